@@ -1,0 +1,162 @@
+"""Plain data shared by the pipeline stages: frozen dataclasses, no behaviour beyond helpers.
+
+Two families live here.  The corpus side (SourceDoc → CleanDoc → OutlineHeading) is what the
+reading, cleaning and outline stages hand to extraction.  The writing side (Phrase, Draft and its
+blocks) is what libraries, rendering and export agree on.  A Draft knows nothing of Word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+# ---------------------------------------------------------------- corpus side
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """One essay as read from a file, before cleaning (a file may hold several)."""
+
+    title: str
+    source: str  # the file name as the user gave it
+    start_line: int  # 1-based, inclusive, in the source file
+    end_line: int
+    lines: tuple[str, ...]  # raw lines of the essay (line i is start_line + i)
+
+
+@dataclass(frozen=True)
+class CleanParagraph:
+    """A cleaned paragraph with the source line it starts on."""
+
+    text: str
+    line: int
+    spun: bool = False  # still reads as machine synonym-spun text: extraction skips it
+    placeholder: bool = False  # holds masked names or blanks (***同志, 达 %): never mined
+
+
+@dataclass(frozen=True)
+class CleanDoc:
+    title: str
+    source: str
+    start_line: int
+    end_line: int
+    paragraphs: tuple[CleanParagraph, ...]
+    removed: dict[str, int] = field(default_factory=dict)  # characters removed per noise kind
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class OutlineHeading:
+    """A heading found in a cleaned document."""
+
+    level: int  # nesting depth within the document, 1-based
+    marker: str  # "一、", "（一）", "1.", "第一，", "" for unmarked lead sentences
+    text: str  # without marker and end punctuation
+    line: int  # source line
+    paragraph: int  # index into CleanDoc.paragraphs
+    family: str = ""  # marker family name, e.g. "cn-dun", "paren-cn", "arabic"
+
+
+# ---------------------------------------------------------------- writing side
+
+PHRASE_CATEGORIES: tuple[str, ...] = (
+    "开头",
+    "过渡",
+    "结尾",
+    "排比",
+    "句式",
+    "金句",
+    "四字格",
+    "标题",
+)
+PhraseStatus = Literal["candidate", "accepted", "rejected"]
+
+
+@dataclass(frozen=True)
+class PhraseSource:
+    doc: str  # "004_1d1a16fd9092f83b.txt#3": file and essay number within it
+    line: int
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A library entry.  Slots are written `{name}` in text, both when mined and when rendered."""
+
+    id: str
+    category: str
+    text: str
+    slots: dict[str, str] = field(default_factory=dict)  # slot name → what it stands for
+    tags: tuple[str, ...] = ()
+    genres: tuple[str, ...] = ()
+    status: PhraseStatus = "candidate"
+    sources: tuple[PhraseSource, ...] = ()
+    occurrences: int = 0
+    documents: int = 0
+    score: float = 0.0
+    origin: str = ""  # the library file it came from (for messages), not serialised
+
+
+# ---------------------------------------------------------------- the draft
+
+HEADING_LEVELS = (1, 2, 3, 4)  # 一、 （一） 1. （1）
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading.  `lead` is body text that runs on after it in the same paragraph
+    ("（一）抓实党建工作。全年……"): export keeps the heading font for `marker + text` only."""
+
+    level: int
+    marker: str  # "一、", "（一）", "1.", "（1）" (or "" for an unnumbered heading)
+    text: str
+    lead: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Body text.  `style` tells export how to place it: "body" (first-line indent of two
+    characters), "salutation" (flush left, e.g. 各位领导、同志们：), "center" (a byline)."""
+
+    text: str
+    style: Literal["body", "salutation", "center"] = "body"
+
+
+Block = Heading | Paragraph
+
+
+@dataclass(frozen=True)
+class Draft:
+    title: str
+    blocks: tuple[Block, ...]
+    subtitle: str = ""  # e.g. ——在全县乡镇工作会议上的交流发言
+    byline: str = ""  # author or unit under the title (心得体会, 经验交流)
+    signature: tuple[str, ...] = ()  # lines above the date (unit, or 述职人：张三)
+    date: dt.date | None = None
+    attachments: tuple[str, ...] = ()  # 附件 names, in order
+    author: str = ""  # for the document properties
+    genre: str = ""
+    template: str = ""
+
+    def text_lines(self) -> list[str]:
+        """Every visible line of the draft, in reading order (for checks and plain export)."""
+        lines = [self.title]
+        lines += [x for x in (self.subtitle, self.byline) if x]
+        for block in self.blocks:
+            if isinstance(block, Heading):
+                lines.append(f"{block.marker}{block.text}{block.lead}")
+            else:
+                lines.append(block.text)
+        lines += [f"附件：{a}" for a in self.attachments]
+        lines += list(self.signature)
+        if self.date is not None:
+            lines.append(cn_date(self.date))
+        return lines
+
+
+def cn_date(value: dt.date) -> str:
+    """2026年11月21日: Arabic numerals, no zero padding (GB/T 9704-2012 §7.3.5)."""
+    return f"{value.year}年{value.month}月{value.day}日"

@@ -1,0 +1,234 @@
+"""YAML in and out: the only module that imports PyYAML.
+
+Loading is safe (the C loader when present) and keeps the line of every key and item, so that
+validation can say `表单.yaml:14 achievements[2].facts：不能为空`.  Anchors and aliases are refused:
+a form or a library never needs them, and refusing them stops alias bombs before they expand.
+Files are size-checked before they are read, so a 50 MB form is refused in bounded memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputError, TemplateError
+
+try:  # the C loader is several times faster; fall back where libyaml is missing
+    from yaml import CSafeDumper as _Dumper
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+PathKey = tuple[str | int, ...]
+MAX_FORM_BYTES = 1_000_000  # a filled form is a few kilobytes; a megabyte is already absurd
+MAX_NODES = 200_000
+
+
+@dataclass
+class Located:
+    """Loaded YAML data plus the line (1-based) where each path starts."""
+
+    data: Any
+    file: str
+    lines: dict[PathKey, int] = field(default_factory=dict)
+    # ids of the nodes built so far: the composer shares a node only through an alias
+    seen: set[int] = field(default_factory=set, repr=False)
+
+    def line(self, path: PathKey) -> int | None:
+        """Line of `path`, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            found = self.lines.get(tuple(path[:end]))
+            if found is not None:
+                return found
+        return None
+
+
+def format_path(path: PathKey) -> str:
+    """('achievements', 2, 'facts') → achievements[2].facts (index as the user counts: 1-based)."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def read_text(path: Path, *, max_bytes: int, what: str, error: type[InputError] | type[TemplateError] = InputError) -> str:
+    """Read a UTF-8 text file after checking its size; errors in Chinese with the file name."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise error(f"找不到{what}文件，请检查路径是否正确", file=name) from None
+    except OSError as err:
+        raise error(f"无法读取{what}文件（{err.strerror}）", file=name) from err
+    if path.is_dir():
+        raise error(f"这是一个文件夹，不是{what}文件", file=name)
+    if size > max_bytes:
+        raise error(
+            f"{what}文件太大（{size // 1024} KB，上限 {max_bytes // 1024} KB），"
+            "请确认选对了文件",
+            file=name,
+        )
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise error(
+            f"{what}文件不是 UTF-8 编码，请在编辑器中另存为 UTF-8 后重试", file=name, line=line
+        ) from None
+
+
+def load_file(
+    path: Path,
+    *,
+    what: str = "表单",
+    max_bytes: int = MAX_FORM_BYTES,
+    error: type[InputError] | type[TemplateError] = InputError,
+) -> Located:
+    text = read_text(path, max_bytes=max_bytes, what=what, error=error)
+    return loads(text, str(path), what=what, error=error)
+
+
+def loads(
+    text: str,
+    file: str,
+    *,
+    what: str = "表单",
+    error: type[InputError] | type[TemplateError] = InputError,
+) -> Located:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        located = Located(None, file)
+        if node is not None:
+            located.data = _build(loader, node, (), located, [0], error)
+        return located
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark is not None else None
+        detail = _explain(err.problem or "")
+        raise error(
+            f"{what}的 YAML 格式有误（{detail}），请检查这一行的缩进、冒号和引号",
+            file=file,
+            line=line,
+        ) from None
+    except yaml.YAMLError as err:
+        raise error(f"{what}的 YAML 格式有误：{err}", file=file) from None
+    finally:
+        loader.dispose()
+
+
+def _explain(problem: str) -> str:
+    known = {
+        "mapping values are not allowed": "这里不能出现“键: 值”，多半是冒号后少了空格、缩进不对或文字里的冒号没加引号",
+        "cannot start any token": "出现了不能开头的字符，常见原因是用了 Tab 缩进或以 @、` 开头",
+        "could not find expected ':'": "缺少冒号",
+        "found character '\\t' that cannot start any token": "用了 Tab 缩进，请改用空格",
+        "did not find expected key": "缩进不一致",
+        "found undefined alias": "用了未定义的别名",
+    }
+    for key, text in known.items():
+        if key in problem:
+            return text
+    return problem or "无法解析"
+
+
+def _build(
+    loader: Any,
+    node: yaml.Node,
+    path: PathKey,
+    out: Located,
+    count: list[int],
+    error: type[InputError] | type[TemplateError],
+) -> Any:
+    count[0] += 1
+    if count[0] > MAX_NODES:
+        raise error("内容过多，超出了可以处理的范围", file=out.file, line=node.start_mark.line + 1)
+    if id(node) in out.seen:
+        raise error(
+            "不支持 YAML 锚点和别名（& 和 *），请把内容直接写出来",
+            file=out.file,
+            line=node.start_mark.line + 1,
+        )
+    out.seen.add(id(node))
+    out.lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise error(
+                    "不支持 YAML 合并键（<<），请把内容直接写出来",
+                    file=out.file,
+                    line=key_node.start_mark.line + 1,
+                )
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise error("键必须是简单的文字", file=out.file, line=key_node.start_mark.line + 1)
+            key = loader.construct_object(key_node)
+            key = str(key) if key is not None else ""
+            if key in result:
+                raise error(
+                    f"“{key}”写了两次，请删去重复的一处",
+                    file=out.file,
+                    line=key_node.start_mark.line + 1,
+                )
+            out.lines[(*path, key)] = key_node.start_mark.line + 1
+            result[key] = _build(loader, value_node, (*path, key), out, count, error)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build(loader, item, (*path, i), out, count, error) for i, item in enumerate(node.value)
+        ]
+    return loader.construct_object(node)
+
+
+class _StableDumper(_Dumper):  # type: ignore[misc,valid-type]
+    """Block style, keys in insertion order, CJK left readable."""
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_StableDumper.add_representer(str, _str_representer)
+
+
+def dump(data: Any) -> str:
+    """Deterministic YAML text: same data, same bytes."""
+    return yaml.dump(
+        _plain(data),
+        Dumper=_StableDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=4096,
+    )
+
+
+def scalar(value: Any) -> str:
+    """One value as an inline YAML scalar (quoted only when it must be)."""
+    text = yaml.dump(_plain(value), Dumper=_StableDumper, allow_unicode=True, width=4096,
+                     default_flow_style=True)
+    text = text.strip()
+    if text.endswith("\n..."):
+        text = text[: -len("\n...")]
+    return text.removesuffix("...").strip()
+
+
+def _plain(data: Any) -> Any:
+    if isinstance(data, Mapping):
+        return {str(k): _plain(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_plain(v) for v in data]
+    if isinstance(data, (str, int, float, bool, dt.date)) or data is None:
+        return data
+    return str(data)

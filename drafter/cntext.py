@@ -1,0 +1,164 @@
+"""Chinese writing helpers offered to templates: numerals, ordinal markers, enumerations, dates,
+full-width punctuation.  Pure functions of their arguments, so rendering stays deterministic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from .model import cn_date
+
+_DIGITS = "零一二三四五六七八九"
+_UNITS = ("", "十", "百", "千")
+_BIG_UNITS = ("", "万", "亿")
+_END_PUNCT = "。！？；：…”’）)」』"
+
+
+def cn_num(n: int) -> str:
+    """Chinese numeral for an integer: 12 → 十二, 105 → 一百零五, 20000 → 二万."""
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise TypeError("cn_num 需要整数")
+    if n < 0:
+        return "负" + cn_num(-n)
+    if n == 0:
+        return _DIGITS[0]
+    groups: list[int] = []
+    while n:
+        groups.append(n % 10000)
+        n //= 10000
+    out = ""
+    need_zero = False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            need_zero = bool(out)
+            continue
+        if need_zero or (out and group < 1000):
+            out += _DIGITS[0]
+        out += _four(group) + _BIG_UNITS[index]
+        need_zero = False
+    # 一十二 reads as 十二 when it opens the number
+    return out[1:] if out.startswith("一十") else out
+
+
+def _four(n: int) -> str:
+    text = ""
+    zero = False
+    for pos in range(3, -1, -1):
+        digit = (n // 10**pos) % 10
+        if digit == 0:
+            zero = bool(text)
+            continue
+        if zero:
+            text += _DIGITS[0]
+            zero = False
+        text += _DIGITS[digit] + _UNITS[pos]
+    return text
+
+
+def ordinal(n: int, level: int) -> str:
+    """The GB/T 9704-2012 §7.3.3 marker of the n-th heading at a level: 一、 （一） 1. （1）."""
+    if level == 1:
+        return f"{cn_num(n)}、"
+    if level == 2:
+        return f"（{cn_num(n)}）"
+    if level == 3:
+        return f"{n}."
+    if level == 4:
+        return f"（{n}）"
+    raise ValueError(f"标题层级只能是 1 到 4，而不是 {level}")
+
+
+def _clean_items(items: Iterable[object]) -> list[str]:
+    return [str(x).strip() for x in items if x is not None and str(x).strip()]
+
+
+def enumerate_cn(items: Iterable[object], word: str = "是") -> str:
+    """一是……；二是……；三是……。  A single item is returned as one sentence, nothing empty."""
+    parts = [p.rstrip("。；;，,") for p in _clean_items(items)]
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return sentence(parts[0])
+    joined = "；".join(f"{cn_num(i)}{word}{p}" for i, p in enumerate(parts, 1))
+    return joined + "。"
+
+
+def join_cn(items: Iterable[object], sep: str = "、") -> str:
+    """Join with 、 (or another separator), dropping empty items."""
+    return sep.join(_clean_items(items))
+
+
+def sentence(text: object) -> str:
+    """Append 。 when the text does not already end a sentence; the text itself is untouched."""
+    value = "" if text is None else str(text).rstrip()
+    if not value or value[-1] in _END_PUNCT:
+        return value
+    if value[-1] in "，,、;；:：":
+        return value[:-1] + "。"
+    return value + "。"
+
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_CJK = r"[\u3400-\u9fff\uff08\uff09“”]"
+_HALF_AFTER_CJK = re.compile(rf"(?<={_CJK})\s*([,;:?!()])|([,;:?!()])\s*(?={_CJK})")
+_PERIOD = re.compile(rf"(?<={_CJK})\.(?!\d)")
+
+
+def fullwidth(text: object) -> str:
+    """Half-width punctuation next to Chinese characters made full-width; numbers (3.5) kept."""
+    value = "" if text is None else str(text)
+
+    def swap(match: re.Match[str]) -> str:
+        mark = match.group(1) or match.group(2)
+        return _HALF_TO_FULL[mark]
+
+    value = _HALF_AFTER_CJK.sub(swap, value)
+    value = _PERIOD.sub("。", value)
+    return _quotes(value)
+
+
+def _quotes(value: str) -> str:
+    """Straight double quotes in Chinese text become paired “ ” quotes."""
+    if '"' not in value:
+        return value
+    out: list[str] = []
+    opening = True
+    for char in value:
+        if char == '"':
+            out.append("“" if opening else "”")
+            opening = not opening
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from YAML (date object) or text: 2026-11-21, 2026年11月21日, 2026.11.21, 2026/11/21."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    match = re.fullmatch(r"\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?\s*", value)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+__all__ = [
+    "cn_date",
+    "cn_num",
+    "enumerate_cn",
+    "fullwidth",
+    "join_cn",
+    "ordinal",
+    "parse_date",
+    "sentence",
+]

@@ -1,0 +1,52 @@
+"""Junk checks for phrase texts, shared by extraction (to drop candidates) and curation/tests.
+
+Standard library only: the checks are about the surface of a text (scripts, punctuation,
+boundaries), not about meaning.  Traditional characters are checked where OpenCC may be used
+(clean.py and the tests); everything else a curated entry must never contain is here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library import SLOT_RE, check_text_balance
+
+# Characters a phrase must not start with: particles and conjunctions that only attach to
+# what comes before, so a text starting with them was cut out of a longer sentence.
+BAD_START = frozenset("的了着地得之和与及或而且并也都就吗呢吧啊么所被把对于向从以其")
+# Characters a phrase must not end with: they demand a continuation.
+BAD_END = frozenset("的和与及或而并把被对于向从以将为在给让使由且、，；：—")
+CLAUSE_END = "。！？；"
+LATIN_RE = re.compile(r"[A-Za-z]{2,}|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
+URL_RE = re.compile(r"https?://|www\.|\.com\b|\.cn\b|\.net\b|@\w", re.IGNORECASE)
+PLACEHOLDER_RE = re.compile(r"[*＊×□■○◯＿_]|[XxＸｘ]{2,}|…{2,}|\.{3,}|（\s*）|\(\s*\)|某{2,}")
+DIGIT_RE = re.compile(r"[0-9０-９]")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# Where sentences end; a phrase of one sentence may end on one of these but not hold one inside.
+SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
+def junk_reasons(text: str, *, category: str = "") -> list[str]:
+    """Why `text` is not fit for a library (empty list when it is)."""
+    reasons: list[str] = []
+    body = SLOT_RE.sub("", text)
+    if not HAN_RE.search(body):
+        return ["没有汉字"]
+    if URL_RE.search(body):
+        reasons.append("含网址")
+    if LATIN_RE.search(body):
+        reasons.append("含拼音或外文字母")
+    if PLACEHOLDER_RE.search(body):
+        reasons.append("含占位符或隐去的内容")
+    why = check_text_balance(body)
+    if why:
+        reasons.append(f"引号或括号不成对（{why}）")
+    core = text.strip("“”‘’\"")
+    first, last = core[:1], core.rstrip("。！？；：")[-1:]
+    if first in BAD_START or first in "，、；：。！？）》":
+        reasons.append(f"以“{first}”开头，是残句")
+    if last in BAD_END and category != "开头":
+        reasons.append(f"以“{last}”结尾，是残句")
+    if SENTENCE_END_RE.search(text[:-1]) and category not in ("开头", "结尾", "金句"):
+        reasons.append("跨越了句子边界")
+    return reasons

@@ -1,0 +1,201 @@
+"""Filled forms: load a user's YAML form and validate it against its template.
+
+Validation reports every problem at once, each with file, line and field path
+(`总结.yaml:14 achievements[2].facts：不能为空……`), suggests the nearest known name for an unknown
+field, and refuses characters Word cannot store.  The form file is only ever read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import yamlio
+from .cntext import parse_date
+from .errors import FormError, InputError, Problem
+from .fields import Field, is_active
+from .templates import Template, find_template
+from .yamlio import Located, PathKey
+
+# C0 controls other than tab/newline/CR, DEL, lone surrogates, non-characters: Word rejects them
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_TRUE = {"是", "有", "对", "yes", "true", "y", "1"}
+_FALSE = {"否", "无", "没有", "不", "no", "false", "n", "0"}
+
+
+@dataclass(frozen=True)
+class FilledForm:
+    template: Template
+    values: dict[str, Any]
+    file: str
+
+
+class _Validator:
+    def __init__(self, loc: Located) -> None:
+        self.loc = loc
+        self.problems: list[Problem] = []
+
+    def add(self, path: PathKey, message: str) -> None:
+        self.problems.append(
+            Problem(message, self.loc.file, self.loc.line(path), yamlio.format_path(path))
+        )
+
+    def group(self, fields: tuple[Field, ...], data: Any, path: PathKey) -> dict[str, Any]:
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            self.add(path, "这里应是“字段: 内容”的形式")
+            return {}
+        known = {f.key: f for f in fields}
+        labels = {f.label: f.key for f in fields}
+        for key in data:
+            if key in known or (not path and key == "template"):
+                continue
+            if key in labels:
+                self.add((*path, key), f"没有字段“{key}”；这是“{labels[key]}”的中文标签，请把键改为 {labels[key]}")
+                continue
+            near = difflib.get_close_matches(key, list(known), n=1, cutoff=0.5)
+            hint = f"是不是想写“{near[0]}”（{known[near[0]].label}）？" if near else (
+                f"可用的字段：{'、'.join(known)}。")
+            self.add((*path, key), f"没有这个字段。{hint}")
+        values: dict[str, Any] = {}
+        for fld in fields:
+            values[fld.key] = self.value(fld, data.get(fld.key), (*path, fld.key))
+        for fld in fields:  # a field that does not apply leaves no trace
+            if not is_active(fld, values):
+                values[fld.key] = empty_value(fld)
+        return values
+
+    def value(self, fld: Field, raw: Any, path: PathKey) -> Any:
+        if _is_empty(raw) and fld.default is not None:
+            raw = fld.default
+        if _is_empty(raw):
+            if fld.required:
+                self.add(path, f"不能为空，请填写“{fld.label}”" + (f"，例如：{_example(fld)}" if fld.example else ""))
+            return empty_value(fld)
+        if fld.type == "list":
+            return self.list_value(fld, raw, path)
+        return self.scalar(fld.type, fld, raw, path)
+
+    def list_value(self, fld: Field, raw: Any, path: PathKey) -> list[Any]:
+        items = raw if isinstance(raw, list) else [raw]
+        out: list[Any] = []
+        for i, item in enumerate(items):
+            here = (*path, i)
+            if _is_empty(item):
+                self.add(here, f"第 {i + 1} 项是空的，请填写内容或删去这一项")
+                continue
+            if fld.item_fields:
+                out.append(self.group(fld.item_fields, item, here))
+            else:
+                out.append(self.scalar(fld.item_type or "str", fld, item, here))
+        if fld.min is not None and len(out) < fld.min:
+            self.add(path, f"“{fld.label}”至少要填 {fld.min} 项，现在只有 {len(out)} 项")
+        if fld.max is not None and len(out) > fld.max:
+            self.add(path, f"“{fld.label}”最多填 {fld.max} 项，现在有 {len(out)} 项，请合并或删减")
+        return out
+
+    def scalar(self, kind: str, fld: Field, raw: Any, path: PathKey) -> Any:
+        if isinstance(raw, (dict, list)):
+            self.add(path, f"应为{_TYPE_NAMES[kind]}，不能是列表或分组")
+            return None
+        if kind in ("str", "text", "choice"):
+            text = raw if isinstance(raw, str) else _plain_text(raw)
+            text = text.strip()
+            bad = _BAD_CHARS.search(text)
+            if bad:
+                self.add(path, f"含有 Word 无法保存的控制字符 U+{ord(bad.group()):04X}（第 {bad.start() + 1} 个字符），请删除它")
+            if kind == "str" and "\n" in text:
+                self.add(path, "应为一行文字；多段内容请用列表或改用 text 字段")
+            if kind == "choice" and text not in fld.choices:
+                self.add(path, f"“{text}”不是可选项，请从以下选择：{'、'.join(fld.choices)}")
+            return text
+        if kind == "int":
+            if isinstance(raw, str) and re.fullmatch(r"\s*-?\d+\s*", raw):
+                raw = int(raw)
+            if not isinstance(raw, int) or isinstance(raw, bool):
+                self.add(path, f"应为整数，而这里是“{raw}”")
+                return None
+            if fld.type == "int" and fld.min is not None and raw < fld.min:
+                self.add(path, f"不能小于 {fld.min}")
+            if fld.type == "int" and fld.max is not None and raw > fld.max:
+                self.add(path, f"不能大于 {fld.max}")
+            return raw
+        if kind == "date":
+            value = parse_date(raw)
+            if value is None:
+                self.add(path, f"“{raw}”不是有效日期，请写成 2026-11-21 或 2026年11月21日")
+            return value
+        if kind == "bool":
+            if isinstance(raw, bool):
+                return raw
+            word = str(raw).strip().lower()
+            if word in _TRUE or word in _FALSE:
+                return word in _TRUE
+            self.add(path, f"应填“是”或“否”（true/false），而这里是“{raw}”")
+            return None
+        raise AssertionError(kind)
+
+
+_TYPE_NAMES = {"str": "一行文字", "text": "一段文字", "int": "整数", "date": "日期",
+               "bool": "是/否", "choice": "选项"}
+
+
+def _plain_text(raw: Any) -> str:
+    # YAML reads 2026 as a number and 2026-11-21 as a date; the user meant the text they typed
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw)
+
+
+def _is_empty(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip()) or raw == [] or raw == {}
+
+
+def _example(fld: Field) -> str:
+    ex = fld.example
+    if isinstance(ex, list):
+        ex = ex[0] if ex else ""
+    if isinstance(ex, dict):
+        ex = next(iter(ex.values()), "")
+    return str(ex)
+
+
+def empty_value(fld: Field) -> Any:
+    if fld.type == "list":
+        return []
+    if fld.type in ("str", "text", "choice"):
+        return ""
+    return None
+
+
+def validate(template: Template, loc: Located) -> dict[str, Any]:
+    """Values of a form for `template`, or FormError listing every problem."""
+    checker = _Validator(loc)
+    values = checker.group(template.fields, loc.data, ())
+    if checker.problems:
+        raise FormError("表单有误", problems=checker.problems)
+    return values
+
+
+def load_form(path: Path) -> FilledForm:
+    """Read, parse and validate a filled form; the file is never modified."""
+    loc = yamlio.load_file(path, what="表单")
+    if not isinstance(loc.data, dict):
+        raise InputError("表单应是“字段: 内容”的形式，第一行写 template: 模板名称", file=loc.file, line=1)
+    name = loc.data.get("template")
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(
+            "表单缺少“template”（用哪个模板），请在第一行写上，如 template: work-report；"
+            "运行 `drafter templates` 查看可用模板",
+            file=loc.file, line=1, field="template",
+        )
+    try:
+        template = find_template(name.strip())
+    except InputError as err:
+        raise InputError(err.message, file=loc.file, line=loc.line(("template",)),
+                         field="template") from None
+    return FilledForm(template, validate(template, loc), loc.file)

@@ -1,0 +1,133 @@
+"""Rendering: a template's skeleton plus a form's values → a Draft (no Word in it).
+
+Blocks are rendered in the sandbox in document order (so phrase choice is reproducible for a
+seed), loops and conditions expanded, empty paragraphs and headings without content dropped,
+and only then are the surviving headings numbered 一、 （一） 1. （1） by level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import sandbox
+from .cntext import ordinal, sentence
+from .errors import TemplateError
+from .model import Block, Draft, Heading, Paragraph, Phrase
+from .phrasing import PhrasePicker
+from .templates import BlockSpec, Template
+
+_HEADING_END = "。；;，,：:"
+
+
+@dataclass
+class _Node:
+    kind: str
+    text: str
+    lead: str = ""
+    children: list[_Node] = field(default_factory=list)
+
+
+class _Renderer:
+    def __init__(self, template: Template, context: dict[str, Any]) -> None:
+        self.tpl = template
+        self.ctx = context
+
+    def where(self, line: int | None, what: str) -> sandbox.Where:
+        return sandbox.Where(self.tpl.file, line, what)
+
+    def text(self, source: str, context: dict[str, Any], line: int | None, what: str) -> str:
+        if not source:
+            return ""
+        if "{" not in source:  # plain text needs no trip through Jinja
+            return source.strip()
+        return sandbox.render(source, context, self.where(line, what)).strip()
+
+    def blocks(self, specs: Sequence[BlockSpec], context: dict[str, Any]) -> list[_Node]:
+        out: list[_Node] = []
+        for spec in specs:
+            if spec.loop_var:
+                where = self.where(spec.line, "for")
+                items = sandbox.evaluate(spec.loop_expr, context, where)
+                if items is None:
+                    continue
+                if not isinstance(items, (list, tuple)):
+                    raise TemplateError(
+                        f"for 循环的对象不是列表：{spec.loop_expr}（这是模板的问题）",
+                        file=self.tpl.file, line=spec.line,
+                    )
+                for item in items:
+                    out.extend(self.one(spec, {**context, spec.loop_var: item}))
+            else:
+                out.extend(self.one(spec, context))
+        return out
+
+    def one(self, spec: BlockSpec, context: dict[str, Any]) -> list[_Node]:
+        if spec.cond and not sandbox.evaluate(spec.cond, context, self.where(spec.line, "if")):
+            return []
+        text = self.text(spec.text, context, spec.line, spec.kind)
+        if spec.kind == "paragraph":
+            # a text field typed as several paragraphs stays several paragraphs
+            return [_Node("paragraph", line.strip()) for line in text.splitlines() if line.strip()]
+        lead = self.text(spec.lead, context, spec.line, "lead")
+        children = self.blocks(spec.body, context)
+        if not text or (not lead and not children):
+            # a heading with nothing under it is noise in a draft: drop it with its subtree
+            return []
+        return [_Node("heading", " ".join(text.split()), lead, children)]
+
+
+def _flatten(nodes: list[_Node], level: int, out: list[Block]) -> None:
+    count = 0
+    for node in nodes:
+        if node.kind == "paragraph":
+            out.append(Paragraph(node.text))
+            continue
+        count += 1
+        text = node.text
+        if node.lead:
+            text = sentence(text)
+        elif level <= 2:
+            text = text.rstrip(_HEADING_END)
+        out.append(Heading(level, ordinal(count, level), text, sentence(node.lead)))
+        _flatten(node.children, level + 1, out)
+
+
+def render(
+    template: Template, values: dict[str, Any], *, phrases: Sequence[Phrase], seed: int = 0
+) -> Draft:
+    """Assemble the draft: deterministic for (template, values, phrases, seed)."""
+    picker = PhrasePicker(phrases, template.genre, seed)
+    context: dict[str, Any] = {**values, "phrase": picker.phrase, "parallel": picker.parallel}
+    rnd = _Renderer(template, context)
+    line = template.line_of
+    title = rnd.text(template.title, context, line("title"), "document.title")
+    subtitle = rnd.text(template.subtitle, context, line("subtitle"), "document.subtitle")
+    byline = rnd.text(template.byline, context, line("byline"), "document.byline")
+    salutation = rnd.text(template.salutation, context, line("salutation"), "document.salutation")
+    blocks: list[Block] = []
+    if salutation:
+        blocks.append(Paragraph(salutation, style="salutation"))
+    _flatten(rnd.blocks(template.body, context), 1, blocks)
+    signature = tuple(
+        s for s in (rnd.text(x, context, line("signature"), "document.signature")
+                    for x in template.signature) if s
+    )
+    date = values.get(template.date_field) if template.date_field else None
+    attachments = tuple(
+        str(a) for a in (values.get(template.attachments_field) or []) if str(a).strip()
+    ) if template.attachments_field else ()
+    return Draft(
+        title=" ".join(title.split()),
+        blocks=tuple(blocks),
+        subtitle=subtitle,
+        byline=byline,
+        signature=signature,
+        date=date if isinstance(date, dt.date) else None,
+        attachments=attachments,
+        author=signature[-1] if signature else byline,
+        genre=template.genre,
+        template=template.id,
+    )

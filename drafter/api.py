@@ -7,6 +7,7 @@ from __future__ import annotations
 
 # ---- writing: template + form → draft → file (build, init_form, check, schema_text, list_templates)
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -123,11 +124,12 @@ def check(form: Path) -> str:
     return f"{filled.template.name}（{filled.template.id}）"
 
 
-def schema_text(template: str) -> str:
+def schema_text(template: str | Template) -> str:
     from .formtext import json_schema
     from .templates import find_template
 
-    return json.dumps(json_schema(find_template(template)), ensure_ascii=False, indent=2)
+    tpl = find_template(template) if isinstance(template, str) else template
+    return json.dumps(json_schema(tpl), ensure_ascii=False, indent=2)
 
 
 def init_form(
@@ -142,8 +144,13 @@ def init_form(
     target = output or Path(f"{tpl.name}.yaml")
     schema_path = target.with_name(f"{target.stem}.schema.json")
     check_target(target, force=force)
-    write_atomic(schema_path, (schema_text(tpl.id) + "\n").encode("utf-8"), force=True)
-    text = blank_form(tpl, schema_name=schema_path.name, example=example)
+    write_atomic(schema_path, (schema_text(tpl) + "\n").encode("utf-8"), force=True)
+    ref = tpl.id
+    try:
+        find_template(tpl.id)
+    except InputError:  # a template given by path: the form must name the same file
+        ref = os.path.relpath(Path(tpl.file).resolve(), target.resolve().parent)
+    text = blank_form(tpl, schema_name=schema_path.name, example=example, ref=ref)
     write_atomic(target, text.encode("utf-8"), force=force)
     return target
 

@@ -73,7 +73,7 @@ class _Validator:
         if _is_empty(raw) and fld.default is not None:
             raw = fld.default
         if _is_empty(raw):
-            if fld.required:
+            if fld.required or (fld.type == "list" and (fld.min or 0) > 0):
                 self.add(path, f"不能为空，请填写“{fld.label}”" + (f"，例如：{_example(fld)}" if fld.example else ""))
             return empty_value(fld)
         if fld.type == "list":
@@ -86,12 +86,14 @@ class _Validator:
         for i, item in enumerate(items):
             here = (*path, i)
             if _is_empty(item):
-                self.add(here, f"第 {i + 1} 项是空的，请填写内容或删去这一项")
-                continue
+                continue  # a blank "- " line (the form's placeholder) holds no fact: skip it
             if fld.item_fields:
                 out.append(self.group(fld.item_fields, item, here))
             else:
                 out.append(self.scalar(fld.item_type or "str", fld, item, here))
+        if not out:
+            # only blank placeholders: the same as leaving the list empty
+            return self.value(fld, None, path)
         if fld.min is not None and len(out) < fld.min:
             self.add(path, f"“{fld.label}”至少要填 {fld.min} 项，现在只有 {len(out)} 项")
         if fld.max is not None and len(out) > fld.max:
@@ -193,8 +195,12 @@ def load_form(path: Path) -> FilledForm:
             "运行 `drafter templates` 查看可用模板",
             file=loc.file, line=1, field="template",
         )
+    name = name.strip()
+    if name.endswith((".yaml", ".yml")) and not Path(name).is_absolute():
+        # a template named by path is looked up next to the form, as the user sees it
+        name = str(path.parent / name)
     try:
-        template = find_template(name.strip())
+        template = find_template(name)
     except InputError as err:
         raise InputError(err.message, file=loc.file, line=loc.line(("template",)),
                          field="template") from None

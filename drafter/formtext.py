@@ -14,7 +14,9 @@ from .templates import Template
 _INDENT = "  "
 
 
-def blank_form(template: Template, *, schema_name: str = "", example: bool = False) -> str:
+def blank_form(
+    template: Template, *, schema_name: str = "", example: bool = False, ref: str = ""
+) -> str:
     """The form for `template`: every field commented (label, help, example), required marked,
     lists shown with one item.  With `example`, values are filled from the examples."""
     lines: list[str] = []
@@ -25,8 +27,8 @@ def blank_form(template: Template, *, schema_name: str = "", example: bool = Fal
         f"# {template.description}",
         "# 填写说明：在冒号后填写内容；【必填】项不能空着；“#”后面是注释，不影响生成。",
         "# 多段文字可写成 |（竖线）后换行缩进；列表每一项以“- ”开头。",
-        f"# 填好后运行：drafter check 本文件 检查；drafter build 本文件 生成文稿。",
-        f"template: {template.id}",
+        "# 填好后运行：drafter check 本文件 检查；drafter build 本文件 生成文稿。",
+        f"template: {yamlio.scalar(ref or template.id)}",
         "",
     ]
     for fld in template.fields:
@@ -35,7 +37,8 @@ def blank_form(template: Template, *, schema_name: str = "", example: bool = Fal
 
 
 def _comment(fld: Field) -> str:
-    parts = ["【必填】" if fld.required else "（选填）", fld.label]
+    required = fld.required or (fld.type == "list" and (fld.min or 0) > 0)
+    parts = ["【必填】" if required else "（选填）", fld.label]
     if fld.type == "list":
         bounds = []
         if fld.min:
@@ -126,7 +129,10 @@ def json_schema(template: Template) -> dict[str, Any]:
 
 def _object(fields: tuple[Field, ...]) -> dict[str, Any]:
     props = {f.key: _property(f) for f in fields}
-    required = [f.key for f in fields if f.required and not f.when_key]
+    required = [
+        f.key for f in fields
+        if (f.required or (f.type == "list" and (f.min or 0) > 0)) and not f.when_key
+    ]
     out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
     if required:
         out["required"] = required

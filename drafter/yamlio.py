@@ -187,7 +187,11 @@ def _build(
         return [
             _build(loader, item, (*path, i), out, count, error) for i, item in enumerate(node.value)
         ]
-    return loader.construct_object(node)
+    try:
+        return loader.construct_object(node)
+    except (ValueError, yaml.constructor.ConstructorError):
+        # e.g. 2026-13-45 looks like a timestamp but is none: keep what the user typed
+        return str(node.value)
 
 
 class _StableDumper(_Dumper):  # type: ignore[misc,valid-type]

@@ -33,7 +33,7 @@ _CHOICES: dict[tuple[str, ...], tuple[str, ...]] = {
 _OPEN_MAPS = {("fonts", "families")}
 _INT_KEYS = {
     ("grid", "lines_per_page"), ("grid", "chars_per_line"),
-    ("title", "blank_lines_after"), ("title", "max_lines"),
+    ("title", "blank_lines_after"),
     ("attachments", "blank_lines_before"), ("signature", "blank_lines_before"),
 }  # fmt: skip
 _FAMILY_KEYS = ("gb2312", "common")
@@ -73,7 +73,6 @@ class Profile:
     styles: tuple[tuple[str, TextStyle], ...]  # role → style, in ROLES order
     first_line_chars: float
     title_blank_lines: int
-    title_max_lines: int
     page_number_format: str
     page_number_odd: str
     page_number_even: str
@@ -260,8 +259,6 @@ def _build(
                   "请减小行距或每面行数", "grid", "line_pitch_pt")
     if "{page}" not in data["page_number"]["format"]:
         raise bad("页码格式里要有 {page}，例如 “— {page} —”", "page_number", "format")
-    if data["title"]["max_lines"] < 1:
-        raise bad("标题至少一行", "title", "max_lines")
     return Profile(
         sources=tuple(s.file for s in sources),
         page_width_mm=page["width_mm"],
@@ -279,7 +276,6 @@ def _build(
         styles=tuple(styles),
         first_line_chars=data["indent"]["first_line_chars"],
         title_blank_lines=int(data["title"]["blank_lines_after"]),
-        title_max_lines=int(data["title"]["max_lines"]),
         page_number_format=data["page_number"]["format"],
         page_number_odd=data["page_number"]["odd"],
         page_number_even=data["page_number"]["even"],

@@ -1,0 +1,289 @@
+"""Phrase candidates of one document, by category: the `map` half of extraction.
+
+Every rule is about form, never about particular essays: parallel clauses (shared characters at
+the same positions, shared beginnings or endings), correlative connectives, quotations after a
+speech verb, four-character words the dictionary tags as idioms or set phrases, cue words of
+openings, transitions and closings by their place in the document, and heading shapes.
+Paragraphs flagged spun or placeholder are never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .. import segment
+from ..model import CleanDoc, OutlineHeading
+from .quality import BAD_END, BAD_START, junk_reasons
+from .text import (
+    Clause,
+    aligned_shared,
+    clauses,
+    common_prefix,
+    common_suffix,
+    han_len,
+    is_han,
+    join,
+    normalise,
+    sentences,
+)
+
+Emit = Callable[[str, str, int, tuple[str, ...]], None]
+SLOTS = "ABCDEFGH"
+FUNCTION_CHARS = frozenset("的了着地得之和与及或而是在有也都就要把被对")
+
+# Correlative connectives: the first word of one clause answered by another in the next.
+CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("既要", ("更要", "又要", "也要", "还要")),
+    ("不仅要", ("更要", "还要", "也要")),
+    ("不仅", ("更", "而且", "还", "也")),
+    ("不但", ("而且", "更", "还", "也")),
+    ("不是", ("而是",)),
+    ("只有", ("才能", "才")),
+    ("只要", ("就能", "就")),
+    ("一方面", ("另一方面",)),
+    ("与其", ("不如",)),
+    ("宁可", ("也不",)),
+)
+ORDINAL_RE = re.compile(r"^(一|二|三|四|五|六|七|八|九|十)(是|要|抓|靠|在|靠)")
+SPEECH_RE = re.compile(
+    r"([\u4e00-\u9fff]{0,12}?)(俗话说得好|俗话说|常言道|古人云|古语云|所说的|所说|曾说|说过|指出|强调|说)[：:，]?$"
+)
+OPENING_CUES = re.compile(
+    r"^(根据|按照|为了|为|近年来|今年以来|.{0,10}以来|作为|回顾|时光|我是|本人|现将|下面|首先)"
+    r"|现将.{0,30}(如下|汇报|报告)|(浅谈|谈谈|汇报|交流)(几点|一下|如下)"
+)
+TRANSITION_CUES = re.compile(
+    r"^(与此同时|同时|此外|另外|另一方面|一方面|当然|然而|对此|为此|因此|具体来说|具体而言|"
+    r"总体来看|实践证明|事实证明|由此可见|可见|其次|再次|最后)[，：]"
+)
+CLOSING_CUES = re.compile(
+    r"^(总之|总而言之|综上所述|总的来说|总的看|以上|今后|下一步|展望|在新的一年里|新的一年|"
+    r"在今后的工作中|在以后的工作中)"
+    r"|(批评指正|多多指教|不妥之处|恳请|敬请)|^(我将|我们将|我会|我们会|决心)"
+)
+DIGIT_RE = re.compile(r"[0-9０-９%％]")
+
+
+def _ok(text: str, category: str) -> bool:
+    return not DIGIT_RE.search(text) and not junk_reasons(text, category=category)
+
+
+def _slot_run(parts: list[Clause], prefix: str, suffix: str) -> str:
+    out = []
+    for i, c in enumerate(parts):
+        out.append(f"{prefix}{{{SLOTS[i]}}}{suffix}" + (c.sep if i < len(parts) - 1 else ""))
+    return "".join(out)
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two clauses read as parallel: similar length and a shared beginning, ending or frame."""
+    la, lb = len(a), len(b)
+    if not (2 <= la <= 14 and 2 <= lb <= 14) or abs(la - lb) > max(1, min(la, lb) // 2):
+        return False
+    if a[0] == b[0] and a[0] not in FUNCTION_CHARS:
+        return True
+    if a[-1] == b[-1] and a[-1] not in FUNCTION_CHARS:
+        return True
+    return la == lb and aligned_shared(a, b) >= max(1, la // 3)
+
+
+def parallel_runs(parts: list[Clause]) -> list[tuple[int, int]]:
+    """[start, end) spans of ≥ 2 adjacent clauses each parallel to the one before or the one
+    two before (so that alternations like 经常抓，抓经常；反复抓，抓反复 hold together)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(parts)
+    i = 1
+    while i <= n:
+        linked = i < n and is_han(parts[i].text) and (
+            _parallel(parts[i - 1].text, parts[i].text)
+            or (i - 2 >= start and _parallel(parts[i - 2].text, parts[i].text)
+                and len(parts[i].text) == len(parts[i - 1].text))
+        )
+        if not linked:
+            if i - start >= 2 and all(is_han(p.text) for p in parts[start:i]):
+                spans.append((start, i))
+            start = i
+        i += 1
+    return spans
+
+
+class DocMiner:
+    """Finds the candidates of one document and hands each to `emit`."""
+
+    def __init__(self, emit: Emit) -> None:
+        self.emit = emit
+
+    def mine(self, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> None:
+        heading_paras = {h.paragraph for h in headings}
+        body = [
+            (i, p) for i, p in enumerate(doc.paragraphs)
+            if not p.spun and not p.placeholder and i not in heading_paras
+        ]
+        last = len(body) - 1
+        texts: list[str] = []
+        for k, (_, para) in enumerate(body):
+            text = normalise(para.text)
+            texts.append(text)
+            self._paragraph(text, para.line, k, last)
+        self._four(texts, [p.line for _, p in body])
+        for h in headings:
+            para = doc.paragraphs[h.paragraph] if 0 <= h.paragraph < len(doc.paragraphs) else None
+            if para is not None and not para.spun and not para.placeholder:
+                self._heading(normalise(h.text), h.line)
+
+    # ------------------------------------------------------------ body paragraphs
+
+    def _paragraph(self, text: str, line: int, index: int, last: int) -> None:
+        for sent in sentences(text):
+            parts = clauses(sent)
+            if not parts:
+                continue
+            for start, end in parallel_runs(parts):
+                self._run(parts[start:end], sent, line, whole=(start == 0 and end == len(parts)))
+            self._correlative(parts, line)
+            self._quotes(sent, line)
+            self._positional(sent.strip(), line, index, last)
+
+    def _run(self, run: list[Clause], sentence: str, line: int, whole: bool) -> None:
+        words = [c.text for c in run]
+        text = join(run)
+        if len(run) >= 3:
+            if _ok(text, "排比"):
+                self.emit("排比", text, line, ())
+                prefix, suffix = common_prefix(words), common_suffix(words)
+                if min(len(w) for w in words) > len(prefix) + len(suffix) and (prefix or suffix):
+                    pattern = _slot_run(run, prefix, suffix)
+                    if len(run) <= len(SLOTS) and han_len(prefix + suffix) >= 1:
+                        self.emit("句式", pattern, line, ())
+            return
+        a, b = words
+        if len(a) == len(b) and 4 <= len(a) <= 8 and aligned_shared(a, b) >= 1 and whole:
+            if _ok(text, "金句"):
+                self.emit("金句", text, line, ())
+            return
+        if a[:2] == b[:2] and len(a) >= 4 and _ok(text, "排比"):
+            self.emit("排比", text, line, ())
+        self._subject_slots(run, line)
+
+    def _subject_slots(self, run: list[Clause], line: int) -> None:
+        """{X}是基础，{Y}是关键: a parallel pair whose clauses open on a noun subject."""
+        out: list[str] = []
+        for i, c in enumerate(run):
+            tokens = segment.cut_tagged(c.text)
+            if len(tokens) < 3 or not tokens[0][1].startswith(("n", "vn")):
+                return
+            rest = "".join(w for w, _ in tokens[1:])
+            if tokens[1][0] not in ("是", "为", "在于", "靠", "重在", "贵在", "关键在"):
+                return
+            out.append(f"{{{SLOTS[i]}}}{rest}" + (c.sep if i < len(run) - 1 else ""))
+        pattern = "".join(out)
+        if _ok(pattern, "句式"):
+            self.emit("句式", pattern, line, ())
+
+    def _correlative(self, parts: list[Clause], line: int) -> None:
+        for i in range(len(parts) - 1):
+            first, second = parts[i].text, parts[i + 1].text
+            for head, answers in CORRELATIVES:
+                if not first.startswith(head):
+                    continue
+                answer = next((a for a in answers if second.startswith(a)), None)
+                if answer is None or len(first) <= len(head) or len(second) <= len(answer):
+                    continue
+                sep = parts[i].sep or "，"
+                self.emit("句式", f"{head}{{A}}{sep}{answer}{{B}}", line, ())
+                text = f"{first}{sep}{second}"
+                if _ok(text, "排比") and len(text) <= 40:
+                    self.emit("排比", text, line, ())
+                break
+        ordinals = [c for c in parts if ORDINAL_RE.match(c.text)]
+        if len(ordinals) >= 2:
+            lead = ORDINAL_RE.match(ordinals[0].text)
+            assert lead is not None
+            verb = lead.group(2)
+            if all(ORDINAL_RE.match(c.text).group(2) == verb for c in ordinals):  # type: ignore[union-attr]
+                text = join(parts)
+                if len(text) <= 60 and _ok(text, "排比"):
+                    self.emit("排比", text, line, ())
+
+    def _quotes(self, sentence: str, line: int) -> None:
+        for m in re.finditer(r"“([^“”]{2,60})”", sentence):
+            inner = m.group(1).rstrip("。！？，")
+            before = sentence[: m.start()]
+            if len(inner) == 4 and is_han(inner):
+                if inner[0] not in BAD_START and inner[-1] not in BAD_END and _ok(inner, "四字格"):
+                    self.emit("四字格", inner, line, ())
+                continue
+            parts = clauses(inner)
+            if not parts or len(inner) < 6:
+                continue
+            speech = SPEECH_RE.search(before)
+            balanced = len(parts) >= 2 and any(
+                _parallel(parts[k].text, parts[k + 1].text) for k in range(len(parts) - 1)
+            )
+            if not (speech or balanced) or len(parts) > 4:
+                continue
+            tags: tuple[str, ...] = ("引语",)
+            if speech and speech.group(1).strip():
+                tags = ("引语", speech.group(1).strip("，：、 "))
+            elif speech and speech.group(2).startswith(("俗话", "常言", "古人", "古语")):
+                tags = ("引语", speech.group(2)[:2])
+            if _ok(inner, "金句"):
+                self.emit("金句", inner, line, tags)
+
+    def _positional(self, sent: str, line: int, index: int, last: int) -> None:
+        if not (6 <= len(sent) <= 60):
+            return
+        if index <= 1 and OPENING_CUES.search(sent) and _ok(sent, "开头"):
+            self.emit("开头", sent, line, ())
+        elif index >= last - 1 and index > 1 and CLOSING_CUES.search(sent) and _ok(sent, "结尾"):
+            self.emit("结尾", sent, line, ())
+        elif 0 < index < last and len(sent) <= 40:
+            if (TRANSITION_CUES.search(sent) or sent.endswith("：")) and _ok(sent, "过渡"):
+                self.emit("过渡", sent, line, ())
+
+    # ------------------------------------------------------------ four-character expressions
+
+    def _four(self, texts: list[str], lines: list[int]) -> None:
+        cut = segment.cut
+        pos = segment.pos_of
+        for text, line in zip(texts, lines, strict=True):
+            for word in cut(text):
+                if len(word) == 4 and pos(word) in ("i", "l") and is_han(word):
+                    self.emit("四字格", word, line, ())
+            # 4-character items listed side by side (凝心聚力、加快发展…) are collocations.
+            for sent in sentences(text):
+                parts = clauses(sent)
+                fours = [c.text for c in parts if len(c.text) == 4 and is_han(c.text)]
+                if len(fours) >= 3 and len(fours) * 2 >= len(parts):
+                    for w in fours:
+                        if w[0] not in FUNCTION_CHARS and w[-1] not in FUNCTION_CHARS:
+                            self.emit("四字格", w, line, ())
+
+    # ------------------------------------------------------------ headings
+
+    def _heading(self, text: str, line: int) -> None:
+        parts = clauses(text.rstrip("。；"))
+        if not parts or len(parts) > 4 or len(text) > 40:
+            return
+        out: list[str] = []
+        slot = 0
+        for i, c in enumerate(parts):
+            sep = c.sep if i < len(parts) - 1 else ""
+            quoted = re.search(r"“[^“”]+”", c.text)
+            by = re.fullmatch(r"以(.+?)为(.+)", c.text)
+            tokens = segment.cut_tagged(c.text)
+            if quoted and len(c.text) > len(quoted.group()):
+                out.append(c.text[: quoted.start()] + f"“{{{SLOTS[slot]}}}”" + c.text[quoted.end():])
+            elif by:
+                out.append(f"以{{{SLOTS[slot]}}}为{by.group(2)}")
+            elif len(tokens) >= 2 and tokens[0][1].startswith("v") and len(tokens[0][0]) == 2:
+                out.append(f"{tokens[0][0]}{{{SLOTS[slot]}}}")
+            else:
+                return
+            out[-1] += sep
+            slot += 1
+        pattern = "".join(out)
+        if han_len(re.sub(r"\{\w\}", "", pattern)) >= 2 and _ok(pattern, "标题"):
+            self.emit("标题", pattern, line, ())

@@ -1,0 +1,72 @@
+"""Sentence and clause splitting for extraction: character level, no segmenter.
+
+Everything here is regular expressions over a paragraph, because it runs on every character of
+the corpus and must cost far less than segmentation itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Half-width punctuation between Chinese text is common in web copies; extraction reads it as
+# the full-width mark so that one pattern serves both.
+_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
+SENTENCE_RE = re.compile(r"[^。！？…]*?(?:[。！？…]+[”’」』]?|$)")
+CLAUSE_SEP = "，；：、"
+CLAUSE_RE = re.compile(r"([^，；：、]+)([，；：、]?)")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+ALL_HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
+QUOTE_RE = re.compile(r"“([^“”]{1,60})”")
+
+
+def normalise(text: str) -> str:
+    return text.translate(_TO_FULL).strip()
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph, each with its closing mark (and closing quote) kept."""
+    return [s for s in SENTENCE_RE.findall(paragraph) if s.strip()]
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str  # without its separator
+    sep: str  # the mark after it ("" at the end of the sentence)
+
+
+def clauses(sentence: str) -> list[Clause]:
+    """Clauses of a sentence split on ，；：、 (end mark stripped from the last clause)."""
+    body = sentence.rstrip("。！？…")
+    return [Clause(t.strip(), s) for t, s in CLAUSE_RE.findall(body) if t.strip()]
+
+
+def join(parts: list[Clause]) -> str:
+    """The clauses back as text, without the separator after the last one."""
+    out = "".join(c.text + c.sep for c in parts[:-1]) + parts[-1].text
+    return out
+
+
+def han_len(text: str) -> int:
+    return len(HAN_RE.findall(text))
+
+
+def is_han(text: str) -> bool:
+    return bool(ALL_HAN_RE.match(text))
+
+
+def common_prefix(texts: list[str]) -> str:
+    first, last = min(texts), max(texts)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def common_suffix(texts: list[str]) -> str:
+    return common_prefix([t[::-1] for t in texts])[::-1]
+
+
+def aligned_shared(a: str, b: str) -> int:
+    """Characters two equal-length clauses share at the same positions."""
+    return sum(1 for x, y in zip(a, b, strict=False) if x == y)

@@ -189,6 +189,17 @@ def fix_punctuation(text: str) -> str:
     return text
 
 
+# OpenCC keeps 著 (a valid Simplified character); as the aspect particle of Traditional text
+# (随著, 肩负著) mainland writing uses 着.  The compounds below are where 著 stays 著.
+_ZHE = re.compile(
+    r"(?<![显卓昭土编名巨论原专撰遗译合新拙])著(?![名作称述者书录有])"
+)
+
+
+def fix_zhe(text: str) -> str:
+    return _ZHE.sub("着", text) if "著" in text else text
+
+
 # ---------------------------------------------------------------- spun text
 
 

@@ -112,7 +112,8 @@ def _parse_one(item: Any, here: PathKey, report: Report) -> Field | None:
             report((*here, bound), f"{bound} 应为整数")
             value = None
         bounds[bound] = value
-    item_type, item_fields = "", ()
+    item_type: str = ""
+    item_fields: tuple[Field, ...] = ()
     if ftype == "list":
         raw_item = item.get("item", "str")
         if isinstance(raw_item, list):

@@ -93,7 +93,8 @@ class _Validator:
                 out.append(self.scalar(fld.item_type or "str", fld, item, here))
         if not out:
             # only blank placeholders: the same as leaving the list empty
-            return self.value(fld, None, path)
+            empty: list[Any] = self.value(fld, None, path)
+            return empty
         if fld.min is not None and len(out) < fld.min:
             self.add(path, f"“{fld.label}”至少要填 {fld.min} 项，现在只有 {len(out)} 项")
         if fld.max is not None and len(out) > fld.max:
@@ -109,7 +110,8 @@ class _Validator:
             text = text.strip()
             bad = _BAD_CHARS.search(text)
             if bad:
-                self.add(path, f"含有 Word 无法保存的控制字符 U+{ord(bad.group()):04X}（第 {bad.start() + 1} 个字符），请删除它")
+                code, pos = ord(bad.group()), bad.start() + 1
+                self.add(path, f"含有 Word 无法保存的控制字符 U+{code:04X}（第 {pos} 个字符），请删除它")
             if kind == "str" and "\n" in text:
                 self.add(path, "应为一行文字；多段内容请用列表或改用 text 字段")
             if kind == "choice" and text not in fld.choices:

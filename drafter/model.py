@@ -23,6 +23,7 @@ class SourceDoc:
     start_line: int  # 1-based, inclusive, in the source file
     end_line: int
     lines: tuple[str, ...]  # raw lines of the essay (line i is start_line + i)
+    heading_hints: tuple[int, ...] = ()  # indices into lines styled as headings (.docx, .md)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class CleanDoc:
     end_line: int
     paragraphs: tuple[CleanParagraph, ...]
     removed: dict[str, int] = field(default_factory=dict)  # characters removed per noise kind
+    changed: dict[str, int] = field(default_factory=dict)  # characters rewritten per kind (t2s…)
 
     @property
     def text(self) -> str:
@@ -59,6 +61,7 @@ class OutlineHeading:
     line: int  # source line
     paragraph: int  # index into CleanDoc.paragraphs
     family: str = ""  # marker family name, e.g. "cn-dun", "paren-cn", "arabic"
+    lead: str = ""  # body text that runs on after the heading in the same paragraph
 
 
 # ---------------------------------------------------------------- writing side

@@ -92,7 +92,7 @@ def check(source: str, where: Where) -> set[str]:
     except jinja2.TemplateSyntaxError as err:
         raise _fail(where, f"Jinja 语法错误：{err.message}", err.lineno) from None
     for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
-        name = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
+        name = node.attr if isinstance(node, nodes.Getattr) else getattr(getattr(node, "arg", None), "value", None)
         if isinstance(name, str) and name.startswith("_"):
             raise _fail(where, f"不允许访问以下划线开头的属性“{name}”", node.lineno)
     return set(meta.find_undeclared_variables(tree)) - JINJA_GLOBALS

@@ -60,7 +60,9 @@ def format_path(path: PathKey) -> str:
     return out
 
 
-def read_text(path: Path, *, max_bytes: int, what: str, error: type[InputError] | type[TemplateError] = InputError) -> str:
+def read_text(
+    path: Path, *, max_bytes: int, what: str, error: type[InputError] | type[TemplateError] = InputError
+) -> str:
     """Read a UTF-8 text file after checking its size; errors in Chinese with the file name."""
     name = str(path)
     try:
@@ -180,7 +182,7 @@ def _build(
                     file=out.file,
                     line=key_node.start_mark.line + 1,
                 )
-            out.lines[(*path, key)] = key_node.start_mark.line + 1
+            out.lines[path + (key,)] = key_node.start_mark.line + 1
             result[key] = _build(loader, value_node, (*path, key), out, count, error)
         return result
     if isinstance(node, yaml.SequenceNode):
@@ -194,11 +196,11 @@ def _build(
         return str(node.value)
 
 
-class _StableDumper(_Dumper):  # type: ignore[misc,valid-type]
+class _StableDumper(_Dumper):
     """Block style, keys in insertion order, CJK left readable."""
 
 
-def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _str_representer(dumper: _StableDumper, value: str) -> yaml.Node:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA, ROOT, Run
 
 FORM = DATA / "forms" / "mini.yaml"
@@ -153,5 +152,18 @@ def test_readme_first_block_has_two_commands() -> None:
     commands = [line for line in block if line.strip()]
     assert len(commands) == 2
     assert "drafter build examples/" in commands[0]
-    ci = (ROOT / ".ci" / "run").read_text("utf-8")
-    assert commands[1].strip() in ci
+    ci = (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
+    assert commands[1].strip() in ci  # CI runs exactly the README's test command
+
+
+def test_readme_build_command_works(cli: Callable[..., Run], tmp_path: Path) -> None:
+    text = (ROOT / "README.md").read_text("utf-8")
+    first = text.split("```", 2)[1].splitlines()[1]
+    words = first.split("&&", 1)[1].split()
+    assert words[:2] == ["drafter", "build"]
+    args = words[2:]
+    out = tmp_path / args[args.index("-o") + 1]
+    args[args.index("-o") + 1] = str(out)
+    run = cli("build", *args)
+    assert run.code == 0, run.err
+    assert out.stat().st_size > 5000

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 import zipfile
 from functools import lru_cache
@@ -35,7 +36,9 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = f'xmlns:w="{W}"'
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the zip epoch: no build time leaks into the file
 FIXED_DOC_TIME = dt.datetime(2000, 1, 1)  # core-property time of an undated draft
-_DROPPED = (RT.STYLES_WITH_EFFECTS, RT.CUSTOM_XML, RT.NUMBERING, RT.THEME, RT.WEB_SETTINGS,
+# stylesWithEffects has no constant in python-docx; Word 2010 alone reads it.
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+_DROPPED = (_STYLES_WITH_EFFECTS, RT.CUSTOM_XML, RT.NUMBERING, RT.THEME, RT.WEB_SETTINGS,
             RT.FONT_TABLE)  # fmt: skip
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -67,10 +70,10 @@ def _body_xml(draft: Draft, p: Profile) -> str:
     parts: list[str] = []
     title_max = p.text_width_pt / p.style("title").size_pt
     title_lines = break_title(draft.title, title_max)
-    parts.append(_para(body.lines(title_lines, "title"), style="Title", jc="center", snap=False))
+    parts.append(_para(body.lines(title_lines, "title"), style="Title", jc="center"))
     for text, role in ((draft.subtitle, "subtitle"), (draft.byline, "byline")):
         if text.strip():
-            parts.append(_para(body.lines(text.split("\n"), role), jc="center", snap=False))
+            parts.append(_para(body.lines(text.split("\n"), role), jc="center"))
     parts += ["<w:p/>"] * p.title_blank_lines
     indent = _ind(p, first=p.first_line_chars)
     for block in draft.blocks:
@@ -121,7 +124,10 @@ class _Runs:
     """Run XML per role, with each role's w:rPr built once."""
 
     def __init__(self, profile: Profile) -> None:
-        self.rpr = {role: _rpr(style, profile.latin_font) for role, style in profile.styles}
+        self.rpr = {
+            role: _rpr(style, profile.latin_font, _condense(style, profile))
+            for role, style in profile.styles
+        }
 
     def run(self, text: str, role: str) -> str:
         if not text:
@@ -137,19 +143,34 @@ class _Runs:
         return self.run("\n".join(lines), role)
 
 
-def _rpr(style: TextStyle, latin: str) -> str:
+def _rpr(style: TextStyle, latin: str, condense: int = 0) -> str:
     # w:hint="eastAsia" makes Word draw “ ” — … (shared by CJK and Latin) in the CJK font.
     fonts = (f"<w:rFonts w:ascii={quoteattr(latin)} w:hAnsi={quoteattr(latin)} "
              f'w:eastAsia={quoteattr(style.font)} w:cs={quoteattr(latin)} w:hint="eastAsia"/>')
-    bold = "<w:b/><w:bCs/>" if style.bold else ""
+    # Explicit "not bold": a lead run sits in a heading paragraph whose style may be bold.
+    bold = "<w:b/><w:bCs/>" if style.bold else '<w:b w:val="0"/><w:bCs w:val="0"/>'
+    spacing = f'<w:spacing w:val="{-condense}"/>' if condense else ""
     size = round(style.size_pt * 2)
-    return f'<w:rPr>{fonts}{bold}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+    return f'<w:rPr>{fonts}{bold}{spacing}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
 
 
-def _para(runs: str, *, style: str = "", ind: str = "", jc: str = "", snap: bool = True,
-          keep: bool = False) -> str:
+def _condense(style: TextStyle, p: Profile) -> int:
+    """Character spacing (1/20 pt) that narrows a grid-sized font to the grid pitch.
+
+    28 characters of 三号 (16 pt) are 448 pt, the type area 442 pt: Word squeezes them onto
+    the document grid, but LibreOffice gives a character wider than a grid cell two cells and
+    sets 14 a line.  Condensing each character by the difference (0.25 pt here, the 紧缩 many
+    公文 templates use) makes it fit one cell in both.  Larger sizes (the title) are not on
+    the character grid and stay as they are.
+    """
+    excess = style.size_pt - p.char_pitch_pt
+    if excess <= 0 or style.size_pt > p.style("body").size_pt:
+        return 0
+    return math.ceil(excess * TWIPS_PER_PT + 0.5)
+
+
+def _para(runs: str, *, style: str = "", ind: str = "", jc: str = "", keep: bool = False) -> str:
     ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:keepNext/>" if keep else "")
-    ppr += "" if snap else '<w:snapToGrid w:val="0"/>'
     ppr += ind + (f'<w:jc w:val="{jc}"/>' if jc else "")
     return f"<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
 
@@ -257,7 +278,7 @@ def _styles_xml(p: Profile) -> str:
                 f'<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>')
     styles = [
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
-        f"<w:qFormat/>{body_rpr}</w:style>",
+        f'<w:qFormat/><w:pPr><w:snapToGrid w:val="0"/></w:pPr>{body_rpr}</w:style>',
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
         "<w:unhideWhenUsed/></w:style>",
@@ -267,7 +288,7 @@ def _styles_xml(p: Profile) -> str:
         '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>'
         "</w:style>",
         '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>'
-        "<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>",
+        '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>',
         _named_style("Title", "Title", "", _rpr(p.style("title"), p.latin_font)),
     ]
     for level in range(1, 5):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .. import segment
-from ..model import CleanDoc, OutlineHeading
+from ..model import CleanDoc, CleanParagraph, OutlineHeading
 from .quality import BAD_END, BAD_START, junk_reasons
 from .text import (
     Clause,
@@ -116,10 +116,13 @@ class DocMiner:
         self.emit = emit
 
     def mine(self, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> None:
-        heading_paras = {h.paragraph for h in headings}
+        # A heading paragraph is mined for its heading shape; the text running on after the
+        # heading in the same paragraph (its lead) is body text like any other.
+        leads = {h.paragraph: h.lead for h in headings}
         body = [
-            (i, p) for i, p in enumerate(doc.paragraphs)
-            if not p.spun and not p.placeholder and i not in heading_paras
+            (i, p if i not in leads else CleanParagraph(leads[i], p.line))
+            for i, p in enumerate(doc.paragraphs)
+            if not p.spun and not p.placeholder and (i not in leads or leads[i])
         ]
         last = len(body) - 1
         texts: list[str] = []
@@ -129,8 +132,10 @@ class DocMiner:
             self._paragraph(text, para.line, k, last)
         self._four(texts, [p.line for _, p in body])
         for h in headings:
-            para = doc.paragraphs[h.paragraph] if 0 <= h.paragraph < len(doc.paragraphs) else None
-            if para is not None and not para.spun and not para.placeholder:
+            if not 0 <= h.paragraph < len(doc.paragraphs):
+                continue
+            para = doc.paragraphs[h.paragraph]
+            if not para.spun and not para.placeholder:
                 self._heading(normalise(h.text), h.line)
 
     # ------------------------------------------------------------ body paragraphs
@@ -239,9 +244,13 @@ class DocMiner:
             self.emit("开头", sent, line, ())
         elif index >= last - 1 and index > 1 and CLOSING_CUES.search(sent) and _ok(sent, "结尾"):
             self.emit("结尾", sent, line, ())
-        elif 0 < index < last and len(sent) <= 40:
-            if (TRANSITION_CUES.search(sent) or sent.endswith("：")) and _ok(sent, "过渡"):
-                self.emit("过渡", sent, line, ())
+        elif (
+            0 < index < last
+            and len(sent) <= 40
+            and (TRANSITION_CUES.search(sent) or sent.endswith("："))
+            and _ok(sent, "过渡")
+        ):
+            self.emit("过渡", sent, line, ())
 
     # ------------------------------------------------------------ four-character expressions
 
@@ -268,8 +277,8 @@ class DocMiner:
         if not parts or len(parts) > 4 or len(text) > 40:
             return
         out: list[str] = []
-        slot = 0
-        for i, c in enumerate(parts):
+        for slot, c in enumerate(parts):
+            i = slot
             sep = c.sep if i < len(parts) - 1 else ""
             quoted = re.search(r"“[^“”]+”", c.text)
             by = re.fullmatch(r"以(.+?)为(.+)", c.text)
@@ -283,7 +292,6 @@ class DocMiner:
             else:
                 return
             out[-1] += sep
-            slot += 1
         pattern = "".join(out)
         if han_len(re.sub(r"\{\w\}", "", pattern)) >= 2 and _ok(pattern, "标题"):
             self.emit("标题", pattern, line, ())

@@ -1,0 +1,235 @@
+"""Phrase extraction as map → merge → finalize.
+
+`map_doc` turns one document into a small `Counts` (candidate keys with occurrences, the
+document, capped provenance); `merge` adds two Counts and is associative and commutative, so the
+documents can be mapped in any number of processes (or on a cluster engine) with the same
+result.  Memory grows with the number of distinct candidates, not with the corpus: documents
+stream through and only their counts are kept.  `finalize` scores, merges near-duplicates and
+gives every candidate a stable id (a hash of category and text), so re-running extraction meets
+the same ids and curation decisions stay attached to them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .. import segment
+from ..library import slot_names
+from ..model import PHRASE_CATEGORIES, CleanDoc, OutlineHeading, Phrase, PhraseSource
+from .candidates import DocMiner
+from .structures import genre_of, observe
+
+SOURCE_CAP = 5  # provenance kept per candidate: enough to check it, bounded in memory
+PER_CATEGORY_CAP = 2000
+CATEGORY_IDS = {"开头": "kaitou", "过渡": "guodu", "结尾": "jiewei", "排比": "paibi",
+                "句式": "jushi", "金句": "jinju", "四字格": "sizige", "标题": "biaoti"}
+SLOT_MEANING = {"A": "第一项", "B": "第二项", "C": "第三项", "D": "第四项", "E": "第五项",
+                "F": "第六项", "G": "第七项", "H": "第八项"}
+_PUNCT_RE = re.compile(r"[，；：、。！？“”‘’（）《》\s]")
+
+Key = str  # "category\ttext"
+DocInput = tuple[str, CleanDoc, Sequence[OutlineHeading]]  # document id, document, headings
+
+
+@dataclass
+class Counts:
+    """Mergeable counts of candidates (and section observations) over some documents."""
+
+    occurrences: Counter[Key] = field(default_factory=Counter)
+    documents: Counter[Key] = field(default_factory=Counter)
+    sources: dict[Key, list[tuple[str, int]]] = field(default_factory=dict)
+    tags: dict[Key, tuple[str, ...]] = field(default_factory=dict)
+    genres: dict[Key, tuple[str, ...]] = field(default_factory=dict)
+    sections: Counter[str] = field(default_factory=Counter)  # see structures.observe
+    examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def update(self, other: Counts) -> None:
+        """Add `other` into self (the merge, in place)."""
+        self.occurrences.update(other.occurrences)
+        self.documents.update(other.documents)
+        for key, srcs in other.sources.items():
+            mine = self.sources.get(key)
+            self.sources[key] = srcs if mine is None else sorted(set(mine) | set(srcs))[:SOURCE_CAP]
+        for store, theirs in ((self.tags, other.tags), (self.genres, other.genres)):
+            for key, values in theirs.items():
+                mine_t = store.get(key, ())
+                store[key] = tuple(sorted(set(mine_t) | set(values)))[:SOURCE_CAP]
+        self.sections.update(other.sections)
+        for key, values in other.examples.items():
+            mine_e = self.examples.get(key, ())
+            self.examples[key] = tuple(sorted(set(mine_e) | set(values)))[:SOURCE_CAP]
+
+
+def merge(a: Counts, b: Counts) -> Counts:
+    out = Counts()
+    out.update(a)
+    out.update(b)
+    return out
+
+
+def map_doc(doc_id: str, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> Counts:
+    """Candidates of one document."""
+    counts = Counts()
+    genre = genre_of(doc.title)
+    seen: dict[Key, list[tuple[str, int]]] = {}
+
+    def emit(category: str, text: str, line: int, tags: tuple[str, ...]) -> None:
+        key = f"{category}\t{text}"
+        counts.occurrences[key] += 1
+        seen.setdefault(key, []).append((doc_id, line))
+        if tags:
+            counts.tags[key] = tuple(sorted(set(counts.tags.get(key, ())) | set(tags)))
+
+    DocMiner(emit).mine(doc, headings)
+    for key, srcs in seen.items():
+        counts.documents[key] = 1
+        counts.sources[key] = sorted(set(srcs))[:SOURCE_CAP]
+        if genre:
+            counts.genres[key] = (genre,)
+    counts.sections, counts.examples = observe(doc, headings)
+    return counts
+
+
+def map_batch(batch: Sequence[DocInput]) -> Counts:
+    """Map several documents and merge them where they were mapped (less to send back)."""
+    total = Counts()
+    for doc_id, doc, headings in batch:
+        total.update(map_doc(doc_id, doc, headings))
+    return total
+
+
+# ---------------------------------------------------------------- finalize
+
+
+def phrase_id(category: str, text: str) -> str:
+    digest = hashlib.sha1(f"{category}\t{text}".encode()).hexdigest()[:10]
+    return f"{CATEGORY_IDS.get(category, 'x')}-{digest}"
+
+
+def _structure(category: str, text: str, tags: tuple[str, ...]) -> float:
+    """How well the form alone marks a good entry of its category (0..1)."""
+    clauses = len(re.findall(r"[，；、：]", text)) + 1
+    if category == "排比":
+        return min(1.0, 0.4 + 0.15 * clauses)
+    if category == "金句":
+        return 0.9 if len(tags) > 1 else 0.8
+    if category == "四字格":
+        return 0.9 if segment.pos_of(text) in ("i", "l") else 0.6
+    if category in ("句式", "标题"):
+        fixed = len(re.sub(r"\{\w\}", "", text))
+        return min(1.0, 0.3 + 0.08 * fixed)
+    return 0.6
+
+
+def _norm(text: str) -> str:
+    return _PUNCT_RE.sub("", text)
+
+
+def _near_duplicates(keys: list[Key], weight: dict[Key, int]) -> dict[Key, Key]:
+    """Map each near-duplicate to the key it merges into (the better-supported one).
+
+    Same text up to punctuation; or equal length ≥ 8 differing in one character (千条线 /
+    千根线); or one text the other plus at most two characters at either end.
+    """
+    parent: dict[Key, Key] = {}
+
+    def root(k: Key) -> Key:
+        while k in parent:
+            k = parent[k]
+        return k
+
+    def join(a: Key, b: Key) -> None:
+        ra, rb = root(a), root(b)
+        if ra == rb:
+            return
+        keep, drop = sorted((ra, rb), key=lambda k: (-weight[k], -len(k), k))
+        parent[drop] = keep
+
+    buckets: dict[tuple[str, ...], list[Key]] = {}
+    for key in keys:
+        cat, text = key.split("\t", 1)
+        norm = _norm(text)
+        buckets.setdefault(("n", cat, norm), []).append(key)
+        if len(norm) >= 8:
+            half = len(norm) // 2
+            buckets.setdefault(("h1", cat, str(len(norm)), norm[:half]), []).append(key)
+            buckets.setdefault(("h2", cat, str(len(norm)), norm[half:]), []).append(key)
+        buckets.setdefault(("p", cat, norm[:3]), []).append(key)
+        buckets.setdefault(("s", cat, norm[-3:]), []).append(key)
+    for bucket_key, members in buckets.items():
+        if len(members) < 2 or len(members) > 200:
+            continue
+        for i, a in enumerate(members):
+            na = _norm(a.split("\t", 1)[1])
+            for b in members[i + 1:]:
+                nb = _norm(b.split("\t", 1)[1])
+                if bucket_key[0] == "n":
+                    join(a, b)
+                elif bucket_key[0] in ("h1", "h2"):
+                    if sum(x != y for x, y in zip(na, nb, strict=True)) <= 1:
+                        join(a, b)
+                elif "{" not in na + nb and len(na) >= 6 and len(nb) >= 6:
+                    short, long_ = sorted((na, nb), key=len)
+                    if len(long_) - len(short) <= 2 and short in long_:
+                        join(a, b)
+    return {k: root(k) for k in keys if root(k) != k}
+
+
+def finalize(counts: Counts) -> list[Phrase]:
+    """Scored, deduplicated candidates with stable ids, by category then score."""
+    keys = sorted(counts.occurrences)
+    weight = {k: counts.documents[k] * 100 + counts.occurrences[k] for k in keys}
+    into = _near_duplicates(keys, weight)
+    merged = Counts()
+    for key in keys:
+        target = into.get(key, key)
+        part = Counts()
+        part.occurrences[target] = counts.occurrences[key]
+        part.documents[target] = counts.documents[key]
+        part.sources[target] = counts.sources.get(key, [])
+        if key in counts.tags:
+            part.tags[target] = counts.tags[key]
+        if key in counts.genres:
+            part.genres[target] = counts.genres[key]
+        merged.update(part)
+    phrases: list[Phrase] = []
+    for key in sorted(merged.occurrences):
+        category, text = key.split("\t", 1)
+        occ, docs = merged.occurrences[key], merged.documents[key]
+        tags = merged.tags.get(key, ())
+        support = min(1.0, 0.25 * (docs - 1) + 0.1 * (occ - 1))
+        score = round(0.6 * _structure(category, text, tags) + 0.4 * support, 3)
+        phrases.append(Phrase(
+            id=phrase_id(category, text),
+            category=category,
+            text=text,
+            slots={name: SLOT_MEANING.get(name, name) for name in slot_names(text)},
+            tags=tags,
+            genres=merged.genres.get(key, ()),
+            status="candidate",
+            sources=tuple(PhraseSource(d, n) for d, n in merged.sources.get(key, [])),
+            occurrences=occ,
+            documents=docs,
+            score=score,
+        ))
+    order = {c: i for i, c in enumerate(PHRASE_CATEGORIES)}
+    phrases.sort(key=lambda p: (order.get(p.category, 99), -p.score, -p.documents, p.text))
+    kept: list[Phrase] = []
+    per: Counter[str] = Counter()
+    for p in phrases:
+        per[p.category] += 1
+        if per[p.category] <= PER_CATEGORY_CAP:
+            kept.append(p)
+    return kept
+
+
+def extract_counts(inputs: Iterable[DocInput]) -> Counts:
+    """Single-process map and merge (the multi-process driver is in drafter.extract.run)."""
+    total = Counts()
+    for doc_id, doc, headings in inputs:
+        total.update(map_doc(doc_id, doc, headings))
+    return total

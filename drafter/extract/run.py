@@ -1,0 +1,124 @@
+"""The extraction driver: stream documents through map_batch in N processes, merge, write.
+
+Documents are sent in batches of about BATCH_CHARS characters with a bounded number of batches
+in flight, so neither the corpus nor its per-document results pile up in memory; results are
+merged in submission order (the merge is associative and commutative anyway), so every --jobs
+gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import OutputError
+from ..library import dump_library, load_library
+from ..model import Phrase
+from .phrases import Counts, DocInput, finalize, map_batch
+from .structures import dump_skeletons, skeletons
+
+BATCH_CHARS = 400_000
+
+
+def batches(inputs: Iterable[DocInput], size: int = BATCH_CHARS) -> Iterator[list[DocInput]]:
+    batch: list[DocInput] = []
+    chars = 0
+    for item in inputs:
+        batch.append(item)
+        chars += sum(len(p.text) for p in item[1].paragraphs)
+        if chars >= size:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _warm() -> None:
+    from .. import segment
+
+    segment.cut("预热")  # load the dictionaries once per worker, before the first batch
+
+
+def count(
+    inputs: Iterable[DocInput],
+    *,
+    jobs: int = 1,
+    on_batch: Callable[[int], None] | None = None,
+    batch_chars: int = BATCH_CHARS,
+) -> Counts:
+    """Map every document and merge; `on_batch(documents)` after each batch (for progress)."""
+    total = Counts()
+    if jobs <= 1:
+        for batch in batches(inputs, batch_chars):
+            total.update(map_batch(batch))
+            if on_batch:
+                on_batch(len(batch))
+        return total
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+        pending: list[tuple[Future[Counts], int]] = []
+        for batch in batches(inputs, batch_chars):
+            pending.append((pool.submit(map_batch, batch), len(batch)))
+            while len(pending) >= jobs * 2:  # bounded in flight: memory stays bounded
+                future, n = pending.pop(0)
+                total.update(future.result())
+                if on_batch:
+                    on_batch(n)
+        for future, n in pending:
+            total.update(future.result())
+            if on_batch:
+                on_batch(n)
+    return total
+
+
+@dataclass(frozen=True)
+class Written:
+    phrases: Path
+    skeletons: Path
+    candidates: int
+    kept_decisions: int
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_outputs(counts: Counts, out: Path, *, name: str = "语料候选措辞",
+                  force: bool = False) -> Written:
+    """Write DIR/phrases.yaml and DIR/skeletons.yaml.
+
+    An existing phrases.yaml is merged, not overwritten: every decision and edit in it survives
+    (see drafter.curate.merge_candidates).  skeletons.yaml is derived data and is replaced only
+    with --force or when absent.
+    """
+    from ..curate import merge_candidates
+
+    if out.exists() and not out.is_dir():
+        raise OutputError("输出位置已存在且不是文件夹，请换一个 --out", file=str(out))
+    fresh = finalize(counts)
+    phrases_path, skel_path = out / "phrases.yaml", out / "skeletons.yaml"
+    kept = 0
+    merged: Sequence[Phrase] = fresh
+    if phrases_path.exists():
+        old = load_library(phrases_path)
+        merged = merge_candidates(old, fresh)
+        kept = sum(1 for p in old if p.status != "candidate")
+    if skel_path.exists() and not force:
+        raise OutputError(
+            "骨架文件已存在；加 --force 重新生成（措辞库总是合并，已有的采用/弃用决定不会丢失）",
+            file=str(skel_path),
+        )
+    write_atomic(phrases_path, dump_library(name, merged))
+    write_atomic(skel_path, dump_skeletons(skeletons(counts.sections, counts.examples)))
+    return Written(phrases_path, skel_path, len(fresh), kept)

@@ -158,3 +158,63 @@ def init_form(
 # ---- corpus: read, clean, outline (clean_paths, outline_paths)
 
 # ---- mining: extract, phrases, scaffold
+# (imported here, not at the top: each section of this file is edited on its own)
+import re as _re  # noqa: E402
+from collections import Counter as _Counter  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+
+from .extract.run import Written as ExtractSummary  # noqa: E402
+from .model import CleanDoc, OutlineHeading  # noqa: E402
+
+
+def _mining_inputs(paths: Sequence[Path]) -> Iterator[tuple[str, CleanDoc, list[OutlineHeading]]]:
+    """Cleaned documents with their headings and ids (file name#essay number), streamed."""
+    outline = globals().get("outline_paths")
+    if outline is None:
+        raise InputError("语料读取和提纲阶段（clean/outline）尚未安装，无法从原始文件提取")
+    numbers: _Counter[str] = _Counter()
+    for item in outline(list(paths)):
+        doc, headings = (item if isinstance(item, tuple) else (item.doc, item.headings))
+        name = Path(doc.source).name
+        numbers[name] += 1
+        yield (f"{name}#{numbers[name]}", doc, list(headings))
+
+
+def extract(
+    paths: Sequence[Path],
+    out: Path,
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    on_batch: Callable[[int], None] | None = None,
+) -> ExtractSummary:
+    """Mine phrase candidates and section skeletons from source files into `out`."""
+    from .extract.run import count, write_outputs
+
+    counts = count(_mining_inputs(paths), jobs=jobs, on_batch=on_batch)
+    return write_outputs(counts, out, force=force)
+
+
+def scaffold_template(skeleton: str, output: Path, *, skeletons: Path | None = None,
+                      template_id: str | None = None, force: bool = False) -> Path:
+    """Write a template built from a mined skeleton (by id or genre name)."""
+    from .extract.run import write_atomic
+    from .extract.structures import load_skeletons, scaffold
+    from .resources import data_dir
+
+    source = skeletons or data_dir() / "skeletons.yaml"
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError:
+        raise InputError("找不到骨架文件，请先运行 drafter extract 或用 --skeletons 指定",
+                         file=str(source)) from None
+    items = load_skeletons(text, str(source))
+    chosen = next((s for s in items if skeleton in (s.id, s.genre)), None)
+    if chosen is None:
+        names = "、".join(f"{s.genre}（{s.id}）" for s in items) or "无"
+        raise InputError(f"没有名为“{skeleton}”的骨架；可用：{names}", file=str(source))
+    if output.exists() and not force:
+        raise OutputError("文件已存在，加 --force 覆盖", file=str(output))
+    tid = template_id or _re.sub(r"[^a-z0-9-]", "-", output.stem.lower()).strip("-") or chosen.id
+    write_atomic(output, scaffold(chosen, tid))
+    return output

@@ -64,6 +64,7 @@ def _key(text: str) -> str:
 
 
 def _title_like(text: str) -> bool:
+    text = _MARKER_START.sub("", text, count=1)
     return 2 <= len(text) <= 24 and not re.search(f"[{_SENT_END}；，,、]", text)
 
 
@@ -107,7 +108,7 @@ def join_lines(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], int
             and not _MARKER_START.match(text)
         ):
             prev, join = prev[:-1], True  # 去服。/务；— a scraper broke 服务 and added 。
-        elif re.search(f"、[{HAN}]。$", prev) and not _MARKER_START.match(text):
+        elif re.search(f"、[{HAN}]。$", prev) and not _MARKER_START.match(text) and not re.match(f"[{HAN}]。", text):
             prev, join = prev[:-1], True  # 、人。/民武装 — same, inside an enumeration
         elif prev.endswith(("，", "、", "“", "（", "——")):
             join = True
@@ -151,11 +152,11 @@ def _drop_repeats(paras: list[tuple[str, int]], titles: set[str], removed: Count
             continue
         seen.add(key)
         out.append((text, line))
-    head = min(len(out), 6)
+    head = min(len(out), 2)  # a site's 导语 sits right under the title
     keep = [True] * len(out)
     for i in range(head):
         gi = _grams(out[i][0])
-        if len(gi) < 20:
+        if len(gi) < 40:
             continue
         for j in range(i + 1, min(len(out), i + 12)):
             if len(gi & _grams(out[j][0])) >= 0.6 * len(gi):

@@ -157,6 +157,7 @@ def _load(path: Path) -> None:
         # mid-frequency word of jieba's own dictionary carries.
         engine.add_word(word, freq or 1000, pos or "n")
         table[word] = pos or "n"
+        _STATE.setdefault("domain", set()).add(word)
     _STATE["dicts"].append(path)
 
 
@@ -185,6 +186,12 @@ def pos_of(word: str) -> str:
     _engine()
     table: dict[str, str] = _STATE["pos"]
     return table.get(word, "x")
+
+
+def is_domain_word(word: str) -> bool:
+    """Whether `word` comes from the domain or a user dictionary (not jieba's own)."""
+    _engine()
+    return word in _STATE.get("domain", ())
 
 
 def cut_tagged(text: str) -> list[tuple[str, str]]:

@@ -102,7 +102,10 @@ def _body_xml(draft: Draft, p: Profile) -> str:
             sealed_date_right=p.sealed_date_right_chars,
         )  # fmt: skip
         for text, right in placed:
-            parts.append(_para(body.run(text, "body"), ind=_ind(p, right=right), jc="right"))
+            # Set from the left: §7.3.5 places the date by its first character relative to the
+            # signature's, which stays exact whatever the width of the Latin digits.
+            left = max(0.0, p.chars_per_line - right - display_width(text))
+            parts.append(_para(body.run(text, "body"), ind=_ind(p, left=left), jc="left"))
     return "".join(parts)
 
 
@@ -155,13 +158,13 @@ def _rpr(style: TextStyle, latin: str, condense: int = 0) -> str:
 
 
 def _condense(style: TextStyle, p: Profile) -> int:
-    """Character spacing (1/20 pt) that narrows a grid-sized font to the grid pitch.
+    """Character spacing (1/20 pt) that narrows a body-sized font to the grid pitch.
 
-    28 characters of 三号 (16 pt) are 448 pt, the type area 442 pt: Word squeezes them onto
-    the document grid, but LibreOffice gives a character wider than a grid cell two cells and
-    sets 14 a line.  Condensing each character by the difference (0.25 pt here, the 紧缩 many
-    公文 templates use) makes it fit one cell in both.  Larger sizes (the title) are not on
-    the character grid and stay as they are.
+    28 characters of 三号 (16 pt) are 448 pt, the type area 442 pt.  Word squeezes them onto the
+    character grid, but LibreOffice gives a character wider than a grid cell two cells and
+    breaks lines at random widths.  So paragraphs do not snap to the grid (Normal has
+    w:snapToGrid 0) and each character is condensed by the difference instead (0.25 pt, the
+    紧缩 many 公文 templates use): 28 a line in both suites, the grid still declared for Word.
     """
     excess = style.size_pt - p.char_pitch_pt
     if excess <= 0 or style.size_pt > p.style("body").size_pt:
@@ -270,7 +273,8 @@ def _styles_xml(p: Profile) -> str:
     zh-CN, fixed line spacing on the grid pitch, and named styles for title and headings so the
     document keeps an outline (Word's navigation pane) when edited."""
     pitch = round(p.line_pitch_pt * TWIPS_PER_PT)
-    body_rpr = _rpr(p.style("body"), p.latin_font).replace(' w:hint="eastAsia"', "")
+    body = p.style("body")
+    body_rpr = _rpr(body, p.latin_font, _condense(body, p)).replace(' w:hint="eastAsia"', "")
     lang = '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
     defaults = (f"<w:docDefaults><w:rPrDefault>{body_rpr.replace('</w:rPr>', lang + '</w:rPr>')}"
                 f'</w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val="0"/>'
@@ -278,7 +282,7 @@ def _styles_xml(p: Profile) -> str:
                 f'<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>')
     styles = [
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
-        f'<w:qFormat/><w:pPr><w:snapToGrid w:val="0"/></w:pPr>{body_rpr}</w:style>',
+        f'<w:qFormat/><w:pPr>{_NORMAL_PPR}</w:pPr>{body_rpr}</w:style>',
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
         "<w:unhideWhenUsed/></w:style>",
@@ -296,6 +300,11 @@ def _styles_xml(p: Profile) -> str:
         outline = f'<w:outlineLvl w:val="{level - 1}"/>'
         styles.append(_named_style(f"Heading{level}", f"heading {level}", outline, rpr))
     return f"<w:styles {_NS}>{defaults}{''.join(styles)}</w:styles>"
+
+
+# No CJK/Latin auto-spacing: with it a date is wider than its 28-per-line character count,
+# and §7.3.5 placement counts characters.  No grid snapping: see _condense.
+_NORMAL_PPR = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>'
 
 
 def _named_style(style_id: str, name: str, ppr: str, rpr: str) -> str:

@@ -50,7 +50,7 @@ SPEECH_RE = re.compile(
     r"([\u4e00-\u9fff]{0,12}?)(俗话说得好|俗话说|常言道|古人云|古语云|所说的|所说|曾说|说过|指出|强调|说)[：:，]?$"
 )
 OPENING_CUES = re.compile(
-    r"^(根据|按照|为了|为|近年来|今年以来|.{0,10}以来|作为|回顾|时光|我是|本人|现将|下面|首先)"
+    r"^(根据|按照|近年来|今年以来|.{0,10}以来|回顾|时光|现将|下面)"
     r"|现将.{0,30}(如下|汇报|报告)|(浅谈|谈谈|汇报|交流)(几点|一下|如下)"
 )
 TRANSITION_CUES = re.compile(
@@ -109,6 +109,13 @@ def parallel_runs(parts: list[Clause]) -> list[tuple[int, int]]:
     return spans
 
 
+def _noun_list(words: list[str]) -> bool:
+    """质监局、工商局、交通局: items that are each one noun are a list, not a parallel."""
+    return all(len(segment.cut(w)) == 1 and segment.pos_of(w).startswith("n") for w in words) or (all(
+        len(w) <= 3 for w in words
+    ) and all(segment.pos_of(w).startswith("n") or segment.pos_of(w) == "x" for w in words))
+
+
 class DocMiner:
     """Finds the candidates of one document and hands each to `emit`."""
 
@@ -155,12 +162,15 @@ class DocMiner:
         words = [c.text for c in run]
         text = join(run)
         if len(run) >= 3:
-            if _ok(text, "排比"):
+            if _noun_list(words):
+                return
+            if "“" not in text and _ok(text, "排比"):
                 self.emit("排比", text, line, ())
                 prefix, suffix = common_prefix(words), common_suffix(words)
                 if min(len(w) for w in words) > len(prefix) + len(suffix) and (prefix or suffix):
                     pattern = _slot_run(run, prefix, suffix)
-                    if len(run) <= len(SLOTS) and han_len(prefix + suffix) >= 1:
+                    verb_head = len(prefix) == 1 and segment.pos_of(prefix).startswith("v")
+                    if len(run) <= len(SLOTS) and (han_len(prefix + suffix) >= 2 or verb_head):
                         self.emit("句式", pattern, line, ())
             return
         a, b = words
@@ -208,8 +218,13 @@ class DocMiner:
             assert lead is not None
             verb = lead.group(2)
             if all(ORDINAL_RE.match(c.text).group(2) == verb for c in ordinals):  # type: ignore[union-attr]
-                text = join(parts)
-                if len(text) <= 60 and _ok(text, "排比"):
+                first = parts.index(ordinals[0])
+                lastk = max(k for k, c in enumerate(parts) if c in ordinals)
+                end = lastk + 1
+                while end < len(parts) and not ORDINAL_RE.match(parts[end].text) and end < lastk + 2:
+                    end += 1
+                text = join(parts[first:end])
+                if len(text) <= 60 and "“" not in text and _ok(text, "排比"):
                     self.emit("排比", text, line, ())
 
     def _quotes(self, sentence: str, line: int) -> None:
@@ -246,8 +261,9 @@ class DocMiner:
             self.emit("结尾", sent, line, ())
         elif (
             0 < index < last
-            and len(sent) <= 40
+            and 10 <= len(sent) <= 40
             and (TRANSITION_CUES.search(sent) or sent.endswith("："))
+            and "“" not in sent
             and _ok(sent, "过渡")
         ):
             self.emit("过渡", sent, line, ())
@@ -257,9 +273,10 @@ class DocMiner:
     def _four(self, texts: list[str], lines: list[int]) -> None:
         cut = segment.cut
         pos = segment.pos_of
+        domain = segment.is_domain_word
         for text, line in zip(texts, lines, strict=True):
             for word in cut(text):
-                if len(word) == 4 and pos(word) in ("i", "l") and is_han(word):
+                if len(word) == 4 and (pos(word) == "i" or domain(word)) and is_han(word):
                     self.emit("四字格", word, line, ())
             # 4-character items listed side by side (凝心聚力、加快发展…) are collocations.
             for sent in sentences(text):
@@ -287,8 +304,10 @@ class DocMiner:
                 out.append(c.text[: quoted.start()] + f"“{{{SLOTS[slot]}}}”" + c.text[quoted.end():])
             elif by:
                 out.append(f"以{{{SLOTS[slot]}}}为{by.group(2)}")
-            elif len(tokens) >= 2 and tokens[0][1].startswith("v") and len(tokens[0][0]) == 2:
+            elif len(tokens) >= 2 and tokens[0][1].startswith("v"):
                 out.append(f"{tokens[0][0]}{{{SLOTS[slot]}}}")
+            elif len(tokens) >= 3 and tokens[0][1] in ("d", "ad") and tokens[1][1].startswith("v"):
+                out.append(f"{tokens[0][0]}{tokens[1][0]}{{{SLOTS[slot]}}}")
             else:
                 return
             out[-1] += sep

@@ -15,7 +15,7 @@ from ..library import SLOT_RE, check_text_balance
 # what comes before, so a text starting with them was cut out of a longer sentence.
 BAD_START = frozenset("的了着地得之和与及或而且并也都就吗呢吧啊么所被把对于向从以其")
 # Characters a phrase must not end with: they demand a continuation.
-BAD_END = frozenset("的和与及或而并把被对于向从以将为在给让使由且、，；：—")
+BAD_END = frozenset("的和与及或而并把被对于向从以将为在给让使由且、，；：—五六七八九")
 CLAUSE_END = "。！？；"
 LATIN_RE = re.compile(r"[A-Za-z]{2,}|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
 URL_RE = re.compile(r"https?://|www\.|\.com\b|\.cn\b|\.net\b|@\w", re.IGNORECASE)

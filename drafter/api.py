@@ -156,18 +156,103 @@ def init_form(
 
 
 # ---- corpus: read, clean, outline (clean_paths, outline_paths)
+import re as _corpus_re  # noqa: E402
+
+from .errors import Problem  # noqa: E402
+from .model import DocOutline, SourceDoc  # noqa: E402  (CleanDoc: imported below)
+
+
+def read_sources(paths: Sequence[str | Path]) -> tuple[list[SourceDoc], list[Problem]]:
+    """Read files and folders (recursively) and split them into essays, before cleaning.
+
+    Bad files (binary, empty, undecodable, unsupported) become Problems; the rest is read.
+    """
+    from .corpus import read_sources as _read
+
+    return _read(paths)
+
+
+def clean_sources(docs: Sequence[SourceDoc]) -> list[CleanDoc]:
+    """Clean essays already read (see read_sources)."""
+    from .clean import clean_doc
+
+    return [clean_doc(d) for d in docs]
+
+
+def clean_paths(paths: Sequence[str | Path]) -> tuple[list[CleanDoc], list[Problem]]:
+    """Read, split and clean: one CleanDoc per essay, and a Problem per file that failed.
+
+    CleanParagraph.spun and .placeholder tell extraction which paragraphs it must skip.
+    """
+    docs, problems = read_sources(paths)
+    return clean_sources(docs), problems
+
+
+def outline_doc(doc: CleanDoc) -> DocOutline:
+    """The heading tree of one cleaned document."""
+    from .outline import outline
+
+    return DocOutline(doc, tuple(outline(doc, frozenset(doc.heading_lines))))
+
+
+def outline_paths(paths: Sequence[str | Path]) -> tuple[list[DocOutline], list[Problem]]:
+    """Read, clean and outline: per essay its CleanDoc and OutlineHeadings (levels 1-based)."""
+    docs, problems = clean_paths(paths)
+    return [outline_doc(d) for d in docs], problems
+
+
+def write_clean_docs(docs: Sequence[CleanDoc], out_dir: Path) -> list[Path]:
+    """One UTF-8 .txt per document in out_dir (title line, then paragraphs), written atomically.
+
+    Names come from the source file and the essay's title; they never overwrite an input file.
+    """
+    import tempfile
+
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        message = f"无法创建输出文件夹（{err.strerror}）。请换一个有写入权限的位置。"
+        raise OutputError(message, file=str(out_dir)) from err
+    written: list[Path] = []
+    used: set[str] = set()
+    for doc in docs:
+        stem = _corpus_re.sub(r'[\\/:*?"<>|\s]+', "_", f"{Path(doc.source).stem}_{doc.start_line}_{doc.title}")[:80]
+        name = stem + ".txt"
+        n = 1
+        while name in used:
+            n += 1
+            name = f"{stem}_{n}.txt"
+        used.add(name)
+        target = out_dir / name
+        text = doc.title + "\n\n" + doc.text + "\n"
+        try:
+            fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".drafter-", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(tmp, target)
+        except OSError as err:
+            raise OutputError(f"无法写入文件（{err.strerror}）。请检查磁盘空间和写入权限。", file=str(target)) from err
+        written.append(target)
+    return written
+
 
 # ---- mining: extract, phrases, scaffold
 # (imported here, not at the top: each section of this file is edited on its own)
 import re as _re  # noqa: E402
 from collections import Counter as _Counter  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
+from collections.abc import Callable, Iterable, Iterator  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
-from .extract.run import Written as ExtractSummary  # noqa: E402
 from .model import CleanDoc, OutlineHeading  # noqa: E402
 
+if TYPE_CHECKING:  # the render path must not import the miners
+    from .extract.run import Written as ExtractSummary
 
-def _mining_inputs(paths: Sequence[Path]) -> Iterator[tuple[str, CleanDoc, list[OutlineHeading]]]:
+
+MiningInput = tuple[str, CleanDoc, Sequence[OutlineHeading]]
+
+
+def _mining_inputs(paths: Sequence[Path]) -> Iterator[MiningInput]:
     """Cleaned documents with their headings and ids (file name#essay number), streamed."""
     outline = globals().get("outline_paths")
     if outline is None:
@@ -186,12 +271,16 @@ def extract(
     *,
     jobs: int = 1,
     force: bool = False,
-    on_batch: Callable[[int], None] | None = None,
+    wrap: Callable[[Iterator[MiningInput]], Iterable[MiningInput]] | None = None,
 ) -> ExtractSummary:
-    """Mine phrase candidates and section skeletons from source files into `out`."""
+    """Mine phrase candidates and section skeletons from source files into `out`.
+
+    `wrap` sees the stream of documents on its way to the miners (the CLI shows progress).
+    """
     from .extract.run import count, write_outputs
 
-    counts = count(_mining_inputs(paths), jobs=jobs, on_batch=on_batch)
+    docs = _mining_inputs(paths)
+    counts = count(wrap(docs) if wrap else docs, jobs=jobs)
     return write_outputs(counts, out, force=force)
 
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from . import cleanrules as R
 from .model import CleanDoc, CleanParagraph, SourceDoc
+from .outline import repair_breaks
 
 HAN = R.HAN
 _SENT_END = "。！？"
@@ -252,6 +253,8 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
     paras, joins = join_lines(fixed)
     changed["join"] += joins
     paras = _drop_repeats(paras, titles, removed)
+    paras, splits = repair_breaks(paras)
+    changed["split"] += splits
     result: list[CleanParagraph] = []
     for (text, line), (restored, still) in zip(paras, _spun_pass(paras, changed)):
         restored, masks = R.mark_placeholders(restored)
@@ -266,6 +269,7 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
         paragraphs=tuple(result),
         removed={k: v for k, v in removed.items() if v},
         changed={k: v for k, v in changed.items() if v},
+        heading_lines=tuple(doc.start_line + i for i in doc.heading_hints),
     )
 
 

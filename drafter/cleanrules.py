@@ -281,6 +281,7 @@ def _rare_re() -> re.Pattern[str]:
 # replacement characters, the classic 锟斤拷, or Latin-1 letters standing for UTF-8 bytes.
 _LATIN_MOJIBAKE = re.compile(r"(?:[ÃÂâäåæçèéê][\x80-\xbf\u0152-\u2122]{1,2}){2,}")
 _UTF8_AS_GBK = re.compile(r"[^\x00-\x7f，。、“”：；！？（）\s]*[銆锛鈥][^\x00-\x7f，。、“”：；！？（）\s]*")
+_DAMAGED_PINYIN = re.compile(rf"(?<=[{HAN}])\?[a-zü{_TONED}]{{1,6}}\)")
 _GBK_FFFD = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯)+")
 
 
@@ -384,6 +385,15 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
         else:
             repaired += len(span)
         text = text[: m.start()] + (fixed or "") + text[m.end() :]
+    # A pinyin annotation caught in the damage: "?qū)" and the wrongly paired bytes after it.
+    m2 = _DAMAGED_PINYIN.search(text)
+    while m2 is not None:
+        end = m2.end()
+        while end < len(text) and (_rare_re().match(text, end) or text[end] in "`'^~|\\"):
+            end += 1
+        dropped += end - m2.start()
+        text = text[: m2.start()] + text[end:]
+        m2 = _DAMAGED_PINYIN.search(text, m2.start())
     for first, last in reversed(_mojibake_spans(text)):
         start, end, fixed = _repair_at(text, first, last)
         if fixed is None:

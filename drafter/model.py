@@ -45,6 +45,7 @@ class CleanDoc:
     paragraphs: tuple[CleanParagraph, ...]
     removed: dict[str, int] = field(default_factory=dict)  # characters removed per noise kind
     changed: dict[str, int] = field(default_factory=dict)  # characters rewritten per kind (t2s…)
+    heading_lines: tuple[int, ...] = ()  # source lines styled as headings (.docx, .md)
 
     @property
     def text(self) -> str:
@@ -62,6 +63,14 @@ class OutlineHeading:
     paragraph: int  # index into CleanDoc.paragraphs
     family: str = ""  # marker family name, e.g. "cn-dun", "paren-cn", "arabic"
     lead: str = ""  # body text that runs on after the heading in the same paragraph
+
+
+@dataclass(frozen=True)
+class DocOutline:
+    """A cleaned document with its heading tree (what `drafter outline` shows)."""
+
+    doc: CleanDoc
+    headings: tuple[OutlineHeading, ...]
 
 
 # ---------------------------------------------------------------- writing side

@@ -110,10 +110,23 @@ def parallel_runs(parts: list[Clause]) -> list[tuple[int, int]]:
 
 
 def _noun_list(words: list[str]) -> bool:
-    """质监局、工商局、交通局: items that are each one noun are a list, not a parallel."""
-    return all(len(segment.cut(w)) == 1 and segment.pos_of(w).startswith("n") for w in words) or (all(
-        len(w) <= 3 for w in words
-    ) and all(segment.pos_of(w).startswith("n") or segment.pos_of(w) == "x" for w in words))
+    """质监局、工商局、交通局: items made of nouns only are a list, not a parallel."""
+    for word in words:
+        tags = [segment.pos_of(t) for t in segment.cut(word)]
+        if not all(t.startswith("n") or t == "x" for t in tags):
+            return False
+    return True
+
+
+_LEADS = ("也就是", "就是", "即是", "即")
+
+
+def _strip_lead(c: Clause) -> Clause:
+    """即抓思想 → 抓思想: a connective in front of the first item of a list."""
+    for lead in _LEADS:
+        if c.text.startswith(lead) and len(c.text) - len(lead) >= 2:
+            return Clause(c.text[len(lead):], c.sep)
+    return c
 
 
 class DocMiner:
@@ -152,8 +165,9 @@ class DocMiner:
             parts = clauses(sent)
             if not parts:
                 continue
-            for start, end in parallel_runs(parts):
-                self._run(parts[start:end], sent, line, whole=(start == 0 and end == len(parts)))
+            items = [_strip_lead(c) for c in parts]
+            for start, end in parallel_runs(items):
+                self._run(items[start:end], sent, line, whole=(start == 0 and end == len(parts)))
             self._correlative(parts, line)
             self._quotes(sent, line)
             self._positional(sent.strip(), line, index, last)
@@ -212,20 +226,13 @@ class DocMiner:
                 if _ok(text, "排比") and len(text) <= 40:
                     self.emit("排比", text, line, ())
                 break
-        ordinals = [c for c in parts if ORDINAL_RE.match(c.text)]
-        if len(ordinals) >= 2:
-            lead = ORDINAL_RE.match(ordinals[0].text)
-            assert lead is not None
-            verb = lead.group(2)
-            if all(ORDINAL_RE.match(c.text).group(2) == verb for c in ordinals):  # type: ignore[union-attr]
-                first = parts.index(ordinals[0])
-                lastk = max(k for k, c in enumerate(parts) if c in ordinals)
-                end = lastk + 1
-                while end < len(parts) and not ORDINAL_RE.match(parts[end].text) and end < lastk + 2:
-                    end += 1
-                text = join(parts[first:end])
-                if len(text) <= 60 and "“" not in text and _ok(text, "排比"):
-                    self.emit("排比", text, line, ())
+        marks = [(k, ORDINAL_RE.match(c.text)) for k, c in enumerate(parts)]
+        found = [(k, m.group(2)) for k, m in marks if m is not None]
+        # 一是…二是…三是… with one verb throughout, from the first ordinal to the last
+        if len(found) >= 2 and len({verb for _, verb in found}) == 1:
+            text = join(parts[found[0][0]: found[-1][0] + 1])
+            if len(text) <= 60 and "“" not in text and _ok(text, "排比"):
+                self.emit("排比", text, line, ())
 
     def _quotes(self, sentence: str, line: int) -> None:
         for m in re.finditer(r"“([^“”]{2,60})”", sentence):

@@ -13,7 +13,7 @@ from ..library import SLOT_RE, check_text_balance
 
 # Characters a phrase must not start with: particles and conjunctions that only attach to
 # what comes before, so a text starting with them was cut out of a longer sentence.
-BAD_START = frozenset("的了着地得之和与及或而且并也都就吗呢吧啊么所被把对于向从以其")
+BAD_START = frozenset("的了着地得之和与及或而且并也都就吗呢吧啊么所")
 # Characters a phrase must not end with: they demand a continuation.
 BAD_END = frozenset("的和与及或而并把被对于向从以将为在给让使由且、，；：—五六七八九")
 CLAUSE_END = "。！？；"
@@ -45,8 +45,8 @@ def junk_reasons(text: str, *, category: str = "") -> list[str]:
     first, last = core[:1], core.rstrip("。！？；：")[-1:]
     if first in BAD_START or first in "，、；：。！？）》":
         reasons.append(f"以“{first}”开头，是残句")
-    if last in BAD_END and category != "开头":
+    if last in BAD_END and not text.endswith("：") and category != "开头":
         reasons.append(f"以“{last}”结尾，是残句")
-    if SENTENCE_END_RE.search(text[:-1]) and category not in ("开头", "结尾", "金句"):
+    if SENTENCE_END_RE.search(text[:-1]) and category in ("排比", "句式", "四字格", "标题"):
         reasons.append("跨越了句子边界")
     return reasons

@@ -1,0 +1,129 @@
+"""Extraction: candidates by category, no junk, map/merge independent of --jobs, skeletons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.extract import run
+from drafter.extract.phrases import finalize, map_doc, merge
+from drafter.extract.quality import junk_reasons
+from drafter.extract.structures import scaffold, skeletons
+from drafter.library import dump_library, load_library
+from drafter.model import CleanDoc, CleanParagraph, OutlineHeading
+
+# Lines of the seed essays (converted to Simplified), as the cleaning stage hands them over.
+LINES = [
+    "时光如梭，光阴似箭，转眼我已经在社区工作了两年，这两年的锻炼，使我学到了很多。",
+    "一、注重干部团结，营造和谐快乐的工作氛围。俗话说得好“相互补台、好戏连台，相互拆台、共同跨台”，"
+    "所以乡镇干部之间要有团结协作的氛围。乡镇工作千头万绪，一个人纵有三头六臂，也难以把工作抓好。",
+    "乡镇干部是基层干部，时刻与群众打交道，上面千条线，下面一根针，线线都重要。",
+    "突出四抓，即抓思想、抓制度、抓督导、抓后续，使换届工作得以圆满完成。",
+    "既要敢于决策，更要狠抓落实。小事不出村，大事不出乡。",
+    "按照镇党委分工，***同志协助镇长抓农村工作，当真实践主要思惟。",
+    "总之，如何做好一名乡镇干部是一门很深的学问，不妥之处还需领导多多指教。",
+]
+
+
+def make_doc(title: str = "乡镇干部工作经验交流", spun: int = -1) -> tuple[CleanDoc, list[OutlineHeading]]:
+    paras = tuple(
+        CleanParagraph(t, 10 + i, spun=(i == spun), placeholder="***" in t)
+        for i, t in enumerate(LINES)
+    )
+    doc = CleanDoc(title, "000_x.txt", 1, 20, paras)
+    head = OutlineHeading(1, "一、", "注重干部团结，营造和谐快乐的工作氛围", 11, 1, "cn-dun",
+                          LINES[1].split("。", 1)[1])
+    return doc, [head]
+
+
+def texts(category: str, phrases: list) -> list[str]:  # type: ignore[type-arg]
+    return [p.text for p in phrases if p.category == category]
+
+
+def test_candidates_by_category() -> None:
+    doc, heads = make_doc()
+    phrases = finalize(map_doc("000_x.txt#4", doc, heads))
+    assert "抓思想、抓制度、抓督导、抓后续" in texts("排比", phrases)
+    assert "既要{A}，更要{B}" in texts("句式", phrases)
+    assert "抓{A}、抓{B}、抓{C}、抓{D}" in texts("句式", phrases)
+    gold = texts("金句", phrases)
+    assert "相互补台、好戏连台，相互拆台、共同跨台" in gold
+    assert "小事不出村，大事不出乡" in gold
+    assert "千头万绪" in texts("四字格", phrases)
+    assert "注重{A}，营造{B}" in texts("标题", phrases)
+    quote = next(p for p in phrases if p.text.startswith("相互补台"))
+    assert "俗话" in quote.tags and quote.sources[0].doc == "000_x.txt#4"
+    assert any("时光如梭" in t for t in texts("开头", phrases))
+    assert any(t.startswith("总之") for t in texts("结尾", phrases))
+
+
+def test_nothing_from_placeholders_or_spun_and_no_junk() -> None:
+    doc, heads = make_doc(spun=3)
+    phrases = finalize(map_doc("d#1", doc, heads))
+    for p in phrases:
+        assert "思惟" not in p.text and "***" not in p.text
+        assert "抓督导" not in p.text  # the spun paragraph is never read
+        assert junk_reasons(p.text, category=p.category) == [], p.text
+        assert not any(s.line == 15 for s in p.sources)
+
+
+def test_near_duplicates_merge() -> None:
+    a, heads = make_doc()
+    variant = CleanDoc("x", "b.txt", 1, 2, (CleanParagraph("他常说“上面千根线，下面一根针”。", 1),))
+    counts = merge(map_doc("a#1", a, heads), map_doc("b#1", variant, []))
+    needles = [t for t in texts("金句", finalize(counts)) if "一根针" in t]
+    assert len(needles) == 1
+
+
+def _inputs(n: int) -> list[tuple[str, CleanDoc, list[OutlineHeading]]]:
+    out = []
+    for i in range(n):
+        doc, heads = make_doc(spun=i % 4 if i % 2 else -1)
+        out.append((f"f{i % 3}.txt#{i}", doc, heads))
+    return out
+
+
+def test_jobs_do_not_change_the_result() -> None:
+    one = run.count(_inputs(8), jobs=1, batch_chars=300)
+    two = run.count(_inputs(8), jobs=2, batch_chars=300)
+    assert dump_library("x", finalize(one)) == dump_library("x", finalize(two))
+    assert one.sections == two.sections
+    # merge is associative: documents grouped differently give the same counts
+    docs = [map_doc(i, d, h) for i, d, h in _inputs(3)]
+    left, right = merge(merge(docs[0], docs[1]), docs[2]), merge(docs[0], merge(docs[1], docs[2]))
+    assert finalize(left) == finalize(right)
+
+
+def test_write_outputs_keeps_decisions(tmp_path: Path) -> None:
+    counts = run.count(_inputs(2))
+    first = run.write_outputs(counts, tmp_path)
+    phrases = load_library(first.phrases)
+    chosen = phrases[0]
+    edited = [
+        p.__class__(**{**p.__dict__, "status": "accepted", "tags": ("我的",)})
+        if p.id == chosen.id else p for p in phrases
+    ]
+    first.phrases.write_text(dump_library("语料候选措辞", edited), encoding="utf-8")
+    with pytest.raises(Exception, match="骨架文件已存在"):
+        run.write_outputs(counts, tmp_path)
+    again = run.write_outputs(counts, tmp_path, force=True)
+    kept = {p.id: p for p in load_library(again.phrases)}[chosen.id]
+    assert kept.status == "accepted" and kept.tags == ("我的",)
+    assert again.kept_decisions == 1
+
+
+def test_skeleton_and_scaffold(tmp_path: Path) -> None:
+    counts = run.count(_inputs(2))
+    (skel,) = skeletons(counts.sections, counts.examples)
+    assert skel.genre == "经验交流"
+    assert [s.role for s in skel.sections] == ["开头", "团结协作", "结尾"]
+    text = scaffold(skel, "jingyan-jiaoliu")
+    out = tmp_path / "new.yaml"
+    out.write_text(text, encoding="utf-8")
+    templates = pytest.importorskip("drafter.templates")
+    loader = getattr(templates, "load_template_file", None)
+    if loader is None:
+        pytest.skip("drafter.templates.load_template_file not available")
+    template = loader(out)
+    assert template.id == "jingyan-jiaoliu"

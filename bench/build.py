@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FORM = ROOT / "examples" / "工作总结.yaml"
+DEFAULT_FORM = ROOT / "examples" / "工作总结-某镇2026.yaml"
 
 
 def bare_docx() -> None:

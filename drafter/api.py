@@ -216,7 +216,8 @@ def write_clean_docs(docs: Sequence[CleanDoc], out_dir: Path) -> list[Path]:
     written: list[Path] = []
     used: set[str] = set()
     for doc in docs:
-        stem = _corpus_re.sub(r'[\\/:*?"<>|\s]+', "_", f"{Path(doc.source).stem}_{doc.start_line}_{doc.title}")[:80]
+        raw_name = f"{Path(doc.source).stem}_{doc.start_line:05}_{doc.title}"
+        stem = _corpus_re.sub(r'[\\/:*?"<>|\s]+', "_", raw_name)[:80]
         name = stem + ".txt"
         n = 1
         while name in used:
@@ -239,30 +240,59 @@ def write_clean_docs(docs: Sequence[CleanDoc], out_dir: Path) -> list[Path]:
 # ---- mining: extract, phrases, scaffold
 # (imported here, not at the top: each section of this file is edited on its own)
 import re as _re  # noqa: E402
-from collections import Counter as _Counter  # noqa: E402
 from collections.abc import Callable, Iterable, Iterator  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
-from .model import CleanDoc, OutlineHeading  # noqa: E402
+from .model import CleanDoc  # noqa: E402  (also names the corpus section's annotations)
 
 if TYPE_CHECKING:  # the render path must not import the miners
+    from .extract.phrases import Counts as _Counts
     from .extract.run import Written as ExtractSummary
 
+MINING_BATCH_BYTES = 256_000  # files read, cleaned and mined together by one worker
 
-MiningInput = tuple[str, CleanDoc, Sequence[OutlineHeading]]
+
+def _file_batches(paths: Sequence[Path], problems: list[Problem]) -> Iterator[list[str]]:
+    """The readable files under `paths`, grouped by size; unusable paths go to `problems`."""
+    from .corpus import iter_files
+
+    batch: list[str] = []
+    size = 0
+    for item in iter_files(paths):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        path, name = item
+        batch.append(name)
+        size += path.stat().st_size
+        if size >= MINING_BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
-def _mining_inputs(paths: Sequence[Path]) -> Iterator[MiningInput]:
-    """Cleaned documents with their headings and ids (file name#essay number), streamed."""
-    outline = globals().get("outline_paths")
-    if outline is None:
-        raise InputError("语料读取和提纲阶段（clean/outline）尚未安装，无法从原始文件提取")
-    numbers: _Counter[str] = _Counter()
-    for item in outline(list(paths)):
-        doc, headings = (item if isinstance(item, tuple) else (item.doc, item.headings))
-        name = Path(doc.source).name
-        numbers[name] += 1
-        yield (f"{name}#{numbers[name]}", doc, list(headings))
+def mine_files(names: list[str]) -> tuple[_Counts, list[Problem], int]:
+    """Read, clean, outline and mine some files: the unit of work of `extract` (one process).
+
+    Returns the counts, the files' problems and the number of documents mined.
+    Reading and cleaning run here, in the worker, not in the parent: they cost about as much as
+    mining, and a parent that cleaned alone would starve the workers.  Documents are numbered
+    within their file (file name#essay number), so the ids do not depend on how files are grouped.
+    """
+    from .extract.phrases import Counts, map_doc
+
+    total = Counts()
+    problems: list[Problem] = []
+    docs = 0
+    for name in names:
+        outlines, found = outline_paths([name])
+        problems.extend(found)
+        for number, item in enumerate(outlines, 1):
+            doc_id = f"{Path(item.doc.source).name}#{number}"
+            total.update(map_doc(doc_id, item.doc, item.headings))
+        docs += len(outlines)
+    return total, problems, docs
 
 
 def extract(
@@ -271,21 +301,41 @@ def extract(
     *,
     jobs: int = 1,
     force: bool = False,
-    wrap: Callable[[Iterator[MiningInput]], Iterable[MiningInput]] | None = None,
+    wrap: Callable[[Iterator[list[str]]], Iterable[list[str]]] | None = None,
 ) -> ExtractSummary:
     """Mine phrase candidates and section skeletons from source files into `out`.
 
-    `wrap` sees the stream of documents on its way to the miners (the CLI shows progress).
+    Files are mapped in `jobs` processes and merged in a fixed order, so every --jobs writes the
+    same bytes.  Files that cannot be read are reported in the summary's `problems`; when none
+    can be read at all, nothing is written.  `wrap` sees the batches of file names on their way
+    to the workers (the CLI shows progress).
     """
-    from .extract.run import count, write_outputs
+    from dataclasses import replace
 
-    docs = _mining_inputs(paths)
-    counts = count(wrap(docs) if wrap else docs, jobs=jobs)
-    return write_outputs(counts, out, force=force)
+    from .extract.phrases import Counts
+    from .extract.run import drive, write_outputs
+
+    problems: list[Problem] = []
+    total = Counts()
+    mined = 0
+
+    def take(result: tuple[_Counts, list[Problem], int]) -> None:
+        nonlocal mined
+        total.update(result[0])
+        problems.extend(result[1])
+        mined += result[2]
+
+    units = _file_batches(paths, problems)
+    drive(wrap(units) if wrap else units, mine_files, take, jobs=jobs)
+    if not mined:
+        problems.append(Problem("没有读到任何一篇正文，请检查给出的语料文件或文件夹"))
+        raise InputError(problems[-1].message, problems=problems)
+    return replace(write_outputs(total, out, force=force), problems=tuple(problems))
 
 
-def scaffold_template(skeleton: str, output: Path, *, skeletons: Path | None = None,
-                      template_id: str | None = None, force: bool = False) -> Path:
+def scaffold_template(
+    skeleton: str, output: Path, *, skeletons: Path | None = None, template_id: str | None = None, force: bool = False
+) -> Path:
     """Write a template built from a mined skeleton (by id or genre name)."""
     from .extract.run import write_atomic
     from .extract.structures import load_skeletons, scaffold
@@ -295,8 +345,7 @@ def scaffold_template(skeleton: str, output: Path, *, skeletons: Path | None = N
     try:
         text = source.read_text(encoding="utf-8")
     except OSError:
-        raise InputError("找不到骨架文件，请先运行 drafter extract 或用 --skeletons 指定",
-                         file=str(source)) from None
+        raise InputError("找不到骨架文件，请先运行 drafter extract 或用 --skeletons 指定", file=str(source)) from None
     items = load_skeletons(text, str(source))
     chosen = next((s for s in items if skeleton in (s.id, s.genre)), None)
     if chosen is None:

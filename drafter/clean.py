@@ -20,8 +20,9 @@ on furniture vocabulary and bounded in length, so a 5 MB line costs what a short
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -59,9 +60,12 @@ def normalize_title(raw: str) -> str:
     return text.strip(" ：:。.，,；;")
 
 
+_NOT_KEY = re.compile(rf"[^{HAN}0-9A-Za-z]+")
+
+
 def _key(text: str) -> str:
     """What two lines share when one repeats the other: their Han characters and digits."""
-    return re.sub(rf"[^{HAN}0-9A-Za-z]", "", text)
+    return _NOT_KEY.sub("", text)
 
 
 def _title_like(text: str) -> bool:
@@ -135,9 +139,13 @@ def join_lines(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], int
     return out, joins
 
 
-def _grams(text: str) -> set[str]:
-    key = _key(text)
-    return {key[i : i + 4] for i in range(len(key) - 3)}
+def _mostly_inside(lead: str, other: str) -> bool:
+    """Whether most of `lead` (sampled in 6-character chunks) occurs in `other`."""
+    a, b = _key(lead[:600]), _key(other)
+    if len(a) < 40:
+        return False
+    chunks = [a[i : i + 6] for i in range(0, len(a) - 5, max(6, len(a) // 12))]
+    return sum(c in b for c in chunks) >= 0.6 * len(chunks)
 
 
 def _drop_repeats(paras: list[tuple[str, int]], titles: set[str], removed: Counter[str]) -> list[tuple[str, int]]:
@@ -153,18 +161,15 @@ def _drop_repeats(paras: list[tuple[str, int]], titles: set[str], removed: Count
             continue
         seen.add(key)
         out.append((text, line))
-    head = min(len(out), 2)  # a site's 导语 sits right under the title
     keep = [True] * len(out)
-    for i in range(head):
-        gi = _grams(out[i][0])
-        if len(gi) < 40:
-            continue
-        for j in range(i + 1, min(len(out), i + 12)):
-            if len(gi & _grams(out[j][0])) >= 0.6 * len(gi):
-                keep[i] = False
-                removed["repeat"] += len(out[i][0])
+    # a site's 导语 sits right under the title and retells the first paragraph
+    if out and not _MARKER_START.match(out[0][0]):
+        for j in range(1, min(len(out), 12)):
+            if _mostly_inside(out[0][0], out[j][0]):
+                keep[0] = False
+                removed["repeat"] += len(out[0][0])
                 break
-    return [p for p, k in zip(out, keep) if k]
+    return [p for p, k in zip(out, keep, strict=False) if k]
 
 
 def _strip_title_injection(text: str, titles: set[str]) -> str:
@@ -179,15 +184,17 @@ def _strip_title_injection(text: str, titles: set[str]) -> str:
 
 
 def _spun_pass(paras: list[tuple[str, int]], changed: Counter[str]) -> list[tuple[str, bool]]:
+    if not R.may_be_spun("".join(t for t, _ in paras)):
+        return [(t, False) for t, _ in paras]
     hits = [R.spun_hits(t) for t, _ in paras]
-    dense = [h >= 3 and h * 100 >= len(t) for h, (t, _) in zip(hits, paras)]
+    dense = [h >= 3 and h * 100 >= len(t) for h, (t, _) in zip(hits, paras, strict=False)]
     # a passage spans paragraphs: a neighbour of a spun paragraph with any hit is spun too
     spun = [
         d or (h > 0 and ((i > 0 and dense[i - 1]) or (i + 1 < len(dense) and dense[i + 1])))
-        for i, (d, h) in enumerate(zip(dense, hits))
+        for i, (d, h) in enumerate(zip(dense, hits, strict=False))
     ]
     out: list[tuple[str, bool]] = []
-    for (text, _), is_spun, h in zip(paras, spun, hits):
+    for (text, _), is_spun, h in zip(paras, spun, hits, strict=False):
         if not is_spun:
             out.append((text, False))
             continue
@@ -199,68 +206,89 @@ def _spun_pass(paras: list[tuple[str, int]], changed: Counter[str]) -> list[tupl
     return out
 
 
+def _diff(a: str, b: str) -> int:
+    """Characters rewritten between two texts of equal length (t2s, punctuation)."""
+    if a == b:
+        return 0
+    if len(a) != len(b):
+        return abs(len(a) - len(b))
+    # XOR of the UTF-32 code units, counted in C: a zero unit is an unchanged character
+    ea, eb = a.encode("utf-32-le"), b.encode("utf-32-le")
+    xored = (int.from_bytes(ea, "little") ^ int.from_bytes(eb, "little")).to_bytes(len(ea), "little")
+    units = array("I", xored)
+    return len(units) - units.count(0)
+
+
+def _run(text: str, step: Callable[[str], str], counter: Counter[str], kind: str) -> str:
+    before = len(text)
+    text = step(text)
+    counter[kind] += before - len(text)
+    return text
+
+
 def clean_doc(doc: SourceDoc) -> CleanDoc:
-    """Clean one essay.  Never raises on odd text; what it removes is counted per kind."""
+    """Clean one essay.  Never raises on odd text; what it removes is counted per kind.
+
+    The text steps run on the whole essay at once (lines joined by newlines, which no step
+    removes): a few passes of compiled patterns over one string are what keeps cleaning within
+    a small factor of OpenCC alone.
+    """
     removed: Counter[str] = Counter()
     changed: Counter[str] = Counter()
     titles_raw = [doc.title]
-    lines: list[tuple[str, int]] = []
+    kept: list[str] = []
+    numbers: list[int] = []
     for i, raw in enumerate(doc.lines):
-        number = doc.start_line + i
         text = raw.strip()
         if not text:
             continue
-        mark = R.ESSAY_MARK.match(text)
-        if mark and i < 3:
+        if i < 3 and (mark := R.ESSAY_MARK.match(text)):
             titles_raw.append(mark.group("title"))
             removed["title"] += len(text)
-            continue
-        if R.is_chrome_line(text):
+        elif R.is_chrome_line(text):
             removed["chrome"] += len(text)
-            continue
-        if R.TITLE_LABEL.match(text):
+        elif R.TITLE_LABEL.match(text):
             titles_raw.append(text)
             removed["title"] += len(text)
-            continue
-        before = len(text)
-        text = R.strip_inline_chrome(text)
-        removed["chrome"] += before - len(text)
-        text, repaired, dropped = R.repair_mojibake(text)
-        removed["mojibake"] += dropped
-        changed["mojibake"] += repaired
-        before = len(text)
-        text = R.PINYIN.sub("", text)
-        removed["pinyin"] += before - len(text)
-        if text.strip():
-            lines.append((text.strip(), number))
-    simplified = R.fix_zhe(to_simplified("\n".join(t for t, _ in lines))).split("\n")
-    changed["t2s"] += sum(a != b for (t, _), s in zip(lines, simplified) for a, b in zip(t, s))
-    titles = {_key(normalize_title(t)) for t in titles_raw if t.strip()}
+        else:
+            kept.append(text)
+            numbers.append(doc.start_line + i)
+    text = "\n".join(kept)
+    text = _run(text, R.strip_inline_chrome, removed, "chrome")
+    text, repaired, dropped = R.repair_mojibake(text)
+    removed["mojibake"] += dropped
+    changed["mojibake"] += repaired
+    text = _run(text, lambda t: R.PINYIN.sub("", t), removed, "pinyin")
+    simplified = R.fix_zhe(to_simplified(text))
+    changed["t2s"] += _diff(text, simplified)
+    text, masks = R.mark_placeholders(simplified)
+    changed["placeholder"] += masks
+    punct = R.fix_punctuation(text)
+    changed["punct"] += _diff(text, punct)
+    text = punct
     plain_titles = {normalize_title(t) for t in titles_raw if t.strip()}
-    fixed: list[tuple[str, int]] = []
-    for (_, number), text in zip(lines, simplified):
-        before, original = len(text), text
-        text = R.fix_punctuation(text)
-        changed["punct"] += sum(a != b for a, b in zip(original, text))
-        text = R.remove_stray_spaces(text, keep_words=_title_like(text.replace(" ", "")) and " " in text)
-        removed["spaces"] += max(0, before - len(text))
-        before = len(text)
-        text = _strip_title_injection(text, plain_titles)
-        removed["chrome"] += before - len(text)
-        if text:
-            fixed.append((text, number))
-    fixed = _drop_repeats(fixed, titles, removed)
-    paras, joins = join_lines(fixed)
+    titles = {_key(t) for t in plain_titles}
+    text = _run(text, lambda t: _strip_title_injection(t, plain_titles), removed, "chrome")
+    lines: list[tuple[str, int]] = []
+    for line, number in zip(text.split("\n"), numbers, strict=False):
+        if '"' in line:
+            line = R.fix_quotes(line)
+        if R.has_space(line):
+            before = len(line)
+            line = R.remove_stray_spaces(line, keep_words=_title_like(line.replace(" ", "")) and " " in line)
+            removed["spaces"] += before - len(line)
+        if line:
+            lines.append((line, number))
+    lines = _drop_repeats(lines, titles, removed)
+    paras, joins = join_lines(lines)
     changed["join"] += joins
     paras = _drop_repeats(paras, titles, removed)
     paras, splits = repair_breaks(paras)
     changed["split"] += splits
-    result: list[CleanParagraph] = []
-    for (text, line), (restored, still) in zip(paras, _spun_pass(paras, changed)):
-        restored, masks = R.mark_placeholders(restored)
-        changed["placeholder"] += masks
-        result.append(CleanParagraph(restored, line, spun=still, placeholder=masks > 0))
-        del text
+    result = [
+        CleanParagraph(restored, line, spun=still, placeholder=R.PLACEHOLDER in restored)
+        for (_, line), (restored, still) in zip(paras, _spun_pass(paras, changed), strict=False)
+    ]
     return CleanDoc(
         title=normalize_title(doc.title),
         source=doc.source,

@@ -10,6 +10,7 @@ scrapers that break lines), never about the wording of one page.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -63,13 +64,13 @@ _CHROME_LINE = re.compile(
 )
 # Chrome that sites glue onto the end or middle of a body line.
 _CHROME_INLINE = re.compile(
-    r"[（(]\s*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\s+[\w.\-]+\.(?:com|cn|net|org|cc|me|top))*\s*[)）]"
-    r"|[（(]《[^》\n]{1,30}》[)）]\s*$"
+    r"[（(][ \t]*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:[ \t]+[\w.\-]+\.(?:com|cn|net|org|cc|me|top))*[ \t]*[)）]"
+    r"|[（(]《[^》\n]{1,30}》[)）][ \t]*$"
     r"|我来为大家科普一下.{0,60}?[?？]?下面希望有你要的答案.{0,20}?[!！]"
-    r"|(?:查看更多|阅读全文|展开全文)\s*[:：>》]*\s*$"
+    r"|(?:查看更多|阅读全文|展开全文)[ \t]*[:：>》]*[ \t]*$"
     r"|本文由.{0,30}(?:投稿|整理)[，,。]?"
     r"|《[^》\n]{1,40}》(?:来源于|來源於)[\w.\-]+[，,]?(?:欢迎阅读|歡迎閱讀)[^。\n]{0,40}[。.]?",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # "文章标题：X" is chrome around a real title.
 TITLE_LABEL = re.compile(r"^(?:文章|文档|文檔)?(?:标题|標題|题目|題目)\s*[:：]\s*")
@@ -112,15 +113,22 @@ def is_teaser(line: str) -> bool:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_SYL = rf"[a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,5}}|[a-zü]{{1,6}}[1-5]"
-PINYIN = re.compile(rf"(?<=[{HAN}])\s?[(（](?:{_PINYIN_SYL})(?:\s+(?:{_PINYIN_SYL}))*[)）]", re.I)
+PINYIN = re.compile(rf"[(（](?<=[{HAN}][(（])(?:{_PINYIN_SYL})(?: +(?:{_PINYIN_SYL}))*[)）]", re.I)
 
 SPACES = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t]")
 _SPACE_IN_CJK = re.compile(rf"(?<=[{HAN}{TERMINALS}，、：“”‘’（）《》])\s+|\s+(?=[{HAN}{TERMINALS}，、：“”‘’（）《》])")
 _HYPHEN_IN_WORD = re.compile(rf"(?<=[{HAN}])[-_~·•](?=[{HAN}])")
 
 MASK = re.compile(r"[*＊]{2,}|×{2,}|X{3,}|某某某")
-NUMBER_BLANK = re.compile(r"(?<=[达為为是约共计增长下降提高减少占])\s+(?=%|％|个百分点|元|万元|亿元|人|户|名|项|个|家|次|天|倍)|_{2,}|＿{2,}")
+NUMBER_BLANK = re.compile(
+    r"[ \u00a0\u3000](?<=[达為为是约共计增长下降提高减少占][ \u00a0\u3000])[ \u00a0\u3000]*"
+    r"(?=%|％|个百分点|元|万元|亿元|人|户|名|项|个|家|次|天|倍)|_{2,}|＿{2,}"
+)
 PLACEHOLDER = "×××"
+
+
+def has_space(text: str) -> bool:
+    return " " in text or SPACES.search(text) is not None or "-" in text or "_" in text or "~" in text
 
 
 def remove_stray_spaces(text: str, *, keep_words: bool) -> str:
@@ -141,8 +149,10 @@ def mark_placeholders(text: str) -> tuple[str, int]:
         count += 1
         return PLACEHOLDER
 
-    text = MASK.sub(sub, text)
-    text = NUMBER_BLANK.sub(sub, text)
+    if "*" in text or "＊" in text or "××" in text or "XXX" in text or "某某某" in text:
+        text = MASK.sub(sub, text)
+    if "%" in text or "％" in text or "_" in text or "＿" in text or "元" in text:
+        text = NUMBER_BLANK.sub(sub, text)
     return text, count
 
 
@@ -152,9 +162,15 @@ _QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’",
 _PAREN_CJK = re.compile(rf"\(([^()\n]{{0,80}}?[{HAN}][^()\n]{{0,80}}?)\)")
 _PAREN_ORDINAL = re.compile(r"\((\d{1,2}|[一二三四五六七八九十]{1,3})\)")
 _ELLIPSIS = re.compile(r"\.{3,}|。{3,}")
-_HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_HALF_RE = re.compile(r"[,;:?!]")
-_PERIOD = re.compile(rf"(?<=[{HAN}”’）])\.(?![\d.])")
+_HALF_TABLE = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！"})
+_ASCII_BACK = {"，": ",", "：": ":", "？": "?", "！": "!", "；": ";"}
+_KEEP_ASCII = re.compile(
+    r"[，：](?<=\d[，：])(?=\d)|[：？！；](?<=[A-Za-z0-9][：？！；])(?=[A-Za-z/ ]|$)", re.MULTILINE
+)
+_PERIOD = re.compile(
+    rf"\.(?<=[{HAN}”’）%％]\.)(?<!^[一二三四五六七八九十]\.)(?<!^[一二三四五六七八九十]{{2}}\.)(?![\d.A-Za-z])",
+    re.MULTILINE,
+)
 
 
 def fix_punctuation(text: str) -> str:
@@ -166,34 +182,27 @@ def fix_punctuation(text: str) -> str:
     text = _PAREN_CJK.sub(r"（\1）", text)
     text = _PAREN_ORDINAL.sub(r"（\1）", text)
 
-    def half(m: re.Match[str]) -> str:
-        i = m.start()
-        before = text[i - 1] if i else ""
-        after = text[i + 1] if i + 1 < len(text) else ""
-        ch = m.group()
-        if ch in ",:" and before.isdigit() and after.isdigit():
-            return ch  # 1,000 and 08:46
-        if ch in ":?!" and before.isascii() and before.isalnum() and (not after or after.isascii()):
-            return ch  # http://, English
-        return _HALF[ch]
+    text = text.translate(_HALF_TABLE)
+    # numbers (1,000  08:46), URLs and English keep their ASCII marks
+    text = _KEEP_ASCII.sub(lambda m: _ASCII_BACK[m.group()], text)
+    return _PERIOD.sub("。", text)
 
-    text = _HALF_RE.sub(half, text)
-    text = _PERIOD.sub("。", text)
-    if '"' in text:
-        parts = text.split('"')
-        out = [parts[0]]
-        for i, part in enumerate(parts[1:]):
-            out.append("“" if i % 2 == 0 else "”")
-            out.append(part)
-        text = "".join(out)
-    return text
+
+def fix_quotes(line: str) -> str:
+    """Straight double quotes in one line of Chinese text → “ ” alternately."""
+    if '"' not in line or not re.search(f"[{HAN}]", line):
+        return line
+    parts = line.split('"')
+    out = [parts[0]]
+    for i, part in enumerate(parts[1:]):
+        out.append("“" if i % 2 == 0 else "”")
+        out.append(part)
+    return "".join(out)
 
 
 # OpenCC keeps 著 (a valid Simplified character); as the aspect particle of Traditional text
 # (随著, 肩负著) mainland writing uses 着.  The compounds below are where 著 stays 著.
-_ZHE = re.compile(
-    r"(?<![显卓昭土编名巨论原专撰遗译合新拙])著(?![名作称述者书录有])"
-)
+_ZHE = re.compile(r"(?<![显卓昭土编名巨论原专撰遗译合新拙])著(?![名作称述者书录有])")
 
 
 def fix_zhe(text: str) -> str:
@@ -218,7 +227,7 @@ def spun_rules() -> tuple[SpunRule, ...]:
     for raw in (data_dir() / "spun.tsv").read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
-        cols = (raw.split("\t") + ["", "", "", ""])[:5]
+        cols = ([*raw.split("\t"), "", "", "", ""])[:5]
         spun, plain, strength, before, after = cols
         look = "".join(f"(?<!{re.escape(b)})" for b in before.split("|") if b)
         ahead = "".join(f"(?!{re.escape(a)})" for a in after.split("|") if a)
@@ -233,8 +242,20 @@ def _strong_any() -> re.Pattern[str]:
     return re.compile("|".join(r.pattern.pattern for r in spun_rules() if r.strong))
 
 
+@cache
+def _strong_words() -> tuple[str, ...]:
+    return tuple(r.spun for r in spun_rules() if r.strong)
+
+
+def may_be_spun(text: str) -> bool:
+    """Cheap test (plain substring search) before any pattern runs."""
+    return any(word in text for word in _strong_words())
+
+
 def spun_hits(text: str) -> int:
     """How many unmistakable spinner substitutions a passage holds."""
+    if not may_be_spun(text):
+        return 0
     return sum(1 for _ in _strong_any().finditer(text))
 
 
@@ -280,8 +301,10 @@ def _rare_re() -> re.Pattern[str]:
 # Signs of text decoded with the wrong charset: a run where rare characters are dense,
 # replacement characters, the classic 锟斤拷, or Latin-1 letters standing for UTF-8 bytes.
 _LATIN_MOJIBAKE = re.compile(r"(?:[ÃÂâäåæçèéê][\x80-\xbf\u0152-\u2122]{1,2}){2,}")
-_UTF8_AS_GBK = re.compile(r"[^\x00-\x7f，。、“”：；！？（）\s]*[銆锛鈥][^\x00-\x7f，。、“”：；！？（）\s]*")
+_UTF8_SIGN = re.compile("[銆锛鈥]")
+_UTF8_AS_GBK = re.compile(r"[^\x00-\x7f，。、“”：；！？（）\s]{0,40}[銆锛鈥][^\x00-\x7f，。、“”：；！？（）\s]*")
 _DAMAGED_PINYIN = re.compile(rf"(?<=[{HAN}])\?[a-zü{_TONED}]{{1,6}}\)")
+_LATIN_SIGN = re.compile("[ÃÂâäåæçèéê]")
 _GBK_FFFD = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯)+")
 
 
@@ -312,10 +335,8 @@ def _redecodings(span: str) -> list[tuple[int, str]]:
     """The span's bytes decoded the other way round, with a preference rank (lower first)."""
     out: list[tuple[int, str]] = []
     for enc, dec in (("gbk", "utf-8"), ("cp1252", "utf-8"), ("latin-1", "utf-8"), ("big5", "gbk")):
-        try:
+        with contextlib.suppress(UnicodeError, LookupError):
             out.append((0, span.encode(enc).decode(dec)))
-        except (UnicodeError, LookupError):
-            pass
     # A GBK stream that lost one byte decodes shifted: the orphan shows as "?", the rest pairs
     # the wrong bytes (and full-width punctuation was often folded to ASCII afterwards).
     try:
@@ -339,7 +360,7 @@ def _repair_at(text: str, first: int, last: int) -> tuple[int, int, str | None]:
     while lo > 0 and first - lo < 4 and text[lo - 1] not in _STOP and not text[lo - 1].isdigit():
         lo -= 1
     for start in range(lo, first + 1):
-        for end in range(last, min(len(text), last + 3) + 1):
+        for end in range(last, min(len(text), last + 2) + 1):
             for rank, cand in _redecodings(text[start:end]):
                 if _rarity(cand) or not re.search(f"[{HAN}]", cand) or "?" in cand:
                     continue
@@ -358,12 +379,15 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
     Returns the text, the characters repaired and the characters dropped.
     """
     repaired = dropped = 0
-    text, n = _GBK_FFFD.subn("", text)
-    dropped += n
+    if "锟" in text or "烫烫" in text or "屯屯" in text:
+        before = len(text)
+        text = _GBK_FFFD.sub("", text)
+        dropped += before - len(text)
     if "\ufffd" in text:
         dropped += text.count("\ufffd")
         text = text.replace("\ufffd", "")
-    m = _LATIN_MOJIBAKE.search(text)
+    m = _LATIN_MOJIBAKE.search(text) if _LATIN_SIGN.search(text) else None
+    fixed: str | None
     while m is not None:
         fixed = next((c for r, c in _redecodings(m.group()) if r == 0 and not _rarity(c)), None)
         if fixed is None:
@@ -374,10 +398,10 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
             text = text[: m.start()] + fixed + text[m.end() :]
         m = _LATIN_MOJIBAKE.search(text, m.start() + (len(fixed) if fixed else 0))
     # UTF-8 read as GBK: its punctuation turns into 銆 锛 鈥, which never occur in prose.
-    for m in reversed(list(_UTF8_AS_GBK.finditer(text))):
+    for m in reversed(list(_UTF8_AS_GBK.finditer(text)) if _UTF8_SIGN.search(text) else []):
         span = m.group()
         try:
-            fixed: str | None = span.encode("gbk").decode("utf-8")
+            fixed = span.encode("gbk").decode("utf-8")
         except UnicodeError:
             fixed = None
         if fixed is None:

@@ -50,8 +50,7 @@ def _clean(args: argparse.Namespace) -> int:
     docs, problems = api.clean_paths(args.sources)
     if args.json:
         rows = [
-            {"title": d.title, "source": d.source, "lines": [d.start_line, d.end_line], "text": d.text}
-            for d in docs
+            {"title": d.title, "source": d.source, "lines": [d.start_line, d.end_line], "text": d.text} for d in docs
         ]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     elif args.out:
@@ -69,7 +68,8 @@ def _clean(args: argparse.Namespace) -> int:
                     len(d.paragraphs),
                     removed or "无",
                     d.changed.get("t2s", 0),
-                    d.changed.get("spun", 0) + flags and f"还原 {d.changed.get('spun', 0)} 处，标记 {flags} 段" or "无",
+                    (d.changed.get("spun", 0) + flags and f"还原 {d.changed.get('spun', 0)} 处，标记 {flags} 段")
+                    or "无",
                 )
             )
         console.table(

@@ -22,12 +22,17 @@ def _extract(args: argparse.Namespace) -> int:
         raise InputError("--jobs 至少为 1")
     result = api.extract(
         [Path(p) for p in args.sources], Path(args.out), jobs=args.jobs, force=args.force,
-        wrap=lambda docs: console.progress(docs, None, "提取措辞（篇）"),
+        wrap=lambda batches: console.progress(batches, None, "提取措辞（批）"),
     )
+    for problem in result.problems:
+        console.warn(f"跳过：{problem}")
     console.say(f"候选措辞 {result.candidates} 条，已写入：{result.phrases}")
     if result.kept_decisions:
         console.say(f"保留了已有的 {result.kept_decisions} 条采用/弃用决定")
     console.say(f"篇章骨架已写入：{result.skeletons}")
+    if result.problems:
+        console.warn(f"共 {len(result.problems)} 个文件未能读取，其余文件已处理")
+        return 2
     return 0
 
 

@@ -34,7 +34,11 @@ def decode_bytes(data: bytes, name: str) -> str:
     """Text of a .txt file whose encoding is not declared.  Raises InputError if it is not text."""
     if not data.strip():
         raise InputError("文件是空的，没有可读的内容。请检查是否选错了文件。", file=name)
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
             return data[len(bom) :].decode(enc, errors="replace")
     sample = data[:_DETECT_SAMPLE]
@@ -84,7 +88,9 @@ def read_docx(path: Path, name: str) -> tuple[list[str], list[int]]:
         with zipfile.ZipFile(path) as zf:
             xml = zf.read("word/document.xml")
     except (zipfile.BadZipFile, KeyError) as err:
-        raise InputError("不是有效的 .docx 文件（可能已损坏，或是改了扩展名的 .doc）。请用 Word 另存为 .docx 再试。", file=name) from err
+        raise InputError(
+            "不是有效的 .docx 文件（可能已损坏，或是改了扩展名的 .doc）。请用 Word 另存为 .docx 再试。", file=name
+        ) from err
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as err:
@@ -200,7 +206,7 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[list[SourceDoc], list[Pro
 
 def _is_body(line: str) -> bool:
     s = line.strip()
-    return len(s) >= 30 and re.search("[。！？，,.!?；;]", s) is not None and not R.is_chrome_line(s)
+    return len(s) >= 10 and re.search("[。！？，,.!?；;]", s) is not None and not R.is_chrome_line(s)
 
 
 def _key(text: str) -> str:
@@ -270,7 +276,7 @@ def _own_title(lines: list[str], start: int, end: int) -> tuple[str, int]:
         key = _key(lines[i])
         if key and whole.count(key) > 1:
             return lines[i].strip(), i
-    return lines[head[-1]].strip(), head[-1]
+    return lines[head[0]].strip(), head[0]
 
 
 def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> list[SourceDoc]:
@@ -279,24 +285,24 @@ def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> li
 
     kept, teasers = _drop_teasers(lines)
     marks = [i for i, s in enumerate(kept) if R.ESSAY_MARK.match(s.strip())]
-    bounds: list[tuple[int, int, str]] = []
+    bounds: list[tuple[int, int, str | None]] = []  # start, end, title on the 篇 line (None: no 篇 line)
     if marks and any(_is_body(s) for s in kept[: marks[0]]):
-        bounds.append((0, marks[0], ""))
+        bounds.append((0, marks[0], None))
     for n, i in enumerate(marks):
         match = R.ESSAY_MARK.match(kept[i].strip())
         bounds.append((i, marks[n + 1] if n + 1 < len(marks) else len(kept), match.group("title") if match else ""))
     if not marks:
-        bounds.append((0, len(kept), ""))
+        bounds.append((0, len(kept), None))
     hint_set = set(hints)
     docs: list[SourceDoc] = []
     for start, end, mark_title in bounds:
         body = [i for i in range(start, end) if kept[i].strip()]
         if not any(_is_body(kept[i]) for i in body):
             continue
-        first = start if mark_title else body[0]
-        after = start + 1 if mark_title else start
+        first = start if mark_title is not None else body[0]
+        after = start + 1 if mark_title is not None else start
         own, at = _own_title(kept, after, end)
-        if at >= 0 and not mark_title:
+        if at >= 0 and mark_title is None:
             first = at  # page header lines (site name, breadcrumbs) before the title go
         title = own or mark_title or _teaser_title(kept, body, teasers) or Path(source).stem
         last = max((i for i in body if not R.is_chrome_line(kept[i])), default=body[-1])

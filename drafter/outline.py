@@ -16,6 +16,7 @@ sentence into the previous paragraph; when the siblings around it open paragraph
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -108,7 +109,7 @@ def _lead_sentence(text: str) -> str | None:
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
@@ -161,7 +162,7 @@ def repair_breaks(paras: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], 
             by_family[m.family].append(i)
     cuts: dict[int, list[int]] = defaultdict(list)
     for family, members in by_family.items():
-        for a, b in zip(members, members[1:]):
+        for a, b in itertools.pairwise(members):
             ma, mb = marks[a], marks[b]
             assert ma is not None and mb is not None
             want = ma.ordinal + 1
@@ -175,9 +176,9 @@ def repair_breaks(paras: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], 
     _, prefixes = parallel_leads(texts, {i for i, m in enumerate(marks) if m is not None})
     for prefix in prefixes:
         for i, text in enumerate(texts):
-            for m in re.finditer(f"(?<=[。！？]){re.escape(prefix)}", text):
-                if _lead_sentence(text[m.start() :]):
-                    cuts[i].append(m.start())
+            for found in re.finditer(f"(?<=[。！？]){re.escape(prefix)}", text):
+                if _lead_sentence(text[found.start() :]):
+                    cuts[i].append(found.start())
     if not cuts:
         return out, 0
     result: list[tuple[str, int]] = []

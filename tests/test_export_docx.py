@@ -24,24 +24,32 @@ REPORT = Draft(
     title="某某县某某镇人民政府关于2026年度乡村振兴工作情况的总结报告",
     blocks=(
         Paragraph("县委、县政府：", style="salutation"),
-        Paragraph("2026年，在县委、县政府的坚强领导下，我镇紧紧围绕“强基础、惠民生、促发展”"
-                  "工作主线，聚焦乡村振兴、基层治理和安全生产三项重点任务，各项工作取得新进展。"
-                  "现将有关情况报告如下："),
+        Paragraph(
+            "2026年，在县委、县政府的坚强领导下，我镇紧紧围绕“强基础、惠民生、促发展”"
+            "工作主线，聚焦乡村振兴、基层治理和安全生产三项重点任务，各项工作取得新进展。"
+            "现将有关情况报告如下："
+        ),
         Heading(1, "一、", "主要工作及成效"),
-        Heading(2, "（一）", "抓党建促引领。",
-                "全年召开党委会议24次，开展“三会一课”186场次，新发展党员12名。"),
-        Paragraph("镇党委坚持把党的政治建设摆在首位，累计培训党员干部1260人次，建成村级党群服务"
-                  "中心9个，基层党组织的凝聚力和战斗力明显增强。"),
-        Heading(2, "（二）", "抓产业促增收。",
-                "全镇实现地区生产总值18.6亿元，同比增长7.2%；农村居民人均可支配收入23580元。"),
+        Heading(2, "（一）", "抓党建促引领。", "全年召开党委会议24次，开展“三会一课”186场次，新发展党员12名。"),
+        Paragraph(
+            "镇党委坚持把党的政治建设摆在首位，累计培训党员干部1260人次，建成村级党群服务"
+            "中心9个，基层党组织的凝聚力和战斗力明显增强。"
+        ),
+        Heading(
+            2, "（二）", "抓产业促增收。", "全镇实现地区生产总值18.6亿元，同比增长7.2%；农村居民人均可支配收入23580元。"
+        ),
         Heading(3, "1.", "发展特色种植。", "新增高标准农田1.2万亩，建成蔬菜基地3个，带动农户860户。"),
         Heading(4, "（1）", "培育经营主体。", "新培育家庭农场15家、农民专业合作社8家。"),
         Heading(1, "二、", "存在的问题"),
-        Paragraph("一是产业链条较短，农产品附加值不高；二是基础设施欠账较多，部分村组道路亟待"
-                  "提档升级；三是干部队伍年龄结构偏大，专业人才相对缺乏。"),
+        Paragraph(
+            "一是产业链条较短，农产品附加值不高；二是基础设施欠账较多，部分村组道路亟待"
+            "提档升级；三是干部队伍年龄结构偏大，专业人才相对缺乏。"
+        ),
         Heading(1, "三、", "2027年工作打算"),
-        Paragraph("2027年，我镇将继续以高质量发展为主题，确保粮食播种面积稳定在5.6万亩以上，"
-                  "新建农村公路15公里，全年不发生较大以上安全事故。"),
+        Paragraph(
+            "2027年，我镇将继续以高质量发展为主题，确保粮食播种面积稳定在5.6万亩以上，"
+            "新建农村公路15公里，全年不发生较大以上安全事故。"
+        ),
     ),
     signature=("某某县某某镇人民政府",),
     date=dt.date(2026, 11, 21),
@@ -325,8 +333,7 @@ def test_signature_and_date_unsealed(report: Docx) -> None:
 
 
 def test_long_date_pushes_signature_left() -> None:
-    placed = signature_indents(["某某办"], "2026年11月21日", sealed=False, right=2, shift=2,
-                               sealed_date_right=4)
+    placed = signature_indents(["某某办"], "2026年11月21日", sealed=False, right=2, shift=2, sealed_date_right=4)
     (sig, sig_right), (date, date_right) = placed
     assert date_right == 2
     assert (28 - sig_right - display_width(sig)) + 2 == 28 - date_right - display_width(date)
@@ -434,9 +441,7 @@ def test_profile_common_font_names(tmp_path: Path) -> None:
         ("text:\n  title: {family: fangzheng}\n", 2, ["fangzheng"]),
     ],
 )
-def test_profile_errors_in_chinese_with_line(
-    tmp_path: Path, text: str, line: int, words: list[str]
-) -> None:
+def test_profile_errors_in_chinese_with_line(tmp_path: Path, text: str, line: int, words: list[str]) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as info:

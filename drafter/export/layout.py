@@ -72,9 +72,7 @@ def _break_penalties(text: str) -> list[float]:
                     cost[inside] = max(cost[inside], 30.0)
     for i in range(1, len(text)):
         prev, nxt = text[i - 1], text[i]
-        if nxt in _CLOSING or prev in _OPENING or (prev + nxt).isascii() and (
-            (prev + nxt).isalnum()
-        ):
+        if nxt in _CLOSING or prev in _OPENING or ((prev + nxt).isascii() and ((prev + nxt).isalnum())):
             cost[i] = math.inf
         elif prev.isdigit() and not nxt.isascii():
             cost[i] = max(cost[i], 30.0)  # keep 2026年 and 1. together

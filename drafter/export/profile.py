@@ -116,9 +116,7 @@ def bundled_path() -> Path:
 
 @cache
 def _bundled_tree() -> tuple[dict[str, Any], yamlio.Located]:
-    located = yamlio.load_file(
-        bundled_path(), what="版式配置", max_bytes=MAX_PROFILE_BYTES, error=TemplateError
-    )
+    located = yamlio.load_file(bundled_path(), what="版式配置", max_bytes=MAX_PROFILE_BYTES, error=TemplateError)
     if not isinstance(located.data, dict):
         raise TemplateError("内置版式配置应当是键值映射", file=located.file)
     try:  # the bundled file is its own schema: this checks its types, choices and ranges
@@ -143,8 +141,7 @@ def _load_user(path: Path) -> Profile:
     if located.data is None:
         located.data = {}
     if not isinstance(located.data, dict):
-        raise InputError("版式配置应当是“键: 值”的映射，例如 page: {margin_left_mm: 30}",
-                         file=located.file, line=1)
+        raise InputError("版式配置应当是“键: 值”的映射，例如 page: {margin_left_mm: 30}", file=located.file, line=1)
     _check_keys(located.data, defaults, (), located)
     merged = _merge(defaults, located.data)
     return _build(merged, (bundled, located), InputError)
@@ -160,9 +157,7 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _check_keys(
-    data: dict[str, Any], schema: dict[str, Any], path: tuple[str, ...], src: yamlio.Located
-) -> None:
+def _check_keys(data: dict[str, Any], schema: dict[str, Any], path: tuple[str, ...], src: yamlio.Located) -> None:
     """Unknown keys and wrong types, each with the line and a hint; collects every problem."""
     problems: list[str] = []
     first_line: int | None = None
@@ -239,12 +234,12 @@ def _build(
         family = families.get(spec["family"])
         if family is None or any(k not in family for k in _FAMILY_KEYS):
             known = "、".join(families)
-            raise bad(f"字族“{spec['family']}”未定义或缺少 gb2312/common 名称（已定义：{known}）",
-                      "text", role, "family")
+            raise bad(
+                f"字族“{spec['family']}”未定义或缺少 gb2312/common 名称（已定义：{known}）", "text", role, "family"
+            )
         if spec["size_pt"] <= 0:
             raise bad("字号应当大于 0", "text", role, "size_pt")
-        styles.append((role, TextStyle(family[use], family["common"], float(spec["size_pt"]),
-                                       bool(spec["bold"]))))
+        styles.append((role, TextStyle(family[use], family["common"], float(spec["size_pt"]), bool(spec["bold"]))))
     width = page["width_mm"] - page["margin_left_mm"] - page["margin_right_mm"]
     height = page["height_mm"] - page["margin_top_mm"] - page["margin_bottom_mm"]
     if width < 50 or height < 50:
@@ -255,8 +250,11 @@ def _build(
     pitch = grid["line_pitch_pt"] or _auto_pitch(height, grid["lines_per_page"])
     if pitch * grid["lines_per_page"] > height / MM_PER_PT + 0.5:
         lines = int(height / MM_PER_PT // pitch)
-        raise bad(f"行距 {pitch:g} 磅时版心只排得下 {lines} 行，少于 lines_per_page，"
-                  "请减小行距或每面行数", "grid", "line_pitch_pt")
+        raise bad(
+            f"行距 {pitch:g} 磅时版心只排得下 {lines} 行，少于 lines_per_page，请减小行距或每面行数",
+            "grid",
+            "line_pitch_pt",
+        )
     if "{page}" not in data["page_number"]["format"]:
         raise bad("页码格式里要有 {page}，例如 “— {page} —”", "page_number", "format")
     return Profile(

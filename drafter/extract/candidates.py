@@ -45,6 +45,10 @@ CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("与其", ("不如",)),
     ("宁可", ("也不",)),
 )
+# One search per sentence tells whether any correlative head or ordinal is there at all: most
+# sentences have none, and the per-clause loops below are then skipped.
+CORRELATIVE_ANY = re.compile("|".join(head for head, _ in CORRELATIVES))
+ORDINAL_ANY = re.compile(r"[一二三四五六七八九十][是要抓靠在]")
 ORDINAL_RE = re.compile(r"^(一|二|三|四|五|六|七|八|九|十)(是|要|抓|靠|在|靠)")
 SPEECH_RE = re.compile(
     r"([\u4e00-\u9fff]{0,12}?)(俗话说得好|俗话说|常言道|古人云|古语云|所说的|所说|曾说|说过|指出|强调|说)[：:，]?$"
@@ -63,6 +67,7 @@ CLOSING_CUES = re.compile(
     r"|(批评指正|多多指教|不妥之处|恳请|敬请)|^(我将|我们将|我会|我们会|决心)"
 )
 DIGIT_RE = re.compile(r"[0-9０-９%％]")
+QUOTED_RE = re.compile(r"“([^“”]{2,60})”")
 
 
 def _ok(text: str, category: str) -> bool:
@@ -91,21 +96,23 @@ def _parallel(a: str, b: str) -> bool:
 def parallel_runs(parts: list[Clause]) -> list[tuple[int, int]]:
     """[start, end) spans of ≥ 2 adjacent clauses each parallel to the one before or the one
     two before (so that alternations like 经常抓，抓经常；反复抓，抓反复 hold together)."""
+    texts = [c.text for c in parts]
+    # A clause that is not all Han or not 2-14 long can link to nothing: test that once per
+    # clause, not once per pair (this runs on every clause of the corpus).
+    able = [2 <= len(t) <= 14 and is_han(t) for t in texts]
     spans: list[tuple[int, int]] = []
     start = 0
-    n = len(parts)
-    i = 1
-    while i <= n:
-        linked = i < n and is_han(parts[i].text) and (
-            _parallel(parts[i - 1].text, parts[i].text)
-            or (i - 2 >= start and _parallel(parts[i - 2].text, parts[i].text)
-                and len(parts[i].text) == len(parts[i - 1].text))
+    n = len(texts)
+    for i in range(1, n + 1):
+        linked = i < n and able[i] and able[i - 1] and (
+            _parallel(texts[i - 1], texts[i])
+            or (i - 2 >= start and _parallel(texts[i - 2], texts[i])
+                and len(texts[i]) == len(texts[i - 1]))
         )
         if not linked:
-            if i - start >= 2 and all(is_han(p.text) for p in parts[start:i]):
+            if i - start >= 2:
                 spans.append((start, i))
             start = i
-        i += 1
     return spans
 
 
@@ -123,6 +130,8 @@ _LEADS = ("也就是", "就是", "即是", "即")
 
 def _strip_lead(c: Clause) -> Clause:
     """即抓思想 → 抓思想: a connective in front of the first item of a list."""
+    if c.text[:1] not in "也就即":
+        return c
     for lead in _LEADS:
         if c.text.startswith(lead) and len(c.text) - len(lead) >= 2:
             return Clause(c.text[len(lead):], c.sep)
@@ -145,12 +154,10 @@ class DocMiner:
             if not p.spun and not p.placeholder and (i not in leads or leads[i])
         ]
         last = len(body) - 1
-        texts: list[str] = []
         for k, (_, para) in enumerate(body):
             text = normalise(para.text)
-            texts.append(text)
             self._paragraph(text, para.line, k, last)
-        self._four(texts, [p.line for _, p in body])
+            self._idioms(text, para.line)
         for h in headings:
             if not 0 <= h.paragraph < len(doc.paragraphs):
                 continue
@@ -165,11 +172,16 @@ class DocMiner:
             parts = clauses(sent)
             if not parts:
                 continue
-            items = [_strip_lead(c) for c in parts]
-            for start, end in parallel_runs(items):
-                self._run(items[start:end], sent, line, whole=(start == 0 and end == len(parts)))
-            self._correlative(parts, line)
-            self._quotes(sent, line)
+            if len(parts) >= 2:
+                items = [_strip_lead(c) for c in parts]
+                for start, end in parallel_runs(items):
+                    self._run(items[start:end], sent, line, whole=(start == 0 and end == len(parts)))
+                if CORRELATIVE_ANY.search(sent) or ORDINAL_ANY.search(sent):
+                    self._correlative(parts, line)
+                if len(parts) >= 3:
+                    self._four_list(parts, line)
+            if "“" in sent:
+                self._quotes(sent, line)
             self._positional(sent.strip(), line, index, last)
 
     def _run(self, run: list[Clause], sentence: str, line: int, whole: bool) -> None:
@@ -235,7 +247,7 @@ class DocMiner:
                 self.emit("排比", text, line, ())
 
     def _quotes(self, sentence: str, line: int) -> None:
-        for m in re.finditer(r"“([^“”]{2,60})”", sentence):
+        for m in QUOTED_RE.finditer(sentence):
             inner = m.group(1).rstrip("。！？，")
             before = sentence[: m.start()]
             if len(inner) == 4 and is_han(inner):
@@ -277,22 +289,25 @@ class DocMiner:
 
     # ------------------------------------------------------------ four-character expressions
 
-    def _four(self, texts: list[str], lines: list[int]) -> None:
-        cut = segment.cut
+    def _idioms(self, text: str, line: int) -> None:
+        """Four-character words the dictionary knows as idioms or set phrases (or domain words).
+
+        The one segmentation of each body paragraph: the length test runs inside the list
+        comprehension, so Python touches only the few four-character tokens.
+        """
         pos = segment.pos_of
         domain = segment.is_domain_word
-        for text, line in zip(texts, lines, strict=True):
-            for word in cut(text):
-                if len(word) == 4 and (pos(word) == "i" or domain(word)) and is_han(word):
-                    self.emit("四字格", word, line, ())
-            # 4-character items listed side by side (凝心聚力、加快发展…) are collocations.
-            for sent in sentences(text):
-                parts = clauses(sent)
-                fours = [c.text for c in parts if len(c.text) == 4 and is_han(c.text)]
-                if len(fours) >= 3 and len(fours) * 2 >= len(parts):
-                    for w in fours:
-                        if w[0] not in FUNCTION_CHARS and w[-1] not in FUNCTION_CHARS:
-                            self.emit("四字格", w, line, ())
+        for word in [w for w in segment.cut(text) if len(w) == 4]:
+            if (pos(word) == "i" or domain(word)) and is_han(word):
+                self.emit("四字格", word, line, ())
+
+    def _four_list(self, parts: list[Clause], line: int) -> None:
+        """Four-character items listed side by side (凝心聚力、加快发展…) are collocations."""
+        fours = [c.text for c in parts if len(c.text) == 4 and is_han(c.text)]
+        if len(fours) >= 3 and len(fours) * 2 >= len(parts):
+            for w in fours:
+                if w[0] not in FUNCTION_CHARS and w[-1] not in FUNCTION_CHARS:
+                    self.emit("四字格", w, line, ())
 
     # ------------------------------------------------------------ headings
 

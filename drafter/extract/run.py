@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from ..errors import OutputError
+from ..errors import OutputError, Problem
 from ..library import dump_library, load_library
 from ..model import Phrase
 from .phrases import Counts, DocInput, finalize, map_batch
@@ -43,6 +45,29 @@ def _warm() -> None:
     segment.cut("预热")  # load the dictionaries once per worker, before the first batch
 
 
+B = TypeVar("B")
+R = TypeVar("R")
+
+
+def drive(units: Iterable[B], work: Callable[[B], R], take: Callable[[R], None], *,
+          jobs: int = 1) -> None:
+    """Run `work` on every unit (in `jobs` processes) and hand each result to `take`, in
+    submission order.  At most 2 × jobs units are in flight, so memory stays bounded whatever
+    the size of the corpus; `work` must be a module-level function (it is pickled by name)."""
+    if jobs <= 1:
+        for unit in units:
+            take(work(unit))
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+        pending: deque[Future[R]] = deque()
+        for unit in units:
+            pending.append(pool.submit(work, unit))
+            while len(pending) >= jobs * 2:
+                take(pending.popleft().result())
+        while pending:
+            take(pending.popleft().result())
+
+
 def count(
     inputs: Iterable[DocInput],
     *,
@@ -50,28 +75,20 @@ def count(
     on_batch: Callable[[int], None] | None = None,
     batch_chars: int = BATCH_CHARS,
 ) -> Counts:
-    """Map every document and merge; `on_batch(documents)` after each batch (for progress)."""
+    """Map documents already cleaned and merge; `on_batch(documents)` after each batch."""
     total = Counts()
-    if jobs <= 1:
-        for batch in batches(inputs, batch_chars):
-            total.update(map_batch(batch))
-            if on_batch:
-                on_batch(len(batch))
-        return total
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
-        pending: list[tuple[Future[Counts], int]] = []
-        for batch in batches(inputs, batch_chars):
-            pending.append((pool.submit(map_batch, batch), len(batch)))
-            while len(pending) >= jobs * 2:  # bounded in flight: memory stays bounded
-                future, n = pending.pop(0)
-                total.update(future.result())
-                if on_batch:
-                    on_batch(n)
-        for future, n in pending:
-            total.update(future.result())
-            if on_batch:
-                on_batch(n)
+
+    def take(result: tuple[Counts, int]) -> None:
+        total.update(result[0])
+        if on_batch:
+            on_batch(result[1])
+
+    drive(batches(inputs, batch_chars), _map_counted, take, jobs=jobs)
     return total
+
+
+def _map_counted(batch: list[DocInput]) -> tuple[Counts, int]:
+    return map_batch(batch), len(batch)
 
 
 @dataclass(frozen=True)
@@ -80,6 +97,7 @@ class Written:
     skeletons: Path
     candidates: int
     kept_decisions: int
+    problems: tuple[Problem, ...] = field(default=())  # files that could not be read
 
 
 def write_atomic(path: Path, text: str) -> None:

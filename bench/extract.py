@@ -1,0 +1,110 @@
+"""Benchmark of extraction: MB/s on one core, ratio to bare segmentation, --jobs 2 speedup.
+
+Builds a corpus of at least --mb megabytes (default 10) from the seed essays, cleaned once and
+then repeated, and in the same run times:
+
+* bare segmentation: `rjieba.cut` over the same text, dictionary already loaded (the baseline);
+* the extraction stage (segment, mine, merge, finalize, write) over the cleaned documents held in
+  memory, with --jobs 1 and --jobs 2: the numbers the targets are about;
+* the whole `drafter extract` pipeline from files (read, detect encoding, clean, outline, then
+  the extraction stage), with --jobs 1 and --jobs 2, for the record: reading and cleaning belong
+  to the corpus stage and cost more than extraction itself.
+
+Each pair of runs must write identical bytes.  Targets: the extraction stage ≤ 3.5 × bare
+segmentation; --jobs 2 close to 2 × --jobs 1 (on a machine with two cores).
+Run: python bench/extract.py [--mb 10] [--profile] [--skip-files]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import rjieba
+
+from drafter import api, segment
+from drafter.extract import run
+from drafter.extract.phrases import DocInput
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_in_memory(megabytes: float) -> list[DocInput]:
+    """The cleaned seed documents repeated (each copy with its own id) up to `megabytes`."""
+    outlines, _ = api.outline_paths([ROOT / "seeds"])
+    size = sum(len(o.doc.text.encode()) for o in outlines)
+    copies = int(megabytes * 1_000_000 / size) + 1
+    return [(f"copy{c:04d}.txt#{k + 1}", o.doc, o.headings)
+            for c in range(copies) for k, o in enumerate(outlines)]
+
+
+def corpus_on_disk(inputs: list[DocInput], folder: Path) -> None:
+    """The same documents as files (one cleaned essay a file, 100 files a folder)."""
+    for n, (_, doc, _) in enumerate(inputs):
+        part = folder / f"part{n // 100:04d}"
+        part.mkdir(parents=True, exist_ok=True)
+        (part / f"doc{n:05d}.txt").write_text(doc.title + "\n\n" + doc.text + "\n", encoding="utf-8")
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def same_output(a: Path, b: Path) -> bool:
+    return all((a / n).read_bytes() == (b / n).read_bytes()
+               for n in ("phrases.yaml", "skeletons.yaml"))
+
+
+def stage(inputs: list[DocInput], out: Path, jobs: int) -> None:
+    run.write_outputs(run.count(inputs, jobs=jobs), out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--mb", type=float, default=10.0, help="corpus size in MB (default 10)")
+    parser.add_argument("--profile", action="store_true", help="cProfile the --jobs 1 stage run")
+    parser.add_argument("--skip-files", action="store_true", help="time the stage only")
+    args = parser.parse_args()
+    inputs = corpus_in_memory(args.mb)
+    text = "\n".join(doc.text for _, doc, _ in inputs)
+    mb = len(text.encode()) / 1_000_000
+    print(f"corpus: {len(inputs)} documents, {mb:.1f} MB ({len(text):,} characters)")
+    segment.cut("预热")  # dictionary loading is part of neither measurement
+    rjieba.cut("预热")
+    bare = timed(lambda: rjieba.cut(text))
+    print(f"bare rjieba.cut                 {bare:6.2f} s  {mb / bare:6.2f} MB/s")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if args.profile:
+            prof = cProfile.Profile()
+            prof.runcall(stage, inputs, folder / "prof", 1)
+            pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+        one = timed(lambda: stage(inputs, folder / "s1", 1))
+        print(f"extraction stage --jobs 1       {one:6.2f} s  {mb / one:6.2f} MB/s"
+              f"  = {one / bare:.2f} × bare segmentation (target ≤ 3.5)")
+        two = timed(lambda: stage(inputs, folder / "s2", 2))
+        print(f"extraction stage --jobs 2       {two:6.2f} s  {mb / two:6.2f} MB/s"
+              f"  speedup {one / two:.2f}× (target close to 2×)")
+        print(f"  identical output: {same_output(folder / 's1', folder / 's2')}")
+        if args.skip_files:
+            return
+        corpus_on_disk(inputs, folder / "corpus")
+        src = [folder / "corpus"]
+        one = timed(lambda: api.extract(src, folder / "f1", jobs=1))
+        print(f"drafter extract files --jobs 1  {one:6.2f} s  {mb / one:6.2f} MB/s"
+              f"  = {one / bare:.2f} × bare segmentation (includes reading and cleaning)")
+        two = timed(lambda: api.extract(src, folder / "f2", jobs=2))
+        print(f"drafter extract files --jobs 2  {two:6.2f} s  {mb / two:6.2f} MB/s"
+              f"  speedup {one / two:.2f}×")
+        print(f"  identical output: {same_output(folder / 'f1', folder / 'f2')}")
+
+
+if __name__ == "__main__":
+    main()

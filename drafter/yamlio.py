@@ -182,8 +182,9 @@ def _build(
                     file=out.file,
                     line=key_node.start_mark.line + 1,
                 )
-            out.lines[path + (key,)] = key_node.start_mark.line + 1
-            result[key] = _build(loader, value_node, (*path, key), out, count, error)
+            child = (*path, key)
+            out.lines[child] = key_node.start_mark.line + 1
+            result[key] = _build(loader, value_node, child, out, count, error)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [

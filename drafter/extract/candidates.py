@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from .. import segment
 from ..model import CleanDoc, CleanParagraph, OutlineHeading
@@ -70,6 +71,7 @@ DIGIT_RE = re.compile(r"[0-9０-９%％]")
 QUOTED_RE = re.compile(r"“([^“”]{2,60})”")
 
 
+@lru_cache(maxsize=1 << 16)  # the same candidates recur in every document; bounded memory
 def _ok(text: str, category: str) -> bool:
     return not DIGIT_RE.search(text) and not junk_reasons(text, category=category)
 

@@ -7,7 +7,9 @@ the corpus and must cost far less than segmentation itself.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Callable
+from functools import partial
+from typing import NamedTuple, cast
 
 # Half-width punctuation between Chinese text is common in web copies; extraction reads it as
 # the full-width mark so that one pattern serves both.  str.replace, not str.translate: translate
@@ -40,11 +42,15 @@ class Clause(NamedTuple):  # a tuple, not a dataclass: one is built per clause o
     sep: str  # the mark after it ("" at the end of the sentence)
 
 
+# Clauses straight from findall's (text, sep) pairs by a C-level call (half the cost of Clause())
+_make_clause = cast("Callable[[tuple[str, str]], Clause]", partial(tuple.__new__, Clause))
+
+
 def clauses(sentence: str) -> list[Clause]:
     """Clauses of a sentence split on ，；：、 (end mark stripped from the last clause)."""
     body = sentence.rstrip("。！？…")
     if not _SPACE_RE.search(body):  # cleaned text rarely holds spaces: no strip per clause
-        return [Clause(t, s) for t, s in CLAUSE_RE.findall(body)]
+        return list(map(_make_clause, CLAUSE_RE.findall(body)))
     return [Clause(t.strip(), s) for t, s in CLAUSE_RE.findall(body) if t.strip()]
 
 

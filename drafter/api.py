@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, OutputError, TemplateError
+from .fields import Field
 from .model import Draft
 from .templates import Template
 
@@ -34,7 +35,7 @@ def draft_from_form(form: Path, *, seed: int = 0, phrases: Sequence[Path] = ()) 
 
     filled = load_form(form)
     draft = render(filled.template, filled.values, phrases=available_phrases(phrases), seed=seed)
-    lost = missing_facts(filled.values, draft)
+    lost = missing_facts(filled.values, draft, filled.template.fields)
     if lost:
         raise TemplateError(
             "模板没有把这些填写的内容放进文稿：" + "；".join(lost[:5])
@@ -44,11 +45,14 @@ def draft_from_form(form: Path, *, seed: int = 0, phrases: Sequence[Path] = ()) 
     return draft
 
 
-def missing_facts(values: dict[str, Any], draft: Draft) -> list[str]:
-    """Facts typed by the user that do not appear verbatim in the draft (should be none)."""
+def missing_facts(values: dict[str, Any], draft: Draft, fields: Sequence[Field] = ()) -> list[str]:
+    """Facts typed by the user that do not appear verbatim in the draft (should be none).
+
+    With `fields`, only text fields that hold facts are checked (not choices, not keywords
+    that steer the wording); without, every string value is."""
     text = "".join("".join(draft.text_lines()).split())
     lost: list[str] = []
-    for fact in _facts(values):
+    for fact in facts_of(values, fields):
         for line in fact.splitlines():
             piece = "".join(line.split()).rstrip("。；;，,：:")
             if piece and piece not in text:
@@ -56,14 +60,24 @@ def missing_facts(values: dict[str, Any], draft: Draft) -> list[str]:
     return lost
 
 
-def _facts(value: Any) -> list[str]:
+def facts_of(value: Any, fields: Sequence[Field] = ()) -> list[str]:
+    """The strings in form values that are facts (by the template's field declarations)."""
     if isinstance(value, str):
         return [value] if value.strip() else []
-    if isinstance(value, dict):
-        return [f for v in value.values() for f in _facts(v)]
     if isinstance(value, list):
-        return [f for v in value for f in _facts(v)]
-    return []
+        return [f for v in value for f in facts_of(v, fields)]
+    if not isinstance(value, dict):
+        return []
+    if not fields:
+        return [f for v in value.values() for f in facts_of(v)]
+    out: list[str] = []
+    for fld in fields:
+        if not fld.fact or fld.type not in ("str", "text", "list"):
+            continue
+        if fld.type == "list" and fld.item_type not in ("", "str", "text"):
+            continue
+        out += facts_of(value.get(fld.key), fld.item_fields)
+    return out
 
 
 def _resolve_output(form: Path, output: Path | None, fmt: str | None) -> tuple[Path, str]:

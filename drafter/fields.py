@@ -18,7 +18,7 @@ from .yamlio import PathKey
 TYPES = ("str", "text", "int", "date", "bool", "choice", "list")
 SCALAR_ITEM_TYPES = ("str", "text", "int", "date")
 FIELD_KEYS = ("key", "label", "type", "required", "help", "example", "default", "choices",
-              "min", "max", "item", "when")
+              "min", "max", "item", "when", "fact")
 _KEY = re.compile(r"[a-z_][a-z0-9_]*")
 Report = Callable[[PathKey, str], None]
 
@@ -39,6 +39,9 @@ class Field:
     item_fields: tuple[Field, ...] = ()  # list of groups: the group's fields
     when_key: str = ""
     when_value: Any = None  # None: "has any value"
+    # False for inputs that steer wording (keywords for a generated heading) rather than facts
+    # that must reach the draft verbatim; choice, int, date and bool values are never checked
+    fact: bool = True
 
     @property
     def is_group_list(self) -> bool:
@@ -135,7 +138,7 @@ def _parse_one(item: Any, here: PathKey, report: Report) -> Field | None:
         help=str(item.get("help") or ""), example=item.get("example"),
         default=item.get("default"), choices=choices, min=bounds["min"], max=bounds["max"],
         item_type=item_type, item_fields=item_fields, when_key=str(when_key),
-        when_value=when_value,
+        when_value=when_value, fact=bool(item.get("fact", True)),
     )
 
 

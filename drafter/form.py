@@ -62,12 +62,13 @@ class _Validator:
                 f"可用的字段：{'、'.join(known)}。")
             self.add((*path, key), f"没有这个字段。{hint}")
         values: dict[str, Any] = {}
-        for fld in fields:
-            values[fld.key] = self.value(fld, data.get(fld.key), (*path, fld.key))
-        for fld in fields:  # a field that does not apply leaves no trace
-            if not is_active(fld, values):
-                values[fld.key] = empty_value(fld)
-        return values
+        # fields that others depend on first, so that a `when` field is checked only if it applies
+        for fld in sorted(fields, key=lambda f: bool(f.when_key)):
+            if fld.when_key and not is_active(fld, values):
+                values[fld.key] = empty_value(fld)  # does not apply: no checks, no trace
+            else:
+                values[fld.key] = self.value(fld, data.get(fld.key), (*path, fld.key))
+        return {f.key: values[f.key] for f in fields}
 
     def value(self, fld: Field, raw: Any, path: PathKey) -> Any:
         if _is_empty(raw) and fld.default is not None:

@@ -56,7 +56,7 @@ def _comment(fld: Field) -> str:
         parts.append(f"，仅当 {cond} 时填写")
     if fld.help:
         parts.append("。" + fld.help.rstrip("。"))
-    if fld.example is not None and fld.type != "list":
+    if fld.example not in (None, "") and fld.type != "list":
         parts.append(f"。例：{_show(fld.example)}")
     return "".join(parts)
 

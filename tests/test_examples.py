@@ -44,13 +44,13 @@ def test_draft_is_clean_for_every_seed(form: Path, seed: int) -> None:
     filled = load_form(form)
     draft = api.draft_from_form(form, seed=seed)
     lines = draft.text_lines()
-    assert api.missing_facts(filled.values, draft) == []
+    assert api.missing_facts(filled.values, draft, filled.template.fields) == []
     for line in lines:
         assert line.strip(), "empty line in draft"
         assert not re.search(r"\{\{|\{%|\{[A-Za-z_]\w*\}|\bNone\b", line), line
     # no phrase twice: no sentence of 8+ characters repeats unless the user typed it twice
     sentences = [s for line in lines for s in re.split(r"(?<=[。！？；])", line) if len(s) >= 8]
-    typed = api._facts(filled.values)
+    typed = api.facts_of(filled.values)
     repeated = {s for s in sentences if sentences.count(s) > 1 and not any(s in t for t in typed)}
     assert not repeated
     headings = [b for b in draft.blocks if isinstance(b, Heading)]

@@ -109,3 +109,20 @@ def test_form_is_never_modified(tmp_path: Path) -> None:
     before = path.read_bytes()
     problems(path)
     assert path.read_bytes() == before
+
+
+def test_when_field_is_checked_only_when_it_applies(tmp_path: Path) -> None:
+    tpl = tmp_path / "t.yaml"
+    tpl.write_text(
+        "id: t\nname: 测试\ngenre: 述职报告\ndescription: 测试\nform:\n"
+        "  - {key: structure, label: 结构, type: choice, choices: [德能勤绩廉, 履职情况], required: true}\n"
+        "  - {key: duties, label: 履职情况, type: list, min: 1, when: {structure: 履职情况}}\n"
+        "  - {key: de, label: 德, type: text, required: true, when: {structure: 德能勤绩廉}}\n"
+        "document:\n  title: 述职报告\n  body:\n    - paragraph: \"{{ de }}\"\n"
+        "    - paragraph: \"{{ duties | join_cn }}\"\n", "utf-8")
+    form = tmp_path / "f.yaml"
+    form.write_text("template: t.yaml\nstructure: 德能勤绩廉\nde: 坚定理想信念\n", "utf-8")
+    assert load_form(form).values["duties"] == []
+    form.write_text("template: t.yaml\nstructure: 履职情况\n", "utf-8")
+    text = "\n".join(problems(form))
+    assert "duties：不能为空" in text and "de：" not in text

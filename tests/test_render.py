@@ -92,3 +92,22 @@ def test_empty_optional_parts_leave_no_trace(tmp_path: Path) -> None:
     assert [h.marker + h.text for h in headings] == ["一、主要工作及成效", "（一）抓党建"]
     assert all(isinstance(b, Paragraph) and b.text for b in draft.blocks if not isinstance(b, Heading))
     assert not any("None" in line or "一是" in line for line in draft.text_lines())
+
+
+def test_fact_check_covers_typed_text_but_not_choices_or_keywords() -> None:
+    from drafter import api
+    from drafter.fields import Field
+    from drafter.model import Draft
+
+    fields = (
+        Field(key="structure", label="结构", type="choice", choices=("甲", "乙")),
+        Field(key="kw", label="关键词", type="str", fact=False),
+        Field(key="items", label="事项", type="list",
+              item_fields=(Field(key="title", label="标题", type="str"),
+                           Field(key="n", label="数", type="int"))),
+    )
+    values = {"structure": "甲", "kw": "不必出现", "items": [{"title": "发展党员12名", "n": 3}]}
+    draft = Draft(title="总结", blocks=(Paragraph("全年发展党员12名。"),))
+    assert api.missing_facts(values, draft, fields) == []
+    lost = Draft(title="总结", blocks=(Paragraph("全年发展党员。"),))
+    assert api.missing_facts(values, lost, fields) == ["发展党员12名"]

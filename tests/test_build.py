@@ -167,3 +167,17 @@ def test_readme_build_command_works(cli: Callable[..., Run], tmp_path: Path) -> 
     run = cli("build", *args)
     assert run.code == 0, run.err
     assert out.stat().st_size > 5000
+
+
+@pytest.mark.parametrize("name", ["工作总结", "述职报告", "经验交流材料", "心得体会"])
+def test_every_bundled_template_init_then_build(cli: Callable[..., Run], tmp_path: Path, name: str) -> None:
+    form = tmp_path / f"{name}.yaml"
+    assert cli("init", name, "-o", str(form)).code == 0
+    blank = cli("check", str(form))
+    # the blank form is valid YAML: only "please fill in" problems, each with its line
+    assert blank.code == 2 and "YAML 格式有误" not in blank.err
+    assert all(":" in line for line in blank.err.splitlines() if line.startswith("错误："))
+    assert cli("init", name, "-o", str(form), "--example", "--force").code == 0
+    run = cli("build", str(form), "-o", str(tmp_path / "out.docx"))
+    assert run.code == 0, run.err
+    assert (tmp_path / "out.docx").stat().st_size > 5000

@@ -215,19 +215,20 @@ def outline_paths(paths: Sequence[str | Path]) -> tuple[list[DocOutline], list[P
     return [outline_doc(d) for d in docs], problems
 
 
-def write_clean_docs(docs: Sequence[CleanDoc], out_dir: Path) -> list[Path]:
+def write_clean_docs(docs: Sequence[CleanDoc], out_dir: Path, *, force: bool = False) -> list[Path]:
     """One UTF-8 .txt per document in out_dir (title line, then paragraphs), written atomically.
 
-    Names come from the source file and the essay's title; they never overwrite an input file.
+    Names come from the source file and the essay's title; an existing file is kept unless
+    `force` (every target is checked before anything is written).
     """
-    import tempfile
+    from .output import check_target, write_atomic
 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         message = f"无法创建输出文件夹（{err.strerror}）。请换一个有写入权限的位置。"
         raise OutputError(message, file=str(out_dir)) from err
-    written: list[Path] = []
+    planned: list[tuple[Path, str]] = []
     used: set[str] = set()
     for doc in docs:
         raw_name = f"{Path(doc.source).stem}_{doc.start_line:05}_{doc.title}"
@@ -238,17 +239,12 @@ def write_clean_docs(docs: Sequence[CleanDoc], out_dir: Path) -> list[Path]:
             n += 1
             name = f"{stem}_{n}.txt"
         used.add(name)
-        target = out_dir / name
-        text = doc.title + "\n\n" + doc.text + "\n"
-        try:
-            fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".drafter-", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.replace(tmp, target)
-        except OSError as err:
-            raise OutputError(f"无法写入文件（{err.strerror}）。请检查磁盘空间和写入权限。", file=str(target)) from err
-        written.append(target)
-    return written
+        planned.append((out_dir / name, doc.title + "\n\n" + doc.text + "\n"))
+    for target, _ in planned:
+        check_target(target, force=force)
+    for target, text in planned:
+        write_atomic(target, text.encode("utf-8"), force=force)
+    return [target for target, _ in planned]
 
 
 # ---- mining: extract, phrases, scaffold

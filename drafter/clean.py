@@ -20,10 +20,9 @@ on furniture vocabulary and bounded in length, so a 5 MB line costs what a short
 from __future__ import annotations
 
 import re
-from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import cleanrules as R
@@ -50,6 +49,7 @@ def to_simplified(text: str) -> str:
     return str(_converter().convert(text))
 
 
+@lru_cache(maxsize=4096)
 def normalize_title(raw: str) -> str:
     """A title as shown to people: no marker label, pinyin, Traditional script or end punctuation."""
     text = R.PINYIN.sub("", raw)
@@ -60,17 +60,27 @@ def normalize_title(raw: str) -> str:
     return text.strip(" ：:。.，,；;")
 
 
-_NOT_KEY = re.compile(rf"[^{HAN}0-9A-Za-z]+")
+_KEY_RUN = re.compile(rf"[{HAN}0-9A-Za-z]+")
 
 
+@lru_cache(maxsize=1 << 14)
 def _key(text: str) -> str:
     """What two lines share when one repeats the other: their Han characters and digits."""
-    return _NOT_KEY.sub("", text)
+    # joining the kept runs is faster than deleting the (many, short) runs between them
+    return "".join(_KEY_RUN.findall(text))
 
 
+_CLAUSE_MARK = re.compile(f"[{_SENT_END}；，,、]")
+_GLUED_TAIL_BAD = re.compile(r"[，。；！？、,;“”（）]")
+_HAN_THEN_COMMA = re.compile(f"[{HAN}][，；、]")
+_ENUM_PERIOD_END = re.compile(f"、[{HAN}]。$")
+_HAN_PERIOD = re.compile(f"[{HAN}]。")
+
+
+@lru_cache(maxsize=1 << 14)
 def _title_like(text: str) -> bool:
     text = _MARKER_START.sub("", text, count=1)
-    return 2 <= len(text) <= 24 and not re.search(f"[{_SENT_END}；，,、]", text)
+    return 2 <= len(text) <= 24 and _CLAUSE_MARK.search(text) is None
 
 
 def _shares_affix(a: str, b: str) -> bool:
@@ -88,7 +98,7 @@ def _glued_tail(text: str, titles: list[str]) -> int:
     if cut < 0 or cut == len(text) - 1:
         return -1
     tail = text[cut + 1 :]
-    if not 3 <= len(tail) <= 20 or re.search(r"[，。；！？、,;“”（）]", tail.rstrip("：:")):
+    if not 3 <= len(tail) <= 20 or _GLUED_TAIL_BAD.search(tail.rstrip("：:")):
         return -1
     return cut + 1 if any(_shares_affix(tail, t) for t in titles) else -1
 
@@ -107,13 +117,13 @@ def join_lines(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], int
         if text[0] in "”’」』）》，。、；：！？…":
             join = True
         elif (
-            re.match(f"[{HAN}][，；、]", text)
+            _HAN_THEN_COMMA.match(text)
             and prev.endswith("。")
             and not _title_like(prev)
             and not _MARKER_START.match(text)
         ):
             prev, join = prev[:-1], True  # 去服。/务；— a scraper broke 服务 and added 。
-        elif re.search(f"、[{HAN}]。$", prev) and not _MARKER_START.match(text) and not re.match(f"[{HAN}]。", text):
+        elif _ENUM_PERIOD_END.search(prev) and not _MARKER_START.match(text) and not _HAN_PERIOD.match(text):
             prev, join = prev[:-1], True  # 、人。/民武装 — same, inside an enumeration
         elif prev.endswith(("，", "、", "“", "（", "——")):
             join = True
@@ -139,19 +149,24 @@ def join_lines(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], int
     return out, joins
 
 
-def _mostly_inside(lead: str, other: str) -> bool:
-    """Whether most of `lead` (sampled in 6-character chunks) occurs in `other`."""
-    a, b = _key(lead[:600]), _key(other)
+def _lead_chunks(lead: str) -> list[str]:
+    """6-character samples of a lead paragraph's key (none if it is too short to judge)."""
+    a = _key(lead[:600])
     if len(a) < 40:
-        return False
-    chunks = [a[i : i + 6] for i in range(0, len(a) - 5, max(6, len(a) // 12))]
-    return sum(c in b for c in chunks) >= 0.6 * len(chunks)
+        return []
+    return [a[i : i + 6] for i in range(0, len(a) - 5, max(6, len(a) // 12))]
+
+
+def _mostly_inside(chunks: list[str], other_key: str) -> bool:
+    """Whether most of a lead's samples (see _lead_chunks) occur in another paragraph's key."""
+    return bool(chunks) and sum(map(other_key.__contains__, chunks)) >= 0.6 * len(chunks)
 
 
 def _drop_repeats(paras: list[tuple[str, int]], titles: set[str], removed: Counter[str]) -> list[tuple[str, int]]:
     """Repeated title lines, captions made of the title, duplicate paragraphs, and a lead
     paragraph (site 导语) that is mostly the text of a later paragraph."""
     out: list[tuple[str, int]] = []
+    keys: list[str] = []
     seen: set[str] = set()
     for text, line in paras:
         key = _key(text)
@@ -161,11 +176,12 @@ def _drop_repeats(paras: list[tuple[str, int]], titles: set[str], removed: Count
             continue
         seen.add(key)
         out.append((text, line))
+        keys.append(key)
     keep = [True] * len(out)
     # a site's 导语 sits right under the title and retells the first paragraph
-    if out and not _MARKER_START.match(out[0][0]):
+    if out and not _MARKER_START.match(out[0][0]) and (chunks := _lead_chunks(out[0][0])):
         for j in range(1, min(len(out), 12)):
-            if _mostly_inside(out[0][0], out[j][0]):
+            if _mostly_inside(chunks, keys[j]):
                 keep[0] = False
                 removed["repeat"] += len(out[0][0])
                 break
@@ -177,10 +193,48 @@ def _strip_title_injection(text: str, titles: set[str]) -> str:
     for title in titles:
         if len(title) < 4 or title not in text:
             continue
-        t = re.escape(title)
-        text = re.sub(rf"[，,]{t}(?=[。；])", "", text)
-        text = re.sub(rf"[{HAN}]{{0,4}}《{t}》(?=[。；，])", "", text)
+        text = _cut_after_comma(text, title)
+        text = _cut_bracketed(text, title)
     return text
+
+
+# The two cuts below are re.sub with the patterns [，,]T(?=[。；]) and [Han]{0,4}《T》(?=[。；，])
+# written out: compiling a pattern per title (the Han class alone takes milliseconds) would
+# cost more than cleaning the essay, as nearly every essay has its own title.
+
+
+def _cut_after_comma(text: str, title: str) -> str:
+    out: list[str] = []
+    pos = 0  # where the text not yet copied (and not yet matched) starts
+    q = text.find(title, 1)
+    while q > 0:
+        end = q + len(title)
+        if q - 1 >= pos and text[q - 1] in "，," and end < len(text) and text[end] in "。；":
+            out.append(text[pos : q - 1])
+            pos = end
+            q = text.find(title, end + 1)
+        else:
+            q = text.find(title, q + 1)
+    return "".join(out) + text[pos:] if out else text
+
+
+def _cut_bracketed(text: str, title: str) -> str:
+    target = f"《{title}》"
+    out: list[str] = []
+    pos = 0
+    q = text.find(target)
+    while q >= 0:
+        end = q + len(target)
+        if end < len(text) and text[end] in "。；，":
+            start = q  # the match begins at up to four Han characters right before 《
+            while start > pos and q - start < 4 and R.has_han(text[start - 1]):
+                start -= 1
+            out.append(text[pos:start])
+            pos = end
+            q = text.find(target, end)
+        else:
+            q = text.find(target, q + 1)
+    return "".join(out) + text[pos:] if out else text
 
 
 def _spun_pass(paras: list[tuple[str, int]], changed: Counter[str]) -> list[tuple[str, bool]]:
@@ -212,11 +266,18 @@ def _diff(a: str, b: str) -> int:
         return 0
     if len(a) != len(b):
         return abs(len(a) - len(b))
-    # XOR of the UTF-32 code units, counted in C: a zero unit is an unchanged character
-    ea, eb = a.encode("utf-32-le"), b.encode("utf-32-le")
-    xored = (int.from_bytes(ea, "little") ^ int.from_bytes(eb, "little")).to_bytes(len(ea), "little")
-    units = array("I", xored)
-    return len(units) - units.count(0)
+    # XOR of the code units, counted in C: a zero unit is an unchanged character.  UTF-16 halves
+    # the work when both texts stay in the BMP (then their units align); UTF-32 always aligns.
+    ea, eb = a.encode("utf-16-le", "surrogatepass"), b.encode("utf-16-le", "surrogatepass")
+    width = 2
+    if len(ea) != 2 * len(a) or len(eb) != 2 * len(b):
+        ea, eb, width = a.encode("utf-32-le"), b.encode("utf-32-le"), 4
+    xored = int.from_bytes(ea, "little") ^ int.from_bytes(eb, "little")
+    # fold each unit's bytes into its lowest one (a code point fits in three bytes), keep those
+    for shift in range(8, 8 * min(width, 3), 8):
+        xored |= xored >> shift
+    low = xored.to_bytes(len(ea), "little")[::width]
+    return len(low) - low.count(0)
 
 
 def _run(text: str, step: Callable[[str], str], counter: Counter[str], kind: str) -> str:
@@ -224,6 +285,45 @@ def _run(text: str, step: Callable[[str], str], counter: Counter[str], kind: str
     text = step(text)
     counter[kind] += before - len(text)
     return text
+
+
+_LINE_CACHE = 1 << 14
+
+
+def _map_lines(step: Callable[[str], str], text: str) -> str:
+    return "\n".join(map(step, text.split("\n")))
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _strip_chrome_line(line: str) -> str:
+    return R.strip_inline_chrome(line)
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _strip_pinyin_line(line: str) -> str:
+    return R.PINYIN.sub("", line) if "(" in line or "（" in line else line
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _mask_line(line: str) -> tuple[str, int]:
+    return R.mark_placeholders(line)
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _punct_line(line: str, han: bool) -> str:
+    """fix_punctuation of one line, `han` telling whether the whole text is Chinese."""
+    line = R.fix_corner_quotes(line)
+    return R.fix_han_punctuation(line) if han else line
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _tidy_line(line: str) -> str:
+    """Straight quotes paired and stray spaces dropped (fix_quotes keeps the length)."""
+    if '"' in line:
+        line = R.fix_quotes(line)
+    if R.has_space(line):
+        line = R.remove_stray_spaces(line, keep_words=_title_like(line.replace(" ", "")) and " " in line)
+    return line
 
 
 def clean_doc(doc: SourceDoc) -> CleanDoc:
@@ -253,17 +353,24 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
         else:
             kept.append(text)
             numbers.append(doc.start_line + i)
+    # Steps that act within a line run line by line through bounded caches (chrome, boilerplate
+    # and quoted passages recur across a corpus); mojibake repair and OpenCC see the whole text.
     text = "\n".join(kept)
-    text = _run(text, R.strip_inline_chrome, removed, "chrome")
+    text = _run(text, lambda t: _map_lines(_strip_chrome_line, t), removed, "chrome")
     text, repaired, dropped = R.repair_mojibake(text)
     removed["mojibake"] += dropped
     changed["mojibake"] += repaired
-    text = _run(text, lambda t: R.PINYIN.sub("", t), removed, "pinyin")
+    text = _run(text, lambda t: _map_lines(_strip_pinyin_line, t), removed, "pinyin")
     simplified = R.fix_zhe(to_simplified(text))
     changed["t2s"] += _diff(text, simplified)
-    text, masks = R.mark_placeholders(simplified)
-    changed["placeholder"] += masks
-    punct = R.fix_punctuation(text)
+    masked: list[str] = []
+    for line in simplified.split("\n"):
+        mask_line, masks = _mask_line(line)
+        masked.append(mask_line)
+        changed["placeholder"] += masks
+    text = "\n".join(masked)
+    han = R.has_han(text)  # punctuation is only made full-width in Chinese text
+    punct = "\n".join([_punct_line(line, han) for line in masked])
     changed["punct"] += _diff(text, punct)
     text = punct
     plain_titles = {normalize_title(t) for t in titles_raw if t.strip()}
@@ -271,14 +378,10 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
     text = _run(text, lambda t: _strip_title_injection(t, plain_titles), removed, "chrome")
     lines: list[tuple[str, int]] = []
     for line, number in zip(text.split("\n"), numbers, strict=False):
-        if '"' in line:
-            line = R.fix_quotes(line)
-        if R.has_space(line):
-            before = len(line)
-            line = R.remove_stray_spaces(line, keep_words=_title_like(line.replace(" ", "")) and " " in line)
-            removed["spaces"] += before - len(line)
-        if line:
-            lines.append((line, number))
+        tidy = _tidy_line(line)
+        removed["spaces"] += len(line) - len(tidy)
+        if tidy:
+            lines.append((tidy, number))
     lines = _drop_repeats(lines, titles, removed)
     paras, joins = join_lines(lines)
     changed["join"] += joins

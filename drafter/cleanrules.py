@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .resources import data_dir
 
@@ -22,6 +22,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TERMINALS = "。！？；…"
 CLOSERS = "”’」』）》"
 END_PUNCT = TERMINALS + "：" + CLOSERS + ".!?;:"
+_HAN_CHAR = re.compile(f"[{HAN}]")
 
 # ---------------------------------------------------------------- essays and teasers
 
@@ -78,6 +79,7 @@ TITLE_LABEL = re.compile(r"^(?:文章|文档|文檔)?(?:标题|標題|题目|題
 CAPTION_TAIL = re.compile(r"^\s*(?:[（(][^)）]{0,40}[)）])?\s*\d{0,3}\s*$")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_chrome_line(line: str) -> bool:
     """A whole line of site furniture: time/author/source, 导语, 声明, download, share, URL…"""
     s = line.strip()
@@ -158,11 +160,13 @@ def mark_placeholders(text: str) -> tuple[str, int]:
 
 # ---------------------------------------------------------------- punctuation
 
-_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
+# str.translate with a dict looks up every character in Python; these tables are tiny and
+# rarely hit, so a substring test and str.replace per entry does the same at C speed.
+_QUOTES = (("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’"), ("﹁", "“"), ("﹂", "”"))
 _PAREN_CJK = re.compile(rf"\(([^()\n]{{0,80}}?[{HAN}][^()\n]{{0,80}}?)\)")
 _PAREN_ORDINAL = re.compile(r"\((\d{1,2}|[一二三四五六七八九十]{1,3})\)")
 _ELLIPSIS = re.compile(r"\.{3,}|。{3,}")
-_HALF_TABLE = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！"})
+_HALF_WIDTH = ((",", "，"), (";", "；"), (":", "："), ("?", "？"), ("!", "！"))
 _ASCII_BACK = {"，": ",", "：": ":", "？": "?", "！": "!", "；": ";"}
 _KEEP_ASCII = re.compile(
     r"[，：](?<=\d[，：])(?=\d)|[：？！；](?<=[A-Za-z0-9][：？！；])(?=[A-Za-z/ ]|$)", re.MULTILINE
@@ -173,24 +177,47 @@ _PERIOD = re.compile(
 )
 
 
+def _replace_each(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """Character-for-character replacement; no replacement is itself a key."""
+    for old, new in pairs:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 def fix_punctuation(text: str) -> str:
     """Mainland full-width punctuation in Chinese text; numbers, times and URLs keep theirs."""
-    text = text.translate(_QUOTES)
-    if not re.search(f"[{HAN}]", text):
-        return text
-    text = _ELLIPSIS.sub("……", text)
-    text = _PAREN_CJK.sub(r"（\1）", text)
-    text = _PAREN_ORDINAL.sub(r"（\1）", text)
+    text = fix_corner_quotes(text)
+    return fix_han_punctuation(text) if has_han(text) else text
 
-    text = text.translate(_HALF_TABLE)
+
+def has_han(text: str) -> bool:
+    return _HAN_CHAR.search(text) is not None
+
+
+def fix_corner_quotes(text: str) -> str:
+    """「」『』 → “”‘’ (the part of fix_punctuation that applies to any text)."""
+    return _replace_each(text, _QUOTES)
+
+
+def fix_han_punctuation(text: str) -> str:
+    """The rest of fix_punctuation, for text known to be Chinese; works line by line too, as
+    none of its patterns crosses a line break."""
+    if "..." in text or "。。。" in text:
+        text = _ELLIPSIS.sub("……", text)
+    if "(" in text:
+        text = _PAREN_CJK.sub(r"（\1）", text)
+        text = _PAREN_ORDINAL.sub(r"（\1）", text)
+
+    text = _replace_each(text, _HALF_WIDTH)
     # numbers (1,000  08:46), URLs and English keep their ASCII marks
     text = _KEEP_ASCII.sub(lambda m: _ASCII_BACK[m.group()], text)
-    return _PERIOD.sub("。", text)
+    return _PERIOD.sub("。", text) if "." in text else text
 
 
 def fix_quotes(line: str) -> str:
     """Straight double quotes in one line of Chinese text → “ ” alternately."""
-    if '"' not in line or not re.search(f"[{HAN}]", line):
+    if '"' not in line or _HAN_CHAR.search(line) is None:
         return line
     parts = line.split('"')
     out = [parts[0]]
@@ -243,20 +270,22 @@ def _strong_any() -> re.Pattern[str]:
 
 
 @cache
-def _strong_words() -> tuple[str, ...]:
-    return tuple(r.spun for r in spun_rules() if r.strong)
+def _strong_words() -> re.Pattern[str]:
+    # An alternation of literals lets the regex engine skip every position whose character
+    # starts no word: one scan instead of one substring search per word.
+    return re.compile("|".join(re.escape(r.spun) for r in spun_rules() if r.strong))
 
 
 def may_be_spun(text: str) -> bool:
-    """Cheap test (plain substring search) before any pattern runs."""
-    return any(word in text for word in _strong_words())
+    """Cheap test (one scan for any strong word) before the full patterns run."""
+    return _strong_words().search(text) is not None
 
 
 def spun_hits(text: str) -> int:
     """How many unmistakable spinner substitutions a passage holds."""
     if not may_be_spun(text):
         return 0
-    return sum(1 for _ in _strong_any().finditer(text))
+    return len(_strong_any().findall(text))
 
 
 def restore_spun(text: str) -> tuple[str, int]:
@@ -300,12 +329,26 @@ def _rare_re() -> re.Pattern[str]:
 
 # Signs of text decoded with the wrong charset: a run where rare characters are dense,
 # replacement characters, the classic 锟斤拷, or Latin-1 letters standing for UTF-8 bytes.
-_LATIN_MOJIBAKE = re.compile(r"(?:[ÃÂâäåæçèéê][\x80-\xbf\u0152-\u2122]{1,2}){2,}")
-_UTF8_SIGN = re.compile("[銆锛鈥]")
+# (?:X){2,} written X(?:X)+: the same matches, and a leading character set lets the engine
+# skip ahead instead of trying the group at every position.
+_LATIN_MOJIBAKE = re.compile(r"[ÃÂâäåæçèéê][\x80-\xbf\u0152-\u2122]{1,2}(?:[ÃÂâäåæçèéê][\x80-\xbf\u0152-\u2122]{1,2})+")
+# Sign characters are looked for with `in` (C-speed scans) before any pattern runs.
+_UTF8_SIGN = "銆锛鈥"
 _UTF8_AS_GBK = re.compile(r"[^\x00-\x7f，。、“”：；！？（）\s]{0,40}[銆锛鈥][^\x00-\x7f，。、“”：；！？（）\s]*")
-_DAMAGED_PINYIN = re.compile(rf"(?<=[{HAN}])\?[a-zü{_TONED}]{{1,6}}\)")
-_LATIN_SIGN = re.compile("[ÃÂâäåæçèéê]")
+# The lookbehind follows the "?" (same matches) so the engine can scan for the literal first.
+_DAMAGED_PINYIN = re.compile(rf"\?(?<=[{HAN}]\?)[a-zü{_TONED}]{{1,6}}\)")
+_LATIN_SIGN = "ÃÂâäåæçèéê"
 _GBK_FFFD = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯)+")
+
+
+def _reads_clean(text: str) -> bool:
+    """A re-decoding worth taking: Han text without rare characters, "?" or U+FFFD."""
+    return (
+        "?" not in text
+        and "\ufffd" not in text
+        and _rare_re().search(text) is None
+        and _HAN_CHAR.search(text) is not None
+    )
 
 
 def _rarity(text: str) -> int:
@@ -329,28 +372,65 @@ def _mojibake_spans(text: str) -> list[tuple[int, int]]:
 
 _FOLDED = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 _STOP = set("，。；：、“”‘’,.;:\n ")
+_CODEC_PAIRS = (("gbk", "utf-8"), ("cp1252", "utf-8"), ("latin-1", "utf-8"), ("big5", "gbk"))
+# Lead bytes a lost GBK byte may have been, in order of preference: A1–A9 (punctuation and
+# symbols, what official prose loses most) before the rest, each group in byte order.
+_LEADS = (*range(0xA1, 0xAA), *range(0x81, 0xA1), *range(0xAA, 0xFF))
 
 
-def _redecodings(span: str) -> list[tuple[int, str]]:
-    """The span's bytes decoded the other way round, with a preference rank (lower first)."""
-    out: list[tuple[int, str]] = []
-    for enc, dec in (("gbk", "utf-8"), ("cp1252", "utf-8"), ("latin-1", "utf-8"), ("big5", "gbk")):
+def _plain_redecodings(span: str) -> list[str]:
+    """The span's bytes decoded the other way round (wrong codec on a whole stream)."""
+    out: list[str] = []
+    for enc, dec in _CODEC_PAIRS:
         with contextlib.suppress(UnicodeError, LookupError):
-            out.append((0, span.encode(enc).decode(dec)))
+            out.append(span.encode(enc).decode(dec))
+    return out
+
+
+@cache
+def _lead_chars(trail: int) -> dict[int, str]:
+    """GBK character of each (lead, trail) pair that decodes: GBK is stateless, so a shifted
+    stream is this pair plus the rest decoded on its own, and 126 full decodes become one."""
+    chars: dict[int, str] = {}
+    for lead in _LEADS:
+        with contextlib.suppress(UnicodeError):
+            chars[lead] = bytes([lead, trail]).decode("gbk")
+    return chars
+
+
+@lru_cache(maxsize=4096)
+def _best_redecoding(span: str) -> tuple[int, str] | None:
+    """The preferred clean re-decoding of a span and its rank (lower first), or None."""
+    for cand in _plain_redecodings(span):
+        if _reads_clean(cand):
+            return 0, cand
     # A GBK stream that lost one byte decodes shifted: the orphan shows as "?", the rest pairs
     # the wrong bytes (and full-width punctuation was often folded to ASCII afterwards).
     try:
         raw = span.lstrip("?\ufffd").translate(_FOLDED).encode("gbk")
     except UnicodeError:
-        return out
-    for lead in range(0x81, 0xFF):
-        for body in (raw, raw[:-1]):
-            try:
-                fixed = (bytes([lead]) + body).decode("gbk")
-            except UnicodeError:
-                continue
-            out.append((1 if 0xA1 <= lead <= 0xA9 else 2, fixed))
-    return out
+        return None
+    bodies: list[tuple[dict[int, str], str, bool]] = []  # pair table, rest, rest has Han
+    for body in (raw, raw[:-1]):
+        if not body:
+            continue
+        try:
+            rest = body[1:].decode("gbk")
+        except UnicodeError:
+            continue
+        if "?" in rest or "\ufffd" in rest or _rare_re().search(rest) is not None:
+            continue
+        bodies.append((_lead_chars(body[0]), rest, _HAN_CHAR.search(rest) is not None))
+    for lead in _LEADS:
+        for chars, rest, rest_han in bodies:
+            ch = chars.get(lead)
+            if ch is not None and (rest_han or _HAN_CHAR.match(ch)) and _reads_clean_char(ch):
+                return (1 if 0xA1 <= lead <= 0xA9 else 2), ch + rest
+    return None
+
+
+def _reads_clean_char(ch: str) -> bool:
+    return ch not in "?\ufffd" and _rare_re().match(ch) is None
 
 
 def _repair_at(text: str, first: int, last: int) -> tuple[int, int, str | None]:
@@ -361,12 +441,12 @@ def _repair_at(text: str, first: int, last: int) -> tuple[int, int, str | None]:
         lo -= 1
     for start in range(lo, first + 1):
         for end in range(last, min(len(text), last + 2) + 1):
-            for rank, cand in _redecodings(text[start:end]):
-                if _rarity(cand) or not re.search(f"[{HAN}]", cand) or "?" in cand:
-                    continue
-                key = (rank, -(end - start), start)
-                if best is None or key < best[:3]:
-                    best = (*key, cand)
+            found = _best_redecoding(text[start:end])
+            if found is None:
+                continue
+            key = (found[0], -(end - start), start)
+            if best is None or key < best[:3]:
+                best = (*key, found[1])
     if best is None:
         return lo, last, None
     start = best[2]
@@ -386,10 +466,10 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
     if "\ufffd" in text:
         dropped += text.count("\ufffd")
         text = text.replace("\ufffd", "")
-    m = _LATIN_MOJIBAKE.search(text) if _LATIN_SIGN.search(text) else None
+    m = _LATIN_MOJIBAKE.search(text) if any(c in text for c in _LATIN_SIGN) else None
     fixed: str | None
     while m is not None:
-        fixed = next((c for r, c in _redecodings(m.group()) if r == 0 and not _rarity(c)), None)
+        fixed = next((c for c in _plain_redecodings(m.group()) if not _rarity(c)), None)
         if fixed is None:
             dropped += len(m.group())
             text = text[: m.start()] + text[m.end() :]
@@ -398,7 +478,8 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
             text = text[: m.start()] + fixed + text[m.end() :]
         m = _LATIN_MOJIBAKE.search(text, m.start() + (len(fixed) if fixed else 0))
     # UTF-8 read as GBK: its punctuation turns into 銆 锛 鈥, which never occur in prose.
-    for m in reversed(list(_UTF8_AS_GBK.finditer(text)) if _UTF8_SIGN.search(text) else []):
+    utf8_sign = any(c in text for c in _UTF8_SIGN)
+    for m in reversed(list(_UTF8_AS_GBK.finditer(text)) if utf8_sign else []):
         span = m.group()
         try:
             fixed = span.encode("gbk").decode("utf-8")
@@ -410,7 +491,7 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
             repaired += len(span)
         text = text[: m.start()] + (fixed or "") + text[m.end() :]
     # A pinyin annotation caught in the damage: "?qū)" and the wrongly paired bytes after it.
-    m2 = _DAMAGED_PINYIN.search(text)
+    m2 = _DAMAGED_PINYIN.search(text) if "?" in text else None
     while m2 is not None:
         end = m2.end()
         while end < len(text) and (_rare_re().match(text, end) or text[end] in "`'^~|\\"):

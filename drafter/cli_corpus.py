@@ -28,6 +28,7 @@ def register(sub: Any) -> None:
     p.add_argument("sources", nargs="+", metavar="SRC", help="语料文件或文件夹（.txt/.md/.docx，文件夹递归读取）")
     p.add_argument("--out", metavar="DIR", help="把每篇清洗结果写成一个 UTF-8 文本文件，放到此文件夹")
     p.add_argument("--json", action="store_true", help="以 JSON 数组输出到标准输出")
+    p.add_argument("--force", action="store_true", help="--out 文件夹中已有同名文件时覆盖")
     p.set_defaults(handler=_clean)
 
     p = sub.add_parser("outline", help="列出每篇语料的标题层级（提纲）")
@@ -54,7 +55,7 @@ def _clean(args: argparse.Namespace) -> int:
         ]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     elif args.out:
-        written = api.write_clean_docs(docs, Path(args.out))
+        written = api.write_clean_docs(docs, Path(args.out), force=args.force)
         console.say(f"已写出 {len(written)} 篇到 {args.out}")
     else:
         rows2 = []

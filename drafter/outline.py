@@ -20,6 +20,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import CleanDoc, OutlineHeading
 
@@ -61,6 +62,7 @@ class Marker:
     rest: str  # the paragraph after the marker
 
 
+@lru_cache(maxsize=1 << 14)
 def paragraph_marker(text: str) -> Marker | None:
     """The heading marker that opens a paragraph, if any."""
     for family, pattern in _FAMILIES:
@@ -176,7 +178,7 @@ def repair_breaks(paras: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], 
     _, prefixes = parallel_leads(texts, {i for i, m in enumerate(marks) if m is not None})
     for prefix in prefixes:
         for i, text in enumerate(texts):
-            for found in re.finditer(f"(?<=[。！？]){re.escape(prefix)}", text):
+            for found in _after_sentence(prefix).finditer(text):
                 if _lead_sentence(text[found.start() :]):
                     cuts[i].append(found.start())
     if not cuts:
@@ -193,11 +195,18 @@ def repair_breaks(paras: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], 
     return result, splits
 
 
+@lru_cache(maxsize=256)
+def _after_sentence(prefix: str) -> re.Pattern[str]:
+    return re.compile(f"(?<=[。！？]){re.escape(prefix)}")
+
+
+_MEMBER_BREAK = re.compile("[。！？；]")
+
+
 def _find_member(text: str, family: str, ordinal: int, after: int) -> int:
     """Position of the marker `ordinal` of `family` right after a sentence end, or -1."""
-    for i in range(after + 1, len(text)):
-        if text[i - 1] not in "。！？；":
-            continue
+    for end in _MEMBER_BREAK.finditer(text, after, len(text) - 1):
+        i = end.end()
         m = paragraph_marker(text[i : i + 12] + "x")
         if m is not None and m.family == family and m.ordinal == ordinal:
             return i

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from conftest import Run
 from drafter.corpus import read_sources, split_essays
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,3 +127,17 @@ def test_folder_of_thousands_of_files(tmp_path: Path) -> None:
     (tmp_path / "0500.txt").write_bytes(b"\x00\x01\x02" * 10)
     docs, problems = read_sources([tmp_path])
     assert len(docs) == 1999 and len(problems) == 1
+
+
+def test_clean_out_writes_one_file_per_essay_and_keeps_existing_files(cli: Callable[..., Run], tmp_path: Path) -> None:
+    out = tmp_path / "cleaned"
+    run = cli("clean", "seeds/003_ea4d32f341b2b80d.txt", "--out", str(out))
+    assert run.code == 0, run.err
+    files = sorted(out.glob("*.txt"))
+    assert len(files) == 1 and files[0].read_text("utf-8").startswith("乡镇干部队伍素质建设思考\n")
+    files[0].write_text("我改过的稿子", "utf-8")
+    run = cli("clean", "seeds/003_ea4d32f341b2b80d.txt", "--out", str(out))
+    assert run.code != 0 and "文件已存在" in run.err
+    assert files[0].read_text("utf-8") == "我改过的稿子"
+    assert cli("clean", "seeds/003_ea4d32f341b2b80d.txt", "--out", str(out), "--force").code == 0
+    assert files[0].read_text("utf-8").startswith("乡镇干部队伍素质建设思考")

@@ -16,6 +16,18 @@ from functools import lru_cache
 from .. import segment
 from ..model import CleanDoc, CleanParagraph, OutlineHeading
 from .quality import BAD_END, BAD_START, junk_reasons
+from .shapes import (
+    ANSWERS,
+    LEAD_ANY,
+    four_item,
+    noun_list,
+    parallel,
+    parallel_runs,
+    set_phrase,
+    strip_lead,
+    trim_edges,
+    trim_lead_in,
+)
 from .text import (
     Clause,
     aligned_shared,
@@ -31,7 +43,6 @@ from .text import (
 
 Emit = Callable[[str, str, int, tuple[str, ...]], None]
 SLOTS = "ABCDEFGH"
-FUNCTION_CHARS = frozenset("的了着地得之和与及或而是在有也都就要把被对")
 
 # Correlative connectives: the first word of one clause answered by another in the next.
 CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -83,63 +94,6 @@ def _slot_run(parts: list[Clause], prefix: str, suffix: str) -> str:
     return "".join(out)
 
 
-def _parallel(a: str, b: str) -> bool:
-    """Two clauses read as parallel: similar length and a shared beginning, ending or frame."""
-    la, lb = len(a), len(b)
-    if not (2 <= la <= 14 and 2 <= lb <= 14) or abs(la - lb) > max(1, min(la, lb) // 2):
-        return False
-    if a[0] == b[0] and a[0] not in FUNCTION_CHARS:
-        return True
-    if a[-1] == b[-1] and a[-1] not in FUNCTION_CHARS:
-        return True
-    return la == lb and aligned_shared(a, b) >= max(1, la // 3)
-
-
-def parallel_runs(parts: list[Clause]) -> list[tuple[int, int]]:
-    """[start, end) spans of ≥ 2 adjacent clauses each parallel to the one before or the one
-    two before (so that alternations like 经常抓，抓经常；反复抓，抓反复 hold together)."""
-    texts = [c.text for c in parts]
-    # A clause that is not all Han or not 2-14 long can link to nothing: test that once per
-    # clause, not once per pair (this runs on every clause of the corpus).
-    able = [2 <= len(t) <= 14 and is_han(t) for t in texts]
-    spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(texts)
-    for i in range(1, n + 1):
-        linked = i < n and able[i] and able[i - 1] and (
-            _parallel(texts[i - 1], texts[i])
-            or (i - 2 >= start and _parallel(texts[i - 2], texts[i])
-                and len(texts[i]) == len(texts[i - 1]))
-        )
-        if not linked:
-            if i - start >= 2:
-                spans.append((start, i))
-            start = i
-    return spans
-
-
-def _noun_list(words: list[str]) -> bool:
-    """质监局、工商局、交通局: items made of nouns only are a list, not a parallel."""
-    for word in words:
-        tags = [segment.pos_of(t) for t in segment.cut(word)]
-        if not all(t.startswith("n") or t == "x" for t in tags):
-            return False
-    return True
-
-
-_LEADS = ("也就是", "就是", "即是", "即")
-
-
-def _strip_lead(c: Clause) -> Clause:
-    """即抓思想 → 抓思想: a connective in front of the first item of a list."""
-    if c.text[:1] not in "也就即":
-        return c
-    for lead in _LEADS:
-        if c.text.startswith(lead) and len(c.text) - len(lead) >= 2:
-            return Clause(c.text[len(lead):], c.sep)
-    return c
-
-
 class DocMiner:
     """Finds the candidates of one document and hands each to `emit`."""
 
@@ -172,10 +126,9 @@ class DocMiner:
     def _paragraph(self, text: str, line: int, index: int, last: int) -> None:
         for sent in sentences(text):
             parts = clauses(sent)
-            if not parts:
-                continue
             if len(parts) >= 2:
-                items = [_strip_lead(c) for c in parts]
+                items = [strip_lead(c) for c in parts] if LEAD_ANY.search(sent) else parts
+                items = trim_edges(items)
                 for start, end in parallel_runs(items):
                     self._run(items[start:end], sent, line, whole=(start == 0 and end == len(parts)))
                 if CORRELATIVE_ANY.search(sent) or ORDINAL_ANY.search(sent):
@@ -187,10 +140,13 @@ class DocMiner:
             self._positional(sent.strip(), line, index, last)
 
     def _run(self, run: list[Clause], sentence: str, line: int, whole: bool) -> None:
+        if run[0].text.startswith(ANSWERS):
+            return  # 才能…，才能…: the answer to a condition cut off before the run
+        run = [trim_lead_in(run[0], run[1].text), *run[1:]]
         words = [c.text for c in run]
         text = join(run)
         if len(run) >= 3:
-            if _noun_list(words):
+            if noun_list(words):
                 return
             if "“" not in text and _ok(text, "排比"):
                 self.emit("排比", text, line, ())
@@ -229,15 +185,20 @@ class DocMiner:
         for i in range(len(parts) - 1):
             first, second = parts[i].text, parts[i + 1].text
             for head, answers in CORRELATIVES:
-                if not first.startswith(head):
+                at = first.find(head, 0, len(head) + 3)
+                if at < 0:
                     continue
+                first = first[at:]  # 干工作既要…: a short subject before the head is not kept
                 answer = next((a for a in answers if second.startswith(a)), None)
                 if answer is None or len(first) <= len(head) or len(second) <= len(answer):
                     continue
                 sep = parts[i].sep or "，"
                 self.emit("句式", f"{head}{{A}}{sep}{answer}{{B}}", line, ())
                 text = f"{first}{sep}{second}"
-                if _ok(text, "排比") and len(text) <= 40:
+                # only a short, balanced instance reads as a 排比 to reuse (既要…，更要…);
+                # a long one is a sentence of its essay, kept only as the 句式 above
+                if max(len(first), len(second)) <= 12 and abs(len(first) - len(second)) <= 2 \
+                        and _ok(text, "排比"):
                     self.emit("排比", text, line, ())
                 break
         marks = [(k, ORDINAL_RE.match(c.text)) for k, c in enumerate(parts)]
@@ -253,7 +214,8 @@ class DocMiner:
             inner = m.group(1).rstrip("。！？，")
             before = sentence[: m.start()]
             if len(inner) == 4 and is_han(inner):
-                if inner[0] not in BAD_START and inner[-1] not in BAD_END and _ok(inner, "四字格"):
+                if inner[0] not in BAD_START and inner[-1] not in BAD_END and four_item(inner) \
+                        and _ok(inner, "四字格"):
                     self.emit("四字格", inner, line, ())
                 continue
             parts = clauses(inner)
@@ -261,9 +223,16 @@ class DocMiner:
                 continue
             speech = SPEECH_RE.search(before)
             balanced = len(parts) >= 2 and any(
-                _parallel(parts[k].text, parts[k + 1].text) for k in range(len(parts) - 1)
+                parallel(parts[k].text, parts[k + j].text)
+                for j in (1, 2) for k in range(len(parts) - j)
             )
-            if not (speech or balanced) or len(parts) > 4:
+            if not (speech or balanced) or len(parts) > (6 if balanced else 4):
+                continue
+            # A saying is short and made of short clauses; a long quotation is reported speech
+            # (我是靠天吃饭了，半只脚…) and a list of nouns is a list (宣传员、战斗员、指挥员).
+            if len(inner) > (40 if balanced else 28) or max(len(c.text) for c in parts) > 12:
+                continue
+            if noun_list([c.text for c in parts]):
                 continue
             tags: tuple[str, ...] = ("引语",)
             if speech and speech.group(1).strip():
@@ -297,10 +266,8 @@ class DocMiner:
         The one segmentation of each body paragraph: the length test runs inside the list
         comprehension, so Python touches only the few four-character tokens.
         """
-        pos = segment.pos_of
-        domain = segment.is_domain_word
         for word in [w for w in segment.cut(text) if len(w) == 4]:
-            if (pos(word) == "i" or domain(word)) and is_han(word):
+            if set_phrase(word):
                 self.emit("四字格", word, line, ())
 
     def _four_list(self, parts: list[Clause], line: int) -> None:
@@ -308,7 +275,7 @@ class DocMiner:
         fours = [c.text for c in parts if len(c.text) == 4 and is_han(c.text)]
         if len(fours) >= 3 and len(fours) * 2 >= len(parts):
             for w in fours:
-                if w[0] not in FUNCTION_CHARS and w[-1] not in FUNCTION_CHARS:
+                if four_item(w):
                     self.emit("四字格", w, line, ())
 
     # ------------------------------------------------------------ headings
@@ -336,5 +303,9 @@ class DocMiner:
                 return
             out[-1] += sep
         pattern = "".join(out)
+        # one verb and a slot (增强{A}, 树立{A}) fits any heading: only a frame of two or more
+        # clauses, or one around a quotation, says something about how headings are built
+        if len(parts) < 2 and "“" not in pattern:
+            return
         if han_len(re.sub(r"\{\w\}", "", pattern)) >= 2 and _ok(pattern, "标题"):
             self.emit("标题", pattern, line, ())

@@ -51,13 +51,23 @@ class Counts:
         """Add `other` into self (the merge, in place)."""
         self.occurrences.update(other.occurrences)
         self.documents.update(other.documents)
+        # Sources and tags keep the SOURCE_CAP smallest of the union: associative, so the merge
+        # order does not matter.  The fast paths skip the set work when nothing can change
+        # (this runs once per candidate per document).
+        sources = self.sources
         for key, srcs in other.sources.items():
-            mine = self.sources.get(key)
-            self.sources[key] = srcs if mine is None else sorted(set(mine) | set(srcs))[:SOURCE_CAP]
+            mine = sources.get(key)
+            if mine is None:
+                sources[key] = srcs
+            elif len(mine) < SOURCE_CAP or srcs[0] < mine[-1]:
+                sources[key] = sorted(set(mine) | set(srcs))[:SOURCE_CAP]
         for store, theirs in ((self.tags, other.tags), (self.genres, other.genres)):
             for key, values in theirs.items():
-                mine_t = store.get(key, ())
-                store[key] = tuple(sorted(set(mine_t) | set(values)))[:SOURCE_CAP]
+                mine_t = store.get(key)
+                if mine_t is None:
+                    store[key] = values
+                elif mine_t != values:
+                    store[key] = tuple(sorted(set(mine_t) | set(values)))[:SOURCE_CAP]
         self.sections.update(other.sections)
         for key, values in other.examples.items():
             mine_e = self.examples.get(key, ())

@@ -1,9 +1,10 @@
-"""The extraction driver: stream documents through map_batch in N processes, merge, write.
+"""The extraction driver: stream units of work through N processes, merge, write.
 
-Documents are sent in batches of about BATCH_CHARS characters with a bounded number of batches
-in flight, so neither the corpus nor its per-document results pile up in memory; results are
-merged in submission order (the merge is associative and commutative anyway), so every --jobs
-gives the same bytes.
+`drive` runs any module-level function over a stream of units (batches of file names for
+`drafter extract`, see drafter.api.mine_files; batches of cleaned documents for `count`) with a
+bounded number in flight, so neither the corpus nor its per-document results pile up in memory.
+Results are merged in submission order (the merge is associative and commutative anyway), so
+every --jobs gives the same bytes.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ _SPACE_RE = re.compile(r"\s")
 SENTENCE_RE = re.compile(r"[^。！？…]*?(?:[。！？…]+[”’」』]?|$)")
 CLAUSE_SEP = "，；：、"
 CLAUSE_RE = re.compile(r"([^，；：、]+)([，；：、]?)")
+CLAUSE_SPLIT_RE = re.compile(r"([，；：、])")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 ALL_HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 QUOTE_RE = re.compile(r"“([^“”]{1,60})”")
@@ -49,9 +50,15 @@ _make_clause = cast("Callable[[tuple[str, str]], Clause]", partial(tuple.__new__
 def clauses(sentence: str) -> list[Clause]:
     """Clauses of a sentence split on ，；：、 (end mark stripped from the last clause)."""
     body = sentence.rstrip("。！？…")
-    if not _SPACE_RE.search(body):  # cleaned text rarely holds spaces: no strip per clause
-        return list(map(_make_clause, CLAUSE_RE.findall(body)))
-    return [Clause(t.strip(), s) for t, s in CLAUSE_RE.findall(body) if t.strip()]
+    # re.split, not findall with two groups: half the cost on CJK text, and this runs on every
+    # sentence of the corpus.  Even items are clause texts, odd items their separators.
+    pieces = CLAUSE_SPLIT_RE.split(body)
+    texts, seps = pieces[0::2], pieces[1::2]
+    seps.append("")
+    if _SPACE_RE.search(body):
+        texts = [t.strip() for t in texts]
+    out = list(map(_make_clause, zip(texts, seps, strict=True)))
+    return [c for c in out if c.text] if "" in texts else out
 
 
 def join(parts: list[Clause]) -> str:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from conftest import Run
+
 from drafter.corpus import read_sources, split_essays
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,6 +19,7 @@ on furniture vocabulary and bounded in length, so a 5 MB line costs what a short
 
 from __future__ import annotations
 
+import enum
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -49,7 +50,7 @@ def to_simplified(text: str) -> str:
     return str(_converter().convert(text))
 
 
-@lru_cache(maxsize=4096)
+@R.line_cache
 def normalize_title(raw: str) -> str:
     """A title as shown to people: no marker label, pinyin, Traditional script or end punctuation."""
     text = R.PINYIN.sub("", raw)
@@ -63,7 +64,7 @@ def normalize_title(raw: str) -> str:
 _KEY_RUN = re.compile(rf"[{HAN}0-9A-Za-z]+")
 
 
-@lru_cache(maxsize=1 << 14)
+@R.line_cache
 def _key(text: str) -> str:
     """What two lines share when one repeats the other: their Han characters and digits."""
     # joining the kept runs is faster than deleting the (many, short) runs between them
@@ -77,7 +78,7 @@ _ENUM_PERIOD_END = re.compile(f"、[{HAN}]。$")
 _HAN_PERIOD = re.compile(f"[{HAN}]。")
 
 
-@lru_cache(maxsize=1 << 14)
+@R.line_cache
 def _title_like(text: str) -> bool:
     text = _MARKER_START.sub("", text, count=1)
     return 2 <= len(text) <= 24 and _CLAUSE_MARK.search(text) is None
@@ -168,15 +169,19 @@ def _drop_repeats(paras: list[tuple[str, int]], titles: set[str], removed: Count
     out: list[tuple[str, int]] = []
     keys: list[str] = []
     seen: set[str] = set()
+    title_keys = [t for t in titles if t]
+    dropped = 0
     for text, line in paras:
         key = _key(text)
-        title_hit = any(key == t or (text.startswith(t) and R.CAPTION_TAIL.match(text[len(t) :])) for t in titles if t)
-        if title_hit or (len(key) >= 8 and key in seen):
-            removed["repeat"] += len(text)
+        if (len(key) >= 8 and key in seen) or any(
+            key == t or (text.startswith(t) and R.CAPTION_TAIL.match(text[len(t) :])) for t in title_keys
+        ):
+            dropped += len(text)
             continue
         seen.add(key)
         out.append((text, line))
         keys.append(key)
+    removed["repeat"] += dropped
     keep = [True] * len(out)
     # a site's 导语 sits right under the title and retells the first paragraph
     if out and not _MARKER_START.match(out[0][0]) and (chunks := _lead_chunks(out[0][0])):
@@ -287,36 +292,45 @@ def _run(text: str, step: Callable[[str], str], counter: Counter[str], kind: str
     return text
 
 
-_LINE_CACHE = 1 << 14
+class _Kind(enum.Enum):
+    BODY = 0
+    CHROME = 1
+    TITLE = 2  # 文章标题：… — a label around the real title
+
+
+@R.line_cache
+def _line_kind(text: str) -> _Kind:
+    if R.is_chrome_line(text):
+        return _Kind.CHROME
+    return _Kind.TITLE if R.TITLE_LABEL.match(text) else _Kind.BODY
 
 
 def _map_lines(step: Callable[[str], str], text: str) -> str:
     return "\n".join(map(step, text.split("\n")))
 
 
-@lru_cache(maxsize=_LINE_CACHE)
+@R.line_cache
 def _strip_chrome_line(line: str) -> str:
     return R.strip_inline_chrome(line)
 
 
-@lru_cache(maxsize=_LINE_CACHE)
+@R.line_cache
 def _strip_pinyin_line(line: str) -> str:
     return R.PINYIN.sub("", line) if "(" in line or "（" in line else line
 
 
-@lru_cache(maxsize=_LINE_CACHE)
+@R.line_cache
 def _mask_line(line: str) -> tuple[str, int]:
     return R.mark_placeholders(line)
 
 
-@lru_cache(maxsize=_LINE_CACHE)
-def _punct_line(line: str, han: bool) -> str:
-    """fix_punctuation of one line, `han` telling whether the whole text is Chinese."""
-    line = R.fix_corner_quotes(line)
-    return R.fix_han_punctuation(line) if han else line
+@R.line_cache
+def _han_punct_line(line: str) -> str:
+    """fix_punctuation of one line of a text known to hold Chinese."""
+    return R.fix_han_punctuation(R.fix_corner_quotes(line))
 
 
-@lru_cache(maxsize=_LINE_CACHE)
+@R.line_cache
 def _tidy_line(line: str) -> str:
     """Straight quotes paired and stray spaces dropped (fix_quotes keeps the length)."""
     if '"' in line:
@@ -345,14 +359,16 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
         if i < 3 and (mark := R.ESSAY_MARK.match(text)):
             titles_raw.append(mark.group("title"))
             removed["title"] += len(text)
-        elif R.is_chrome_line(text):
-            removed["chrome"] += len(text)
-        elif R.TITLE_LABEL.match(text):
-            titles_raw.append(text)
-            removed["title"] += len(text)
-        else:
+            continue
+        kind = _line_kind(text)
+        if kind is _Kind.BODY:
             kept.append(text)
             numbers.append(doc.start_line + i)
+        elif kind is _Kind.CHROME:
+            removed["chrome"] += len(text)
+        else:
+            titles_raw.append(text)
+            removed["title"] += len(text)
     # Steps that act within a line run line by line through bounded caches (chrome, boilerplate
     # and quoted passages recur across a corpus); mojibake repair and OpenCC see the whole text.
     text = "\n".join(kept)
@@ -364,24 +380,28 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
     simplified = R.fix_zhe(to_simplified(text))
     changed["t2s"] += _diff(text, simplified)
     masked: list[str] = []
+    masks = 0
     for line in simplified.split("\n"):
-        mask_line, masks = _mask_line(line)
+        mask_line, n = _mask_line(line)
         masked.append(mask_line)
-        changed["placeholder"] += masks
+        masks += n
+    changed["placeholder"] += masks
     text = "\n".join(masked)
     han = R.has_han(text)  # punctuation is only made full-width in Chinese text
-    punct = "\n".join([_punct_line(line, han) for line in masked])
+    punct = "\n".join([_han_punct_line(line) for line in masked] if han else map(R.fix_corner_quotes, masked))
     changed["punct"] += _diff(text, punct)
     text = punct
     plain_titles = {normalize_title(t) for t in titles_raw if t.strip()}
     titles = {_key(t) for t in plain_titles}
     text = _run(text, lambda t: _strip_title_injection(t, plain_titles), removed, "chrome")
     lines: list[tuple[str, int]] = []
+    spaces = 0
     for line, number in zip(text.split("\n"), numbers, strict=False):
         tidy = _tidy_line(line)
-        removed["spaces"] += len(line) - len(tidy)
+        spaces += len(line) - len(tidy)
         if tidy:
             lines.append((tidy, number))
+    removed["spaces"] += spaces
     lines = _drop_repeats(lines, titles, removed)
     paras, joins = join_lines(lines)
     changed["join"] += joins

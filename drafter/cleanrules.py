@@ -11,11 +11,31 @@ scrapers that break lines), never about the wording of one page.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
+from typing import TypeVar
 
 from .resources import data_dir
+
+_T = TypeVar("_T")
+CACHE_SIZE = 1 << 14
+CACHE_MAX_LEN = 2000
+
+
+def line_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:
+    """A bounded memo for a pure function of one line or paragraph: chrome, boilerplate and
+    quoted passages recur across a corpus.  Long texts bypass it (rare, and costly to keep)."""
+    cached = functools.lru_cache(maxsize=CACHE_SIZE)(fn)
+
+    @functools.wraps(fn)
+    def call(text: str) -> _T:
+        return cached(text) if len(text) <= CACHE_MAX_LEN else fn(text)
+
+    return call
+
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Sentence ends, and what may close a sentence after them.
@@ -79,7 +99,7 @@ TITLE_LABEL = re.compile(r"^(?:文章|文档|文檔)?(?:标题|標題|题目|題
 CAPTION_TAIL = re.compile(r"^\s*(?:[（(][^)）]{0,40}[)）])?\s*\d{0,3}\s*$")
 
 
-@lru_cache(maxsize=1 << 14)
+@line_cache
 def is_chrome_line(line: str) -> bool:
     """A whole line of site furniture: time/author/source, 导语, 声明, download, share, URL…"""
     s = line.strip()
@@ -281,6 +301,7 @@ def may_be_spun(text: str) -> bool:
     return _strong_words().search(text) is not None
 
 
+@line_cache
 def spun_hits(text: str) -> int:
     """How many unmistakable spinner substitutions a passage holds."""
     if not may_be_spun(text):
@@ -288,6 +309,7 @@ def spun_hits(text: str) -> int:
     return len(_strong_any().findall(text))
 
 
+@line_cache
 def restore_spun(text: str) -> tuple[str, int]:
     """Put the original words back (strong and weak rules); returns the text and the count."""
     total = 0
@@ -398,7 +420,7 @@ def _lead_chars(trail: int) -> dict[int, str]:
     return chars
 
 
-@lru_cache(maxsize=4096)
+@line_cache
 def _best_redecoding(span: str) -> tuple[int, str] | None:
     """The preferred clean re-decoding of a span and its rank (lower first), or None."""
     for cand in _plain_redecodings(span):

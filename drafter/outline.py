@@ -22,6 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cleanrules import line_cache
 from .model import CleanDoc, OutlineHeading
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -62,7 +63,7 @@ class Marker:
     rest: str  # the paragraph after the marker
 
 
-@lru_cache(maxsize=1 << 14)
+@line_cache
 def paragraph_marker(text: str) -> Marker | None:
     """The heading marker that opens a paragraph, if any."""
     for family, pattern in _FAMILIES:

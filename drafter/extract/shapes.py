@@ -58,16 +58,20 @@ def trim_edges(parts: list[Clause]) -> list[Clause]:
     …、不出事“五步工作法” → 不出事.  A clause longer than its neighbour is cut to the
     neighbour's length when that piece matches the neighbour's frame."""
     texts = [c.text for c in parts]
+    changed = False
     for i in range(len(texts) - 1):
-        n = len(texts[i + 1])
-        if 2 <= n < len(texts[i]) and _matches_frame(texts[i][-n:], texts[i + 1]) \
+        n, m = len(texts[i + 1]), len(texts[i])
+        if n >= 2 and m > n and _matches_frame(texts[i][-n:], texts[i + 1]) \
                 and not QUOTE_MARKS & set(texts[i][:-n]) and _word_boundary(texts[i], -n):
             texts[i] = texts[i][-n:]
+            changed = True
     for i in range(1, len(texts)):
         n = len(texts[i - 1])
-        head, rest = texts[i][:n], texts[i][n:]
-        if rest[:1] == "“" and n >= 2 and _matches_frame(head, texts[i - 1]):
-            texts[i] = head
+        if n >= 2 and texts[i][n:n + 1] == "“" and _matches_frame(texts[i][:n], texts[i - 1]):
+            texts[i] = texts[i][:n]
+            changed = True
+    if not changed:
+        return parts
     return [c if t == c.text else Clause(t, c.sep) for c, t in zip(parts, texts, strict=True)]
 
 

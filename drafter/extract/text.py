@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import partial
+from operator import eq
 from typing import NamedTuple, cast
 
 # Half-width punctuation between Chinese text is common in web copies; extraction reads it as
@@ -88,5 +89,5 @@ def common_suffix(texts: list[str]) -> str:
 
 
 def aligned_shared(a: str, b: str) -> int:
-    """Characters two equal-length clauses share at the same positions."""
-    return sum(1 for x, y in zip(a, b, strict=False) if x == y)
+    """Characters two clauses share at the same positions (from the left)."""
+    return sum(map(eq, a, b))  # C-level: this runs for most pairs of adjacent clauses

@@ -23,7 +23,7 @@ import enum
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from . import cleanrules as R
@@ -173,9 +173,12 @@ def _drop_repeats(paras: list[tuple[str, int]], titles: set[str], removed: Count
     dropped = 0
     for text, line in paras:
         key = _key(text)
-        if (len(key) >= 8 and key in seen) or any(
-            key == t or (text.startswith(t) and R.CAPTION_TAIL.match(text[len(t) :])) for t in title_keys
-        ):
+        repeat = len(key) >= 8 and key in seen
+        for t in title_keys:
+            if repeat:
+                break
+            repeat = key == t or (text.startswith(t) and R.CAPTION_TAIL.match(text[len(t) :]) is not None)
+        if repeat:
             dropped += len(text)
             continue
         seen.add(key)
@@ -343,9 +346,10 @@ def _tidy_line(line: str) -> str:
 def clean_doc(doc: SourceDoc) -> CleanDoc:
     """Clean one essay.  Never raises on odd text; what it removes is counted per kind.
 
-    The text steps run on the whole essay at once (lines joined by newlines, which no step
-    removes): a few passes of compiled patterns over one string are what keeps cleaning within
-    a small factor of OpenCC alone.
+    Mojibake repair and OpenCC run on the whole essay at once (lines joined by newlines, which
+    no step removes); the steps that never look past a line break run line by line through
+    bounded caches, and every pattern is guarded by a cheap substring test, which is what keeps
+    cleaning within a small factor of OpenCC alone.
     """
     removed: Counter[str] = Counter()
     changed: Counter[str] = Counter()
@@ -369,8 +373,8 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
         else:
             titles_raw.append(text)
             removed["title"] += len(text)
-    # Steps that act within a line run line by line through bounded caches (chrome, boilerplate
-    # and quoted passages recur across a corpus); mojibake repair and OpenCC see the whole text.
+    # mojibake repair can span lines and OpenCC is fastest on one long string: whole text; the
+    # other steps stay within a line, so they run per line through R.line_cache
     text = "\n".join(kept)
     text = _run(text, lambda t: _map_lines(_strip_chrome_line, t), removed, "chrome")
     text, repaired, dropped = R.repair_mojibake(text)

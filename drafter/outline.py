@@ -105,8 +105,12 @@ def _title_line(text: str) -> bool:
 # ---------------------------------------------------------------- parallel lead sentences
 
 
+_LEAD = re.compile(r"[^。！？]{2,40}[。！？]")
+_X_IS_Y = re.compile(rf"[{HAN}“”]{{2,8}}是[{HAN}“”]{{2,10}}[。！]")
+
+
 def _lead_sentence(text: str) -> str | None:
-    m = re.match(r"[^。！？]{2,40}[。！？]", text)
+    m = _LEAD.match(text)
     return None if m is None else m.group(0)
 
 
@@ -138,7 +142,7 @@ def parallel_leads(texts: list[str], taken: set[int]) -> tuple[set[int], list[st
         if shared >= 5 or (shared >= 4 and len(group) >= 3):
             found.update(group)
             prefixes.append(firsts[group[0]][:shared])
-    xy = [i for i, s in firsts.items() if re.fullmatch(rf"[{HAN}“”]{{2,8}}是[{HAN}“”]{{2,10}}[。！]", s)]
+    xy = [i for i, s in firsts.items() if _X_IS_Y.fullmatch(s)]
     if len(xy) >= 3:
         found.update(xy)
     return found, prefixes

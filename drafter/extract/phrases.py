@@ -104,17 +104,6 @@ def map_doc(doc_id: str, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> C
     return counts
 
 
-def map_batch(batch: Sequence[DocInput]) -> Counts:
-    """Map several documents and merge them where they were mapped (less to send back)."""
-    total = Counts()
-    for doc_id, doc, headings in batch:
-        total.update(map_doc(doc_id, doc, headings))
-    return total
-
-
-# ---------------------------------------------------------------- finalize
-
-
 def phrase_id(category: str, text: str) -> str:
     digest = hashlib.sha1(f"{category}\t{text}".encode()).hexdigest()[:10]
     return f"{CATEGORY_IDS.get(category, 'x')}-{digest}"

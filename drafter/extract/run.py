@@ -9,8 +9,6 @@ every --jobs gives the same bytes.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,10 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from .. import output
 from ..errors import OutputError, Problem
 from ..library import dump_library, load_library
 from ..model import Phrase
-from .phrases import Counts, DocInput, finalize, map_batch
+from .phrases import Counts, DocInput, extract_counts, finalize
 from .structures import dump_skeletons, skeletons
 
 BATCH_CHARS = 400_000
@@ -89,7 +88,7 @@ def count(
 
 
 def _map_counted(batch: list[DocInput]) -> tuple[Counts, int]:
-    return map_batch(batch), len(batch)
+    return extract_counts(batch), len(batch)
 
 
 @dataclass(frozen=True)
@@ -102,15 +101,9 @@ class Written:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """UTF-8 text through the project's one safe writer (the caller has decided on overwriting)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    output.write_atomic(path, text.encode("utf-8"), force=True)
 
 
 def write_outputs(counts: Counts, out: Path, *, name: str = "语料候选措辞",

@@ -21,8 +21,8 @@ from typing import TypeVar
 from .resources import data_dir
 
 _T = TypeVar("_T")
-CACHE_SIZE = 1 << 14
-CACHE_MAX_LEN = 2000
+CACHE_SIZE = 1 << 12  # per function: worst case ~ CACHE_SIZE × CACHE_MAX_LEN characters kept
+CACHE_MAX_LEN = 1000
 
 
 def line_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:

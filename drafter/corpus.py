@@ -12,6 +12,7 @@ This is the only module that uses charset_normalizer.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -48,10 +49,8 @@ def decode_bytes(data: bytes, name: str) -> str:
             "不是文本文件（看起来是二进制文件，如图片、压缩包或 .doc）。请另存为 .txt 或 .docx 后再试。",
             file=name,
         )
-    try:
+    with contextlib.suppress(UnicodeDecodeError):  # most files are UTF-8: try it first
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     for enc in ("gb18030", "big5"):
         try:
             strict = data.decode(enc)

@@ -26,6 +26,15 @@ def check_target(path: Path, *, force: bool) -> None:
         raise OutputError("文件已存在，未覆盖。如需覆盖请加 --force，或用 -o 换个文件名", file=str(path))
 
 
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path, data: bytes, *, force: bool) -> None:
     check_target(path, force=force)
     folder = path.parent if str(path.parent) else Path(".")
@@ -36,6 +45,9 @@ def write_atomic(path: Path, data: bytes, *, force: bool) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        # mkstemp makes a private file; a draft gets the permissions any new file would get
+        # (or keeps those of the file it replaces)
+        os.chmod(tmp, _mode_for(path))
         if not force and path.exists():  # appeared while we worked
             raise OutputError("文件已存在，未覆盖。如需覆盖请加 --force", file=str(path))
         os.replace(tmp, path)

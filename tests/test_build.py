@@ -181,3 +181,14 @@ def test_every_bundled_template_init_then_build(cli: Callable[..., Run], tmp_pat
     run = cli("build", str(form), "-o", str(tmp_path / "out.docx"))
     assert run.code == 0, run.err
     assert (tmp_path / "out.docx").stat().st_size > 5000
+
+
+def test_written_draft_has_ordinary_permissions(cli: Callable[..., Run], work: Path) -> None:
+    import os
+    import stat
+
+    out = work / "perm.md"
+    assert cli("build", str(work / "forms" / "mini.yaml"), "-o", str(out)).code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask

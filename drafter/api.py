@@ -348,8 +348,11 @@ def scaffold_template(
 ) -> Path:
     """Write a template built from a mined skeleton (by id or genre name)."""
     from .extract.run import write_atomic
-    from .extract.structures import load_skeletons, scaffold
+    from .extract.scaffold import scaffold
+    from .extract.structures import load_skeletons
+    from .library import available_phrases
     from .resources import data_dir
+    from .templates import all_templates
 
     source = skeletons or data_dir() / "skeletons.yaml"
     try:
@@ -364,5 +367,7 @@ def scaffold_template(
     if output.exists() and not force:
         raise OutputError("文件已存在，加 --force 覆盖", file=str(output))
     tid = template_id or _re.sub(r"[^a-z0-9-]", "-", output.stem.lower()).strip("-") or chosen.id
-    write_atomic(output, scaffold(chosen, tid))
+    # the slots of the opening and closing phrases are asked the way the bundled templates ask them
+    known = {f.key: f for t in reversed(all_templates()) for f in t.fields}
+    write_atomic(output, scaffold(chosen, tid, phrases=available_phrases(), known_fields=known))
     return output

@@ -9,9 +9,11 @@ import pytest
 from drafter.extract import run
 from drafter.extract.phrases import finalize, map_doc, merge
 from drafter.extract.quality import junk_reasons
-from drafter.extract.structures import scaffold, skeletons
+from drafter.extract.scaffold import library_genre, phrase_plan, scaffold
+from drafter.extract.structures import observe, skeletons
 from drafter.library import dump_library, load_library
-from drafter.model import CleanDoc, CleanParagraph, OutlineHeading
+from drafter.model import CleanDoc, CleanParagraph, OutlineHeading, Phrase
+from drafter.templates import load_template_file
 
 # Lines of the seed essays (converted to Simplified), as the cleaning stage hands them over.
 LINES = [
@@ -121,9 +123,44 @@ def test_skeleton_and_scaffold(tmp_path: Path) -> None:
     text = scaffold(skel, "jingyan-jiaoliu")
     out = tmp_path / "new.yaml"
     out.write_text(text, encoding="utf-8")
-    templates = pytest.importorskip("drafter.templates")
-    loader = getattr(templates, "load_template_file", None)
-    if loader is None:
-        pytest.skip("drafter.templates.load_template_file not available")
-    template = loader(out)
+    template = load_template_file(out)
     assert template.id == "jingyan-jiaoliu"
+    # without a library the opening and closing are the user's own paragraphs, never empty
+    assert [f.key for f in template.fields if f.key in ("opening", "closing")] == ["opening", "closing"]
+    assert all(f.required for f in template.fields if f.key in ("opening", "closing"))
+
+
+def _phrase(pid: str, category: str, genres: tuple[str, ...], tags: tuple[str, ...], slots: dict[str, str]) -> Phrase:
+    return Phrase(pid, category, "".join(f"{{{s}}}" for s in slots) + "套语。", slots, tags, genres, "accepted")
+
+
+def test_scaffold_plan_prefers_the_genres_best_stocked_group() -> None:
+    phrases = [
+        _phrase("a1", "开头", ("交流",), ("交流",), {"we": "本单位自称", "theme": "主题"}),
+        _phrase("a2", "开头", ("交流",), ("交流",), {"we": "本单位自称", "theme": "主题"}),
+        _phrase("a3", "开头", ("交流",), ("其他",), {}),
+        _phrase("g1", "开头", (), (), {}),
+        _phrase("g2", "开头", (), (), {}),
+        _phrase("g3", "开头", (), (), {}),
+        _phrase("s1", "开头", ("述职报告",), ("述职",), {"post": "职务"}),
+    ]
+    # the library names the genre in full; the mined skeleton by its cue word
+    assert library_genre("经验交流", [_phrase("x", "开头", ("经验交流材料",), (), {})]) == "经验交流材料"
+    assert library_genre("调研报告", phrases) == "调研报告"
+    assert phrase_plan("开头", "交流", phrases) == (("交流",), {"theme": "主题", "we": "本单位自称"})
+    # no genre-specific phrase: the generic ones
+    assert phrase_plan("开头", "调研报告", phrases) == ((), {})
+    assert phrase_plan("结尾", "交流", phrases) is None
+
+
+def test_parallel_lead_sections_share_one_role() -> None:
+    paras = tuple(CleanParagraph(t, i + 1) for i, t in enumerate([
+        "我在乡镇工作十年，有几点体会。",
+        "干工作既要“人情世故”，更要“坚定原则”。正文。",
+        "干工作既要“问题意识”，更要“过程哲学”。正文。",
+        "干工作既要“多面手”，更要“专一招”。正文。",
+    ]))
+    doc = CleanDoc("基层干部的心得体会", "t.txt", 1, 4, paras)
+    heads = [OutlineHeading(1, "", p.text.split("。")[0], p.line, i, "lead") for i, p in enumerate(paras) if i]
+    counts, _ = observe(doc, heads)
+    assert counts["seq\t心得体会\t开头|体会启示"] == 1

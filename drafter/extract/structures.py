@@ -3,8 +3,7 @@
 Each document contributes its genre (from its title), the role of each top-level section (from
 cue words of its heading), the marker style of each heading level and example headings; counts
 merge like the phrase counts.  A skeleton is, per genre, the most common sequence of roles with
-the prevailing heading style and examples.  `scaffold` writes a template (docs/templates.md)
-that asks one list of items per section and opens and closes with library phrases.
+the prevailing heading style and examples (scaffold.py turns one into a template).
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from .. import yamlio
 from ..errors import InputError
@@ -38,6 +36,7 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("服务群众", "群众|百姓|民生|服务|为民"),
     ("主要工作", "工作|成效|成绩|抓|推进|开展|落实|完成|实干"),
 )
+GENRE_ROLE = {"心得体会": "体会启示"}  # the role of any section a cue word does not place
 _ROLE_RES = [(role, re.compile(cues)) for role, cues in ROLES]
 _CLOSING = re.compile(r"^(总之|总而言之|综上所述|总的来说|今后|在新的一年里|新的一年|下一步)")
 EXAMPLE_CAP = 5
@@ -51,11 +50,15 @@ def genre_of(title: str) -> str:
     return ""
 
 
-def role_of(heading: str) -> str:
+def role_of(heading: str, genre: str = "") -> str:
+    """Role of a section from its heading's cue words.
+
+    Only the generic cues (工作, 抓, 落实…) say nothing about a section of a genre whose sections
+    are all of one kind by convention: in a 心得体会 each section is an insight."""
     for role, cue in _ROLE_RES:
         if cue.search(heading):
-            return role
-    return "其他"
+            return GENRE_ROLE.get(genre, role) if role == "主要工作" else role
+    return GENRE_ROLE.get(genre, "其他")
 
 
 def observe(
@@ -67,14 +70,19 @@ def observe(
     genre = genre_of(doc.title)
     if not genre:
         return counts, examples
-    tops = [h for h in headings if h.level == 1 and h.marker]
+    # unmarked parallel lead sentences are sections too: essays such as 心得体会 often use no markers
+    tops = [h for h in headings if h.level == 1 and (h.marker or h.family == "lead")]
     if not tops:
         return counts, examples
     roles: list[str] = []
     if any(not p.spun and p.text.strip() for p in doc.paragraphs[: tops[0].paragraph]):
         roles.append("开头")
-    for h in tops:
-        role = role_of(h.text)
+    own = [role_of(h.text, genre) for h in tops]
+    if all(h.family == "lead" for h in tops):
+        # parallel lead sentences share one frame, so they are sections of one kind: a cue word
+        # inside one of them (“问题意识”) does not make it a different section
+        own = [Counter(own).most_common(1)[0][0]] * len(own)
+    for h, role in zip(tops, own, strict=True):
         if not roles or roles[-1] != role:
             roles.append(role)
         key = f"ex\t{genre}\t{role}"
@@ -86,7 +94,7 @@ def observe(
     counts[f"seq\t{genre}\t{'|'.join(roles)}"] += 1
     counts[f"docs\t{genre}"] += 1
     for h in headings:
-        if h.marker:
+        if h.marker or h.family == "lead":
             counts[f"style\t{genre}\t{h.level}\t{h.family or h.marker}"] += 1
     return counts, examples
 
@@ -163,65 +171,3 @@ def load_skeletons(text: str, file: str) -> list[Skeleton]:
                              line=located.line(("skeletons", i)),
                              field=f"skeletons[{i + 1}]") from None
     return out
-
-
-# ---------------------------------------------------------------- scaffold
-
-_ROLE_KEYS = {"问题不足": "problems", "原因分析": "causes", "下步打算": "plans",
-              "体会启示": "insights", "学习提升": "study", "作风纪律": "conduct",
-              "团结协作": "teamwork", "服务群众": "service", "主要工作": "work", "其他": "other"}
-
-
-def scaffold(skeleton: Skeleton, template_id: str) -> str:
-    """A template (YAML text) with a form and a document body following the skeleton."""
-    form: list[dict[str, Any]] = [
-        {"key": "unit", "label": "单位", "type": "str", "required": True,
-         "example": "某某镇人民政府"},
-        {"key": "author", "label": "姓名", "type": "str", "required": True, "example": "张三"},
-        {"key": "report_date", "label": "成文日期", "type": "date", "required": True,
-         "example": "2026-11-21"},
-    ]
-    body: list[dict[str, Any]] = []
-    used: Counter[str] = Counter()
-    for section in skeleton.sections:
-        if section.role == "开头":
-            body.append({"paragraph": f"{{{{ phrase('开头', tags=['{skeleton.genre}']) }}}}"})
-            continue
-        if section.role == "结尾":
-            body.append({"paragraph": f"{{{{ phrase('结尾', tags=['{skeleton.genre}']) }}}}"})
-            continue
-        base = _ROLE_KEYS.get(section.role, "part")
-        used[base] += 1
-        key = base if used[base] == 1 else f"{base}{used[base]}"
-        example = section.examples[0] if section.examples else section.role
-        form.append({
-            "key": key, "label": section.role, "type": "list", "min": 1,
-            "help": "每项一个小标题及其具体内容" + (f"；参考：{'；'.join(section.examples[:3])}"
-                                                  if section.examples else ""),
-            "item": [
-                {"key": "title", "label": "小标题", "type": "str", "required": True,
-                 "example": example},
-                {"key": "facts", "label": "具体内容", "type": "list", "item": "text", "min": 1,
-                 "example": ["（请填写具体做法和成效）"]},
-            ],
-        })
-        body.append({
-            "heading": "{{ item.title }}", "for": f"item in {key}",
-            "body": [{"paragraph": "{{ item.facts | enumerate_cn }}"}],
-        })
-    doc = {
-        "id": template_id,
-        "name": skeleton.genre,
-        "genre": skeleton.genre,
-        "description": (
-            f"由语料归纳的{skeleton.genre}骨架生成（{skeleton.documents} 篇），请按需修改"
-        ),
-        "form": form,
-        "document": {
-            "title": f"{{{{ unit }}}}{skeleton.genre}",
-            "body": body,
-            "signature": ["{{ unit }}", "{{ author }}"],
-            "date": "report_date",
-        },
-    }
-    return yamlio.dump(doc)

@@ -22,6 +22,7 @@ from xml.etree import ElementTree
 from . import cleanrules as R
 from .errors import InputError, Problem
 from .model import SourceDoc
+from .punct import PINYIN
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -209,7 +210,7 @@ def _is_body(line: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return re.sub(rf"[^{R.HAN}0-9A-Za-z]", "", R.PINYIN.sub("", text))
+    return re.sub(rf"[^{R.HAN}0-9A-Za-z]", "", PINYIN.sub("", text))
 
 
 def _title_candidate(line: str) -> bool:

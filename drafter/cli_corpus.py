@@ -20,6 +20,7 @@ _KIND_NAMES = {
     "mojibake": "乱码",
     "spaces": "多余空格",
 }
+_CHANGE_NAMES = {"t2s": "繁转简", "mojibake": "乱码修复", "punct": "标点", "placeholder": "占位"}
 
 
 def register(sub: Any) -> None:
@@ -68,14 +69,15 @@ def _clean(args: argparse.Namespace) -> int:
                     f"{d.source}:{d.start_line}-{d.end_line}",
                     len(d.paragraphs),
                     removed or "无",
-                    d.changed.get("t2s", 0),
+                    "、".join(f"{name} {d.changed[k]}" for k, name in _CHANGE_NAMES.items() if d.changed.get(k))
+                    or "无",
                     (d.changed.get("spun", 0) + flags and f"还原 {d.changed.get('spun', 0)} 处，标记 {flags} 段")
                     or "无",
                 )
             )
         console.table(
             f"共 {len(docs)} 篇",
-            ["标题", "来源", "段落", "删除字符（按类）", "繁转简", "伪原创"],
+            ["标题", "来源", "段落", "删除字符（按类）", "改写字符（按类）", "伪原创"],
             rows2,
         )
     return _report_problems(problems)

@@ -141,3 +141,15 @@ def test_clean_out_writes_one_file_per_essay_and_keeps_existing_files(cli: Calla
     assert files[0].read_text("utf-8") == "我改过的稿子"
     assert cli("clean", "seeds/003_ea4d32f341b2b80d.txt", "--out", str(out), "--force").code == 0
     assert files[0].read_text("utf-8").startswith("乡镇干部队伍素质建设思考")
+
+
+def test_clean_summary_reports_what_was_removed_and_what_was_repaired(
+    cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")  # a wide terminal: the table does not wrap its cells
+    run = cli("clean", "seeds/000_42fb3468613297b2.txt")
+    assert run.code == 0, run.err
+    text = "".join(run.out.split())
+    assert "共5篇" in text
+    # the essay's UTF-8-read-as-GBK span is repaired, not only dropped, and both are reported
+    assert "乱码修复" in text and "拼音注音" in text and "繁转简" in text

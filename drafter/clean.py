@@ -22,7 +22,6 @@ bounded in length, so a 5 MB line costs what a short one does.
 
 from __future__ import annotations
 
-import enum
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -86,18 +85,6 @@ def _diff(a: str, b: str) -> int:
     return len(low.translate(None, b"\x00"))
 
 
-class _Kind(enum.Enum):
-    BODY = 0
-    CHROME = 1
-    TITLE = 2  # 文章标题：… — a label around the real title
-
-
-def _line_kind(text: str) -> _Kind:
-    if R.is_chrome_line(text):
-        return _Kind.CHROME
-    return _Kind.TITLE if R.is_title_label(text) else _Kind.BODY
-
-
 @R.line_cache
 def _tidy_line(line: str) -> str:
     """Straight quotes paired and stray spaces dropped (fix_quotes keeps the length)."""
@@ -113,6 +100,8 @@ def _body_lines(doc: SourceDoc, titles: list[str], removed: Counter[str]) -> tup
     are counted, title lines (篇 marks, 标题：…) go to `titles`."""
     kept: list[str] = []
     numbers: list[int] = []
+    start = doc.start_line
+    is_chrome, is_label = R.is_chrome_line, R.is_title_label  # looked up once, called per line
     for i, raw in enumerate(doc.lines):
         text = raw.strip()
         if not text:
@@ -120,16 +109,14 @@ def _body_lines(doc: SourceDoc, titles: list[str], removed: Counter[str]) -> tup
         if i < 3 and (mark := R.ESSAY_MARK.match(text)):
             titles.append(mark.group("title"))
             removed["title"] += len(text)
-            continue
-        kind = _line_kind(text)
-        if kind is _Kind.BODY:
-            kept.append(text)
-            numbers.append(doc.start_line + i)
-        elif kind is _Kind.CHROME:
+        elif is_chrome(text):
             removed["chrome"] += len(text)
-        else:
+        elif is_label(text):
             titles.append(text)
             removed["title"] += len(text)
+        else:
+            kept.append(text)
+            numbers.append(start + i)
     return kept, numbers
 
 
@@ -165,20 +152,24 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
     if doc.title.strip():
         plain_titles.add(title)
     size = len(fixed)
-    text = P.strip_title_injection(fixed, plain_titles)
+    text = R.strip_title_injection(fixed, plain_titles)
     removed["chrome"] += size - len(text)
     split = text.split("\n") if kept else []  # no step adds or removes a line break
     for i in punct.untidy_lines(text):
         tidy = _tidy_line(split[i])
         removed["spaces"] += len(split[i]) - len(tidy)
         split[i] = tidy
-    lines = [(line, number) for line, number in zip(split, numbers, strict=True) if line]
+    pairs = zip(split, numbers, strict=True)
+    # a line emptied by the steps above is rare: the pairs are then made in C
+    lines = list(pairs) if "" not in split else [(line, number) for line, number in pairs if line]
     keys = P.KeyMemo()
     titles = {P.text_key(t) for t in plain_titles}
     lines = P.drop_repeats(lines, titles, removed, keys)
     paras, joins = P.join_lines(lines)
     changed["join"] += joins
-    paras = P.drop_repeats(paras, titles, removed, keys)
+    # when joining changed nothing (about half the essays), what drop_repeats kept holds no
+    # repeat left to find: only a new first paragraph may be a lead
+    paras = P.drop_repeats(paras, titles, removed, keys) if paras != lines else P.drop_lead(paras, removed, keys)
     paras, splits = repair_breaks(paras)
     changed["split"] += splits
     spun, restored = mark_spun([t for t, _ in paras])

@@ -1,4 +1,5 @@
-"""Page furniture, recognised line by line: essay marks, teaser lists, site chrome, watermarks.
+"""Page furniture, recognised line by line: essay marks, teaser lists, site chrome, watermarks,
+and the page title that SEO sites inject into the body (strip_title_injection).
 
 Shared by the reading stage (corpus.py splits a file into essays before any cleaning, so it must
 know which lines are chrome, which open a list of teasers and which start an essay) and by the
@@ -96,7 +97,7 @@ def sub_at(pattern: re.Pattern[str], repl: Repl, text: str, starts: str) -> tupl
 
 def any_in(text: str, signs: str) -> bool:
     """Whether any of the characters occurs in the text (a C scan each, no regex step)."""
-    return any(ch in text for ch in signs)
+    return any(map(text.__contains__, signs))  # map: no generator frame resumed per sign
 
 
 # ---------------------------------------------------------------- essays and teasers
@@ -246,3 +247,55 @@ CAPTION_TAIL = re.compile(r"^\s*(?:[（(][^)）]{0,40}[)）])?\s*\d{0,3}\s*$")
 
 def is_title_label(line: str) -> bool:
     return line[:1] in ("文", "标", "標", "题", "題") and TITLE_LABEL.match(line) is not None
+
+
+# ---------------------------------------------------------------- title injection
+
+
+def strip_title_injection(text: str, titles: set[str]) -> str:
+    """SEO sites inject the page title into the body: ，标题。 or 工作总结《标题》."""
+    for title in titles:
+        if len(title) < 4 or title not in text:
+            continue
+        text = _cut_after_comma(text, title)
+        text = _cut_bracketed(text, title)
+    return text
+
+
+# The two cuts below are re.sub with the patterns [，,]T(?=[。；]) and [Han]{0,4}《T》(?=[。；，])
+# written out: compiling a pattern per title (the Han class alone takes milliseconds) would
+# cost more than cleaning the essay, as nearly every essay has its own title.
+
+
+def _cut_after_comma(text: str, title: str) -> str:
+    out: list[str] = []
+    pos = 0  # where the text not yet copied (and not yet matched) starts
+    q = text.find(title, 1)
+    while q > 0:
+        end = q + len(title)
+        if q - 1 >= pos and text[q - 1] in "，," and end < len(text) and text[end] in "。；":
+            out.append(text[pos : q - 1])
+            pos = end
+            q = text.find(title, end + 1)
+        else:
+            q = text.find(title, q + 1)
+    return "".join(out) + text[pos:] if out else text
+
+
+def _cut_bracketed(text: str, title: str) -> str:
+    target = f"《{title}》"
+    out: list[str] = []
+    pos = 0
+    q = text.find(target)
+    while q >= 0:
+        end = q + len(target)
+        if end < len(text) and text[end] in "。；，":
+            start = q  # the match begins at up to four Han characters right before 《
+            while start > pos and q - start < 4 and has_han(text[start - 1]):
+                start -= 1
+            out.append(text[pos:start])
+            pos = end
+            q = text.find(target, end)
+        else:
+            q = text.find(target, q + 1)
+    return "".join(out) + text[pos:] if out else text

@@ -31,7 +31,7 @@ from collections import Counter
 from functools import cache
 
 from . import charsets as cs
-from .cleanrules import HAN, HAN_CHAR
+from .cleanrules import HAN, HAN_CHAR, any_in
 from .punct import TONED
 
 # Full-width punctuation folded to ASCII after the damage (common on pages run through a
@@ -146,7 +146,11 @@ def _utf8_span(text: str, seed: int, floor: int, reach: int) -> tuple[int, int, 
     opens with a clean character and holds at least two clean whole ones that are not ASCII
     (legit text around it does not read as UTF-8, or reads as characters no page holds)."""
     lo = seed
-    while lo > floor and seed - lo < reach and text[lo - 1] != "\n" and cs.gbk_bytes(text[lo - 1]) is not None:
+    back: list[list[int]] = []  # the bytes of text[lo:seed], last first: each character encoded once
+    while (
+        lo > floor and seed - lo < reach and text[lo - 1] != "\n" and (piece := cs.gbk_bytes(text[lo - 1])) is not None
+    ):
+        back.append(piece)
         lo -= 1
     hi = seed
     pieces: list[list[int]] = []
@@ -155,7 +159,7 @@ def _utf8_span(text: str, seed: int, floor: int, reach: int) -> tuple[int, int, 
         hi += 1
     if hi == seed:
         return None
-    pieces = [cs.gbk_bytes(ch) or [] for ch in text[lo:seed]] + pieces
+    pieces = back[::-1] + pieces
     offsets = [0, *itertools.accumulate(map(len, pieces))]  # byte offset of each character
     data = [b for piece in pieces for b in piece]
     following = ord(text[hi]) if hi < len(text) and text[hi].isascii() else None
@@ -247,12 +251,12 @@ def _repair_shifted(doc: _Doc, first: int, last: int) -> tuple[int, int, str | N
 def _has_signs(text: str) -> bool:
     """Substring tests for the signs of damage other than rare characters."""
     return (
-        any(ch in text for ch in _UTF8_SIGNS)
+        any_in(text, _UTF8_SIGNS)
         or ("?" in text and bool(cs.byte_questions(text)))
         or ("锟" in text and "锟斤拷" in text)
         or ("烫" in text and "烫烫" in text)
         or ("屯" in text and "屯屯" in text)
-        or any(ch in text for ch in _LATIN_SIGNS)
+        or any_in(text, _LATIN_SIGNS)
         or ("?" in text and _LOST_ANNOTATED.search(text) is not None)
     )
 
@@ -284,7 +288,7 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
 
 
 def _repair_latin(doc: _Doc) -> None:
-    if not any(ch in doc.text for ch in _LATIN_SIGNS):
+    if not any_in(doc.text, _LATIN_SIGNS):
         return  # (è é ê are pinyin too: where they are the only signs, the scan runs)
     for m in reversed(list(_LATIN_MOJIBAKE.finditer(doc.text))):
         doc.replace(m.start(), m.end(), cs.redecode(m.group(), cs.LATIN_UTF8))

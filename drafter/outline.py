@@ -19,8 +19,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .cleanrules import line_cache
 from .model import CleanDoc, OutlineHeading
@@ -58,8 +58,10 @@ def cn_number(text: str) -> int:
     return digits.get(text, 0)
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
+    """A heading marker (a tuple: cleaning makes one per marked paragraph, and a frozen
+    dataclass costs several times as much to build)."""
+
     family: str
     marker: str  # as written, e.g. "一、", "（一）", "首先，"
     ordinal: int
@@ -184,7 +186,9 @@ def repair_breaks(paras: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], 
     """
     splits = 0
     texts = [t for t, _ in paras]
-    marks = [paragraph_marker(t) for t in texts]
+    # only a paragraph opening with a marker's first character (or X。) can hold one: the
+    # others, most of them, are settled here without a call
+    marks = [paragraph_marker(t) if t[:1] in _BY_OPENER or t[1:2] == "。" or t[:1].isdecimal() else None for t in texts]
     out = list(paras)
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(marks):
@@ -196,9 +200,11 @@ def repair_breaks(paras: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], 
             ma, mb = marks[a], marks[b]
             assert ma is not None and mb is not None
             want = ma.ordinal + 1
+            if want >= mb.ordinal:
+                continue  # no gap in the sequence: nothing lost between a and b
             for i in range(a, b):
                 while want < mb.ordinal:
-                    pos = _find_member(texts[i], family, want, after=max(cuts[i], default=0))
+                    pos = _find_member(texts[i], family, want, after=max(cuts.get(i, ()), default=0))
                     if pos < 0:
                         break
                     cuts[i].append(pos)

@@ -1,10 +1,11 @@
 """Lines → paragraphs, in cleaning: repeated titles and leads dropped, broken lines joined.
 
 Scraped pages repeat the title (as a heading, an image caption, a breadcrumb), open with a site
-导语 that retells the first paragraph, inject the page title into the body for search engines,
-and lose or add line breaks: a sentence or a word (服/务) cut in two, a heading glued to the end
-of the paragraph before it.  Everything here compares and joins cleaned lines; nothing here
-knows about encodings, scripts or punctuation styles.
+导语 that retells the first paragraph, and lose or add line breaks: a sentence or a word (服/务)
+cut in two, a heading glued to the end of the paragraph before it.  (The page title injected
+into the body for search engines is furniture: cleanrules.strip_title_injection.)  Everything
+here compares and joins cleaned lines; nothing here knows about encodings, scripts or
+punctuation styles.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .cleanrules import CAPTION_TAIL, END_PUNCT, HAN, has_han, line_cache
+from .cleanrules import CAPTION_TAIL, END_PUNCT, HAN, line_cache
 
 _SENT_END = "。！？"
 MARKER_START = re.compile(
@@ -51,6 +52,7 @@ class KeyMemo:
         self._full: dict[str, str] = {}
         self.inside: dict[tuple[str, str], bool] = {}  # (lead, paragraph) → _Lead.mostly_inside
         self._leads: dict[str, _Lead] = {}
+        self.no_lead: list[tuple[str, int]] = []  # the first 12 texts drop_lead last kept whole
 
     def full(self, text: str) -> str:
         key = self._full.get(text)
@@ -67,8 +69,20 @@ class KeyMemo:
     def bucket(self, text: str) -> str:
         found = self.buckets.get(text)
         if found is None:
-            found = self.buckets[text] = _first_key_char(text) + _first_key_char(reversed(text))
+            # nearly every line opens with a common Han character and ends with one before its
+            # closing marks (stripped in C): the loops are only for the rest
+            first = text[:1]
+            if not "\u4e00" <= first <= "\u9fff":
+                first = _first_key_char(text)
+            last = text.rstrip(_NON_KEY_TAIL)[-1:]
+            if not "\u4e00" <= last <= "\u9fff":
+                last = _first_key_char(reversed(text))
+            found = self.buckets[text] = first + last
         return found
+
+
+# Marks that close a line: none is a key character, so stripping them keeps the last key one.
+_NON_KEY_TAIL = "。！？；：，、…”’）》」』.!?;:,)\"' "
 
 
 def _first_key_char(chars: Iterable[str]) -> str:
@@ -113,7 +127,8 @@ def _enum_period_end(text: str) -> bool:
 
 def join_lines(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], int]:
     """Lines → paragraphs (text, first line).  Returns the paragraphs and the joins made."""
-    titles = [t for t, _ in lines if title_like(t)]
+    like = {t: title_like(t) for t, _ in lines}  # per essay: a line is asked again as `prev`
+    titles = [t for t, _ in lines if like[t]]
     texts: list[str] = []  # the paragraphs so far, and the line each starts on
     firsts: list[int] = []
     joins = 0
@@ -123,21 +138,31 @@ def join_lines(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], int
             firsts.append(line)
             continue
         prev = texts[-1]
+        last = prev[-1]  # the tests on it come first: they are the cheap ones
         join = False
         if text[0] in "”’」』）》，。、；：！？…":
             join = True
         elif (
-            _HAN_THEN_COMMA.match(text)
-            and prev.endswith("。")
-            and not title_like(prev)
+            last == "。"
+            and _HAN_THEN_COMMA.match(text)
+            and not (like[prev] if prev in like else title_like(prev))
             and not MARKER_START.match(text)
         ):
             prev, join = prev[:-1], True  # 去服。/务；— a scraper broke 服务 and added 。
-        elif _enum_period_end(prev) and not MARKER_START.match(text) and not _HAN_PERIOD.match(text):
+        elif (
+            last == "。"  # (which _enum_period_end needs)
+            and _enum_period_end(prev)
+            and not MARKER_START.match(text)
+            and not _HAN_PERIOD.match(text)
+        ):
             prev, join = prev[:-1], True  # 、人。/民武装 — same, inside an enumeration
         elif prev.endswith(("，", "、", "“", "（", "——")):
             join = True
-        elif prev[-1] not in END_PUNCT and not title_like(prev) and not MARKER_START.match(text):
+        elif (
+            last not in END_PUNCT
+            and not (like[prev] if prev in like else title_like(prev))
+            and not MARKER_START.match(text)
+        ):
             cut = _glued_tail(prev, titles)
             if cut > 0:
                 texts[-1] = prev[:cut]
@@ -203,14 +228,21 @@ def drop_repeats(
     seen: dict[str, list[str]] = {}  # bucket → texts kept in it
     title_keys = tuple(t for t in titles if t)
     title_buckets = {keys.bucket(t) for t in title_keys}
+    title_heads = {t[0] for t in title_keys}  # a text opening with a title opens with its head
     buckets, bucket, full = keys.buckets, keys.bucket, keys.full
     dropped = 0
     for text, line in paras:
         b = buckets.get(text) or bucket(text)
+        kept = seen.get(b)
+        # most texts share their bucket with no earlier text and no title: nothing to compare
+        if kept is None and b not in title_buckets and text[:1] not in title_heads:
+            seen[b] = [text]
+            out.append((text, line))
+            continue
         repeat = False
-        if b in seen:
+        if kept is not None:
             key = full(text)
-            repeat = len(key) >= 8 and any(full(t) == key for t in seen[b])
+            repeat = len(key) >= 8 and any(full(t) == key for t in kept)
         if not repeat and b in title_buckets:
             repeat = full(text) in title_keys
         if not repeat and text.startswith(title_keys):  # the title and a caption's tail
@@ -218,62 +250,35 @@ def drop_repeats(
         if repeat:
             dropped += len(text)
             continue
-        seen.setdefault(b, []).append(text)
+        if kept is None:
+            seen[b] = [text]
+        else:
+            kept.append(text)
         out.append((text, line))
     removed["repeat"] += dropped
-    # a site's 导语 sits right under the title and retells the first paragraph
-    if out and not MARKER_START.match(out[0][0]) and (lead := keys.lead(out[0][0])).chunks:
-        for j in range(1, min(len(out), 12)):
-            if lead.mostly_inside(out[j][0], keys):
-                removed["repeat"] += len(out[0][0])
-                return out[1:]
-    return out
+    return drop_lead(out, removed, keys)
 
 
-def strip_title_injection(text: str, titles: set[str]) -> str:
-    """SEO sites inject the page title into the body: ，标题。 or 工作总结《标题》."""
-    for title in titles:
-        if len(title) < 4 or title not in text:
-            continue
-        text = _cut_after_comma(text, title)
-        text = _cut_bracketed(text, title)
-    return text
-
-
-# The two cuts below are re.sub with the patterns [，,]T(?=[。；]) and [Han]{0,4}《T》(?=[。；，])
-# written out: compiling a pattern per title (the Han class alone takes milliseconds) would
-# cost more than cleaning the essay, as nearly every essay has its own title.
-
-
-def _cut_after_comma(text: str, title: str) -> str:
-    out: list[str] = []
-    pos = 0  # where the text not yet copied (and not yet matched) starts
-    q = text.find(title, 1)
-    while q > 0:
-        end = q + len(title)
-        if q - 1 >= pos and text[q - 1] in "，," and end < len(text) and text[end] in "。；":
-            out.append(text[pos : q - 1])
-            pos = end
-            q = text.find(title, end + 1)
-        else:
-            q = text.find(title, q + 1)
-    return "".join(out) + text[pos:] if out else text
-
-
-def _cut_bracketed(text: str, title: str) -> str:
-    target = f"《{title}》"
-    out: list[str] = []
-    pos = 0
-    q = text.find(target)
-    while q >= 0:
-        end = q + len(target)
-        if end < len(text) and text[end] in "。；，":
-            start = q  # the match begins at up to four Han characters right before 《
-            while start > pos and q - start < 4 and has_han(text[start - 1]):
-                start -= 1
-            out.append(text[pos:start])
-            pos = end
-            q = text.find(target, end)
-        else:
-            q = text.find(target, q + 1)
-    return "".join(out) + text[pos:] if out else text
+def drop_lead(paras: list[tuple[str, int]], removed: Counter[str], keys: KeyMemo) -> list[tuple[str, int]]:
+    """The last step of drop_repeats alone: a site's 导语 sits right under the title and
+    retells the first paragraph.  (Cleaning calls it alone when joining lines changed nothing:
+    the lines drop_repeats kept hold no repeat any more, but their first one may be a lead.)"""
+    head = paras[:12]  # all the check looks at: the second pass often brings the same again
+    if head == keys.no_lead:
+        return paras
+    # (a lead has samples only when its key has 40 characters, so its text must have as many)
+    if (
+        paras
+        and len(paras[0][0]) >= 40
+        and not MARKER_START.match(paras[0][0])
+        and (lead := keys.lead(paras[0][0])).chunks
+    ):
+        firsts, need = lead.firsts, lead.need
+        for j in range(1, min(len(paras), 12)):
+            other = paras[j][0]
+            # mostly_inside's first bound, without the call: it settles nearly every paragraph
+            if sum(map(other.__contains__, firsts)) >= need and lead.mostly_inside(other, keys):
+                removed["repeat"] += len(paras[0][0])
+                return paras[1:]
+    keys.no_lead = head
+    return paras

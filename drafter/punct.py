@@ -160,7 +160,7 @@ def _paren(m: re.Match[str]) -> str:
 
 def _half_to_full(text: str) -> tuple[str, int]:
     """Half-width marks made full-width, but those _KEEP_ASCII keeps; and the count."""
-    if not any(ch in text for ch in ",;:?!"):
+    if not any_in(text, ",;:?!"):
         return text, 0
     kept = [m.start() + 1 for m in _KEEP_ASCII_SIGN.finditer(text) if _KEEP_ASCII.match(text, m.start() + 1)]
     pieces: list[str] = []

@@ -159,6 +159,7 @@ def _load(path: Path) -> None:
         table[word] = pos or "n"
         _STATE.setdefault("domain", set()).add(word)
     _STATE["dicts"].append(path)
+    _STATE["vocab"] = {}  # the table changed: word sets derived from it are stale
 
 
 def load_dictionary(paths: Iterable[Path]) -> None:
@@ -186,6 +187,29 @@ def pos_of(word: str) -> str:
     _engine()
     table: dict[str, str] = _STATE["pos"]
     return table.get(word, "x")
+
+
+def words_tagged(length: int, tags: frozenset[str]) -> frozenset[str]:
+    """The dictionary words of `length` characters whose tag is one of `tags`.
+
+    Built once per process (and again after a dictionary is loaded): a set to filter a token
+    stream with in C (`filter(words.__contains__, tokens)`), so that Python looks at only the
+    few tokens that can matter."""
+    _engine()
+    cache: dict[tuple[int, frozenset[str]], frozenset[str]] = _STATE.setdefault("vocab", {})
+    words = cache.get((length, tags))
+    if words is None:
+        table: dict[str, str] = _STATE["pos"]
+        words = cache[(length, tags)] = frozenset(
+            w for w, t in table.items() if t in tags and len(w) == length)
+    return words
+
+
+def pos_table() -> dict[str, str]:
+    """The word → tag table behind pos_of, for callers that look up many tokens (read only)."""
+    _engine()
+    table: dict[str, str] = _STATE["pos"]
+    return table
 
 
 def is_domain_word(word: str) -> bool:

@@ -11,60 +11,55 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from typing import NamedTuple
 
 from .. import segment
 from ..model import CleanDoc, CleanParagraph, OutlineHeading
+from .parallels import find_runs, han_letters_only, parallel
+from .patterns import (
+    CORRELATIVE_ANY,
+    CORRELATIVES,
+    DIGIT_RE,
+    HEAD_WINDOW,
+    IDIOM_TAGS,
+    ORDINAL_ANY,
+    ORDINAL_RE,
+    QUOTED_RE,
+    SLOTS,
+    SPEECH_RE,
+    SPEECH_SPAN,
+    SUBJECT_VERB_ANY,
+    SUBJECT_VERBS,
+    heading_pattern,
+)
 from .quality import BAD_END, BAD_START, junk_reasons
 from .shapes import (
     ANSWERS,
-    LEAD_ANY,
     four_item,
+    has_lead,
     noun_list,
-    parallel,
-    parallel_runs,
     set_phrase,
-    strip_lead,
-    trim_edges,
+    strip_lead_text,
     trim_lead_in,
 )
 from .text import (
     Clause,
     aligned_shared,
-    clauses,
+    clause_seps,
+    clause_texts,
     common_prefix,
     common_suffix,
     han_len,
+    has_space,
     is_han,
     join,
+    make_clauses,
     normalise,
     sentences,
 )
 
 Emit = Callable[[str, str, int, tuple[str, ...]], None]
-SLOTS = "ABCDEFGH"
 
-# Correlative connectives: the first word of one clause answered by another in the next.
-CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("既要", ("更要", "又要", "也要", "还要")),
-    ("不仅要", ("更要", "还要", "也要")),
-    ("不仅", ("更", "而且", "还", "也")),
-    ("不但", ("而且", "更", "还", "也")),
-    ("不是", ("而是",)),
-    ("只有", ("才能", "才")),
-    ("只要", ("就能", "就")),
-    ("一方面", ("另一方面",)),
-    ("与其", ("不如",)),
-    ("宁可", ("也不",)),
-)
-# One search per sentence tells whether any correlative head or ordinal is there at all: most
-# sentences have none, and the per-clause loops below are then skipped.
-CORRELATIVE_ANY = re.compile("|".join(head for head, _ in CORRELATIVES))
-ORDINAL_ANY = re.compile(r"[一二三四五六七八九十][是要抓靠在]")
-ORDINAL_RE = re.compile(r"^(一|二|三|四|五|六|七|八|九|十)(是|要|抓|靠|在|靠)")
-SPEECH_RE = re.compile(
-    r"([\u4e00-\u9fff]{0,12}?)(俗话说得好|俗话说|常言道|古人云|古语云|所说的|所说|曾说|说过|指出|强调|说)[：:，]?$"
-)
 OPENING_CUES = re.compile(
     r"^(根据|按照|近年来|今年以来|.{0,10}以来|回顾|时光|现将|下面)"
     r"|现将.{0,30}(如下|汇报|报告)|(浅谈|谈谈|汇报|交流)(几点|一下|如下)"
@@ -78,11 +73,10 @@ CLOSING_CUES = re.compile(
     r"在今后的工作中|在以后的工作中)"
     r"|(批评指正|多多指教|不妥之处|恳请|敬请)|^(我将|我们将|我会|我们会|决心)"
 )
-DIGIT_RE = re.compile(r"[0-9０-９%％]")
-QUOTED_RE = re.compile(r"“([^“”]{2,60})”")
 
 
-@lru_cache(maxsize=1 << 16)  # the same candidates recur in every document; bounded memory
+# Not cached: its texts are runs of clauses and whole sentences, which recur in a corpus made of
+# copies (as in bench/extract.py) but hardly in a real one, where a cache would only cost memory.
 def _ok(text: str, category: str) -> bool:
     return not DIGIT_RE.search(text) and not junk_reasons(text, category=category)
 
@@ -92,6 +86,16 @@ def _slot_run(parts: list[Clause], prefix: str, suffix: str) -> str:
     for i, c in enumerate(parts):
         out.append(f"{prefix}{{{SLOTS[i]}}}{suffix}" + (c.sep if i < len(parts) - 1 else ""))
     return "".join(out)
+
+
+class _Cues(NamedTuple):
+    """What a paragraph holds at all (see DocMiner._paragraph)."""
+
+    han_only: bool  # every letter is Han (parallels.han_letters_only)
+    spaced: bool  # holds whitespace
+    lead: bool
+    correlative: bool
+    ordinal: bool
 
 
 class DocMiner:
@@ -113,7 +117,7 @@ class DocMiner:
         for k, (_, para) in enumerate(body):
             text = normalise(para.text)
             self._paragraph(text, para.line, k, last)
-            self._idioms(text, para.line)
+            self._idioms(segment.cut(text), para.line)
         for h in headings:
             if not 0 <= h.paragraph < len(doc.paragraphs):
                 continue
@@ -124,20 +128,42 @@ class DocMiner:
     # ------------------------------------------------------------ body paragraphs
 
     def _paragraph(self, text: str, line: int, index: int, last: int) -> None:
+        # What the paragraph holds at all, in one search each: most paragraphs have no lead-in
+        # word, correlative or ordinal, and then no sentence of theirs is searched for one.
+        cues = _Cues(
+            han_only=han_letters_only(text),
+            spaced=has_space(text),
+            lead=has_lead(text),
+            correlative=CORRELATIVE_ANY.search(text) is not None,
+            ordinal=ORDINAL_ANY.search(text) is not None,
+        )
         for sent in sentences(text):
-            parts = clauses(sent)
-            if len(parts) >= 2:
-                items = [strip_lead(c) for c in parts] if LEAD_ANY.search(sent) else parts
-                items = trim_edges(items)
-                for start, end in parallel_runs(items):
-                    self._run(items[start:end], sent, line, whole=(start == 0 and end == len(parts)))
-                if CORRELATIVE_ANY.search(sent) or ORDINAL_ANY.search(sent):
-                    self._correlative(parts, line)
-                if len(parts) >= 3:
-                    self._four_list(parts, line)
-            if "“" in sent:
+            texts = clause_texts(sent, cues.spaced)
+            quoted = "“" in sent
+            if len(texts) >= 2:
+                self._clauses(sent, texts, line, cues, quoted)
+            if quoted:
                 self._quotes(sent, line)
             self._positional(sent.strip(), line, index, last)
+
+    def _clauses(self, sent: str, texts: list[str], line: int, cues: _Cues, quoted: bool) -> None:
+        """A sentence of two clauses or more.  The tests run on the clause texts alone; Clause
+        tuples (text and separator) are built only for the few sentences that hold something."""
+        lead = cues.lead and has_lead(sent)
+        items, spans = find_runs(list(map(strip_lead_text, texts)) if lead else texts,
+                                 cues.han_only, quoted)
+        seps: list[str] = []
+        if spans:
+            seps = clause_seps(sent)
+            for start, end in spans:
+                run = make_clauses(items[start:end], seps[start:end])
+                self._run(run, sent, line, whole=(start == 0 and end == len(texts)))
+        if cues.correlative and CORRELATIVE_ANY.search(sent):
+            self._correlative(make_clauses(texts, seps or clause_seps(sent)), line)
+        if cues.ordinal and ORDINAL_ANY.search(sent):
+            self._ordinals(make_clauses(texts, seps or clause_seps(sent)), line)
+        if len(texts) >= 3 and list(map(len, texts)).count(4) >= 3:
+            self._four_list(texts, line)
 
     def _run(self, run: list[Clause], sentence: str, line: int, whole: bool) -> None:
         if run[0].text.startswith(ANSWERS):
@@ -168,13 +194,15 @@ class DocMiner:
 
     def _subject_slots(self, run: list[Clause], line: int) -> None:
         """{X}是基础，{Y}是关键: a parallel pair whose clauses open on a noun subject."""
+        if not all(SUBJECT_VERB_ANY.search(c.text) for c in run):
+            return
         out: list[str] = []
         for i, c in enumerate(run):
             tokens = segment.cut_tagged(c.text)
             if len(tokens) < 3 or not tokens[0][1].startswith(("n", "vn")):
                 return
             rest = "".join(w for w, _ in tokens[1:])
-            if tokens[1][0] not in ("是", "为", "在于", "靠", "重在", "贵在", "关键在"):
+            if tokens[1][0] not in SUBJECT_VERBS:
                 return
             out.append(f"{{{SLOTS[i]}}}{rest}" + (c.sep if i < len(run) - 1 else ""))
         pattern = "".join(out)
@@ -184,6 +212,8 @@ class DocMiner:
     def _correlative(self, parts: list[Clause], line: int) -> None:
         for i in range(len(parts) - 1):
             first, second = parts[i].text, parts[i + 1].text
+            if not CORRELATIVE_ANY.search(first, 0, HEAD_WINDOW):
+                continue
             for head, answers in CORRELATIVES:
                 at = first.find(head, 0, len(head) + 3)
                 if at < 0:
@@ -201,6 +231,8 @@ class DocMiner:
                         and _ok(text, "排比"):
                     self.emit("排比", text, line, ())
                 break
+
+    def _ordinals(self, parts: list[Clause], line: int) -> None:
         marks = [(k, ORDINAL_RE.match(c.text)) for k, c in enumerate(parts)]
         found = [(k, m.group(2)) for k, m in marks if m is not None]
         # 一是…二是…三是… with one verb throughout, from the first ordinal to the last
@@ -218,21 +250,21 @@ class DocMiner:
                         and _ok(inner, "四字格"):
                     self.emit("四字格", inner, line, ())
                 continue
-            parts = clauses(inner)
+            parts = clause_texts(inner)
             if not parts or len(inner) < 6:
                 continue
-            speech = SPEECH_RE.search(before)
+            speech = SPEECH_RE.search(before[-SPEECH_SPAN:])
             balanced = len(parts) >= 2 and any(
-                parallel(parts[k].text, parts[k + j].text)
+                parallel(parts[k], parts[k + j])
                 for j in (1, 2) for k in range(len(parts) - j)
             )
             if not (speech or balanced) or len(parts) > (6 if balanced else 4):
                 continue
             # A saying is short and made of short clauses; a long quotation is reported speech
             # (我是靠天吃饭了，半只脚…) and a list of nouns is a list (宣传员、战斗员、指挥员).
-            if len(inner) > (40 if balanced else 28) or max(len(c.text) for c in parts) > 12:
+            if len(inner) > (40 if balanced else 28) or max(map(len, parts)) > 12:
                 continue
-            if noun_list([c.text for c in parts]):
+            if noun_list(parts):
                 continue
             tags: tuple[str, ...] = ("引语",)
             if speech and speech.group(1).strip():
@@ -260,20 +292,21 @@ class DocMiner:
 
     # ------------------------------------------------------------ four-character expressions
 
-    def _idioms(self, text: str, line: int) -> None:
+    def _idioms(self, tokens: list[str], line: int) -> None:
         """Four-character words the dictionary knows as idioms or set phrases (or domain words).
 
-        The one segmentation of each body paragraph: the length test runs inside the list
-        comprehension, so Python touches only the few four-character tokens.
+        The tokens are those of the one segmentation of each body paragraph, filtered in C
+        against the dictionary's four-character words tagged i or l (the only ones set_phrase can
+        accept), so Python touches only the few tokens that may be idioms.
         """
-        for word in [w for w in segment.cut(text) if len(w) == 4]:
+        for word in filter(segment.words_tagged(4, IDIOM_TAGS).__contains__, tokens):
             if set_phrase(word):
                 self.emit("四字格", word, line, ())
 
-    def _four_list(self, parts: list[Clause], line: int) -> None:
+    def _four_list(self, texts: list[str], line: int) -> None:
         """Four-character items listed side by side (凝心聚力、加快发展…) are collocations."""
-        fours = [c.text for c in parts if len(c.text) == 4 and is_han(c.text)]
-        if len(fours) >= 3 and len(fours) * 2 >= len(parts):
+        fours = [t for t in texts if len(t) == 4 and is_han(t)]
+        if len(fours) >= 3 and len(fours) * 2 >= len(texts):
             for w in fours:
                 if four_item(w):
                     self.emit("四字格", w, line, ())
@@ -281,31 +314,6 @@ class DocMiner:
     # ------------------------------------------------------------ headings
 
     def _heading(self, text: str, line: int) -> None:
-        parts = clauses(text.rstrip("。；"))
-        if not parts or len(parts) > 4 or len(text) > 40:
-            return
-        out: list[str] = []
-        for slot, c in enumerate(parts):
-            i = slot
-            sep = c.sep if i < len(parts) - 1 else ""
-            quoted = re.search(r"“[^“”]+”", c.text)
-            by = re.fullmatch(r"以(.+?)为(.+)", c.text)
-            tokens = segment.cut_tagged(c.text)
-            if quoted and len(c.text) > len(quoted.group()):
-                out.append(c.text[: quoted.start()] + f"“{{{SLOTS[slot]}}}”" + c.text[quoted.end():])
-            elif by:
-                out.append(f"以{{{SLOTS[slot]}}}为{by.group(2)}")
-            elif len(tokens) >= 2 and tokens[0][1].startswith("v"):
-                out.append(f"{tokens[0][0]}{{{SLOTS[slot]}}}")
-            elif len(tokens) >= 3 and tokens[0][1] in ("d", "ad") and tokens[1][1].startswith("v"):
-                out.append(f"{tokens[0][0]}{tokens[1][0]}{{{SLOTS[slot]}}}")
-            else:
-                return
-            out[-1] += sep
-        pattern = "".join(out)
-        # one verb and a slot (增强{A}, 树立{A}) fits any heading: only a frame of two or more
-        # clauses, or one around a quotation, says something about how headings are built
-        if len(parts) < 2 and "“" not in pattern:
-            return
-        if han_len(re.sub(r"\{\w\}", "", pattern)) >= 2 and _ok(pattern, "标题"):
+        pattern = heading_pattern(text)
+        if pattern is not None and _ok(pattern, "标题"):
             self.emit("标题", pattern, line, ())

@@ -1,0 +1,86 @@
+"""The word lists and regular expressions the candidate rules of drafter.extract.candidates use,
+and the shape of a heading as a slot pattern.
+
+Compiled once here: `re.search(pattern_string, …)` looks the pattern up in the module's cache
+on every call, which costs more than many of the searches themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import segment
+from .text import clauses, han_len
+
+SLOTS = "ABCDEFGH"
+
+# Correlative connectives: the first word of one clause answered by another in the next.
+CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("既要", ("更要", "又要", "也要", "还要")),
+    ("不仅要", ("更要", "还要", "也要")),
+    ("不仅", ("更", "而且", "还", "也")),
+    ("不但", ("而且", "更", "还", "也")),
+    ("不是", ("而是",)),
+    ("只有", ("才能", "才")),
+    ("只要", ("就能", "就")),
+    ("一方面", ("另一方面",)),
+    ("与其", ("不如",)),
+    ("宁可", ("也不",)),
+)
+# One search tells whether any correlative head or ordinal is there at all: most paragraphs
+# and sentences have none, and the per-clause loops are then skipped.  A head counts only near
+# the start of its clause (at most 3 characters in, so within the first 6): the same search on
+# that window skips the clauses without one.
+CORRELATIVE_ANY = re.compile("|".join(head for head, _ in CORRELATIVES))
+HEAD_WINDOW = max(len(head) for head, _ in CORRELATIVES) + 3
+ORDINAL_ANY = re.compile(r"[一二三四五六七八九十][是要抓靠在]")
+ORDINAL_RE = re.compile(r"^(一|二|三|四|五|六|七|八|九|十)(是|要|抓|靠|在|靠)")
+SPEECH_RE = re.compile(
+    r"([\u4e00-\u9fff]{0,12}?)(俗话说得好|俗话说|常言道|古人云|古语云|所说的|所说|曾说|说过|指出|强调|说)[：:，]?$"
+)
+# The longest text SPEECH_RE can match, plus a final newline `$` may stand before: the search
+# runs on that tail of the text before a quotation (the same match, since it must end at the
+# end), not on all of it, where the lazy group made it try every position.
+SPEECH_SPAN = 12 + len("俗话说得好") + 1 + 1
+DIGIT_RE = re.compile(r"[0-9０-９%％]")
+QUOTED_RE = re.compile(r"“([^“”]{2,60})”")
+# {X}是基础: the second token must be one of these verbs, so a clause without any of their
+# characters is rejected before it is segmented.
+SUBJECT_VERBS = ("是", "为", "在于", "靠", "重在", "贵在", "关键在")
+SUBJECT_VERB_ANY = re.compile("[是为靠在]")
+IDIOM_TAGS = frozenset({"i", "l"})  # set_phrase accepts only words the dictionary tags so
+
+_QUOTED_ANY_RE = re.compile(r"“[^“”]+”")
+_BY_RE = re.compile(r"以(.+?)为(.+)")
+_SLOT_SUB_RE = re.compile(r"\{\w\}")
+
+
+def heading_pattern(text: str) -> str | None:
+    """The slot pattern of a heading (注重{A}，营造{B}; 以{A}为抓手), or None when its clauses
+    do not open on a verb, an adverb and a verb, a quotation or 以…为…"""
+    parts = clauses(text.rstrip("。；"))
+    if not parts or len(parts) > 4 or len(text) > 40:
+        return None
+    out: list[str] = []
+    for slot, c in enumerate(parts):
+        sep = c.sep if slot < len(parts) - 1 else ""
+        quoted = _QUOTED_ANY_RE.search(c.text)
+        by = _BY_RE.fullmatch(c.text)
+        tokens = segment.cut_tagged(c.text)
+        if quoted and len(c.text) > len(quoted.group()):
+            out.append(c.text[: quoted.start()] + f"“{{{SLOTS[slot]}}}”" + c.text[quoted.end():])
+        elif by:
+            out.append(f"以{{{SLOTS[slot]}}}为{by.group(2)}")
+        elif len(tokens) >= 2 and tokens[0][1].startswith("v"):
+            out.append(f"{tokens[0][0]}{{{SLOTS[slot]}}}")
+        elif len(tokens) >= 3 and tokens[0][1] in ("d", "ad") and tokens[1][1].startswith("v"):
+            out.append(f"{tokens[0][0]}{tokens[1][0]}{{{SLOTS[slot]}}}")
+        else:
+            return None
+        out[-1] += sep
+    pattern = "".join(out)
+    # one verb and a slot (增强{A}, 树立{A}) fits any heading: only a frame of two or more
+    # clauses, or one around a quotation, says something about how headings are built
+    if len(parts) < 2 and "“" not in pattern:
+        return None
+    return pattern if han_len(_SLOT_SUB_RE.sub("", pattern)) >= 2 else None

@@ -164,3 +164,22 @@ def test_parallel_lead_sections_share_one_role() -> None:
     heads = [OutlineHeading(1, "", p.text.split("。")[0], p.line, i, "lead") for i, p in enumerate(paras) if i]
     counts, _ = observe(doc, heads)
     assert counts["seq\t心得体会\t开头|体会启示"] == 1
+
+
+def test_openings_transitions_and_closings_by_place_and_cue() -> None:
+    from drafter.extract.positions import positional
+
+    # openings: in the first two paragraphs, by cue; a statement of standing only as the first sentence
+    assert positional("现将今年以来的工作情况汇报如下：", 0, 9, True) == ("开头", "现将今年以来的工作情况汇报如下：")
+    assert positional("村级组织是党在农村全部工作的基础。", 0, 9, True) is not None
+    assert positional("村级组织是党在农村全部工作的基础。", 1, 9, False) is None
+    assert positional("抓好队伍建设已成为当前的当务之急。", 1, 9, False) is not None
+    # transitions: only the lead-in clause of a list is kept
+    assert positional("从调查情况看，问题主要表现在以下三个方面：", 4, 9, False) == ("过渡", "问题主要表现在以下三个方面：")
+    assert positional("与此同时，我们也抓好了日常工作。", 4, 9, False) == ("过渡", "与此同时，我们也抓好了日常工作。")
+    # closings: in the last two paragraphs, by cue, never at the start of an essay
+    assert positional("以上汇报，不妥之处，敬请批评指正。", 8, 9, False) is not None
+    assert positional("我将以更加饱满的热情投入工作，不辜负组织的重托。", 9, 9, False) is not None
+    assert positional("以上汇报，不妥之处，敬请批评指正。", 0, 1, True) is None
+    # an ordinary body sentence is none of them
+    assert positional("全年新修道路十二公里，改造危房三十户。", 4, 9, False) is None

@@ -9,7 +9,6 @@ Paragraphs flagged spun or placeholder are never read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -32,6 +31,7 @@ from .patterns import (
     SUBJECT_VERBS,
     heading_pattern,
 )
+from .positions import positional
 from .quality import BAD_END, BAD_START, junk_reasons
 from .shapes import (
     ANSWERS,
@@ -59,20 +59,6 @@ from .text import (
 )
 
 Emit = Callable[[str, str, int, tuple[str, ...]], None]
-
-OPENING_CUES = re.compile(
-    r"^(根据|按照|近年来|今年以来|.{0,10}以来|回顾|时光|现将|下面)"
-    r"|现将.{0,30}(如下|汇报|报告)|(浅谈|谈谈|汇报|交流)(几点|一下|如下)"
-)
-TRANSITION_CUES = re.compile(
-    r"^(与此同时|同时|此外|另外|另一方面|一方面|当然|然而|对此|为此|因此|具体来说|具体而言|"
-    r"总体来看|实践证明|事实证明|由此可见|可见|其次|再次|最后)[，：]"
-)
-CLOSING_CUES = re.compile(
-    r"^(总之|总而言之|综上所述|总的来说|总的看|以上|今后|下一步|展望|在新的一年里|新的一年|"
-    r"在今后的工作中|在以后的工作中)"
-    r"|(批评指正|多多指教|不妥之处|恳请|敬请)|^(我将|我们将|我会|我们会|决心)"
-)
 
 
 # Not cached: its texts are runs of clauses and whole sentences, which recur in a corpus made of
@@ -137,14 +123,14 @@ class DocMiner:
             correlative=CORRELATIVE_ANY.search(text) is not None,
             ordinal=ORDINAL_ANY.search(text) is not None,
         )
-        for sent in sentences(text):
+        for number, sent in enumerate(sentences(text)):
             texts = clause_texts(sent, cues.spaced)
             quoted = "“" in sent
             if len(texts) >= 2:
                 self._clauses(sent, texts, line, cues, quoted)
             if quoted:
                 self._quotes(sent, line)
-            self._positional(sent.strip(), line, index, last)
+            self._positional(sent.strip(), line, index, last, index == 0 and number == 0)
 
     def _clauses(self, sent: str, texts: list[str], line: int, cues: _Cues, quoted: bool) -> None:
         """A sentence of two clauses or more.  The tests run on the clause texts alone; Clause
@@ -274,21 +260,10 @@ class DocMiner:
             if _ok(inner, "金句"):
                 self.emit("金句", inner, line, tags)
 
-    def _positional(self, sent: str, line: int, index: int, last: int) -> None:
-        if not (6 <= len(sent) <= 60):
-            return
-        if index <= 1 and OPENING_CUES.search(sent) and _ok(sent, "开头"):
-            self.emit("开头", sent, line, ())
-        elif index >= last - 1 and index > 1 and CLOSING_CUES.search(sent) and _ok(sent, "结尾"):
-            self.emit("结尾", sent, line, ())
-        elif (
-            0 < index < last
-            and 10 <= len(sent) <= 40
-            and (TRANSITION_CUES.search(sent) or sent.endswith("："))
-            and "“" not in sent
-            and _ok(sent, "过渡")
-        ):
-            self.emit("过渡", sent, line, ())
+    def _positional(self, sent: str, line: int, index: int, last: int, first: bool) -> None:
+        found = positional(sent, index, last, first)
+        if found is not None and _ok(found[1], found[0]):
+            self.emit(found[0], found[1], line, ())
 
     # ------------------------------------------------------------ four-character expressions
 

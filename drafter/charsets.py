@@ -12,8 +12,8 @@ import itertools
 import re
 from functools import cache
 
-from .cleanrules import HAN_CHAR
 from .resources import data_dir
+from .textscan import HAN_CHAR
 
 HOLE = -1  # a byte known to be missing from a span's bytes
 QMARK = -2  # a ?: a missing byte where a UTF-8 sequence needs one, else a question mark
@@ -207,10 +207,11 @@ def redecode(span: str, codecs: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-def rare_clusters(text: str) -> list[tuple[int, int]]:
+def rare_clusters(text: str, rare: list[int] | None = None) -> list[tuple[int, int]]:
     """(first, last + 1) of each cluster of rare characters in a line: three or more, at most 4
-    apart."""
-    rare = [m.start() for m in rare_re().finditer(text)]
+    apart.  `rare`: where the text's rare characters are, when known."""
+    if rare is None:
+        rare = [m.start() for m in rare_re().finditer(text)]
     if len(rare) < 3:
         return []
     spans: list[tuple[int, int]] = []

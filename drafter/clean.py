@@ -22,7 +22,7 @@ bounded in length, so a 5 MB line costs what a short one does.
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -30,10 +30,13 @@ from typing import Any
 from . import cleanrules as R
 from . import paragraphs as P
 from . import punct
+from .breaks import repair_breaks
 from .model import CleanDoc, CleanParagraph, SourceDoc
 from .mojibake import repair_mojibake
-from .outline import repair_breaks
+from .punct import PLACEHOLDER
+from .repeats import text_key
 from .spun import mark_spun
+from .textscan import ascii_marks
 
 
 @cache
@@ -48,6 +51,10 @@ def to_simplified(text: str) -> str:
     return str(_converter().convert(text))
 
 
+# Han text and full-width marks: what fix_punctuation and remove_stray_spaces leave as it is.
+_PLAIN_TITLE = re.compile("[\u4e00-\u9fff，、：；“”‘’《》（）！？—]*")
+
+
 @R.line_cache
 def normalize_title(raw: str) -> str:
     """A title as shown to people: no marker label, pinyin, Traditional script or end punctuation."""
@@ -55,8 +62,9 @@ def normalize_title(raw: str) -> str:
     if R.is_title_label(text):
         text = R.TITLE_LABEL.sub("", text)
     text = punct.fix_zhe(to_simplified(text))
-    text = punct.fix_punctuation(text)
-    text = punct.remove_stray_spaces(text, keep_words=True)
+    if _PLAIN_TITLE.fullmatch(text) is None:  # (most titles are plain)
+        text = punct.fix_punctuation(text)
+        text = punct.remove_stray_spaces(text, keep_words=True)
     return text.strip(" ：:。.，,；;")
 
 
@@ -66,11 +74,6 @@ def _diff(a: str, b: str) -> int:
         return 0
     if len(a) != len(b):
         return abs(len(a) - len(b))
-    # only the lines that differ, when the lines pair up (same lengths): their characters align
-    la, lb = a.split("\n"), b.split("\n")
-    if len(la) == len(lb) and all(len(x) == len(y) for x, y in zip(la, lb, strict=True)):
-        pairs = [(x, y) for x, y in zip(la, lb, strict=True) if x != y]
-        a, b = "".join(x for x, _ in pairs), "".join(y for _, y in pairs)
     # XOR of the code units, counted in C: a zero unit is an unchanged character.  UTF-16 halves
     # the work when both texts stay in the BMP (then their units align); UTF-32 always aligns.
     ea, eb = a.encode("utf-16-le", "surrogatepass"), b.encode("utf-16-le", "surrogatepass")
@@ -95,31 +98,6 @@ def _tidy_line(line: str) -> str:
     return line
 
 
-def _body_lines(doc: SourceDoc, titles: list[str], removed: Counter[str]) -> tuple[list[str], list[int]]:
-    """The body lines (stripped, not blank) and their numbers in the source file; chrome lines
-    are counted, title lines (篇 marks, 标题：…) go to `titles`."""
-    kept: list[str] = []
-    numbers: list[int] = []
-    start = doc.start_line
-    is_chrome, is_label = R.is_chrome_line, R.is_title_label  # looked up once, called per line
-    for i, raw in enumerate(doc.lines):
-        text = raw.strip()
-        if not text:
-            continue
-        if i < 3 and (mark := R.ESSAY_MARK.match(text)):
-            titles.append(mark.group("title"))
-            removed["title"] += len(text)
-        elif is_chrome(text):
-            removed["chrome"] += len(text)
-        elif is_label(text):
-            titles.append(text)
-            removed["title"] += len(text)
-        else:
-            kept.append(text)
-            numbers.append(start + i)
-    return kept, numbers
-
-
 def clean_doc(doc: SourceDoc) -> CleanDoc:
     """Clean one essay.  Never raises on odd text; what it removes is counted per kind.
 
@@ -127,56 +105,63 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
     by newlines, which no step removes): a few C-level scans of one string instead of a Python
     call per line and rule, which is what keeps cleaning within a small factor of OpenCC alone.
     """
-    removed: Counter[str] = Counter()
-    changed: Counter[str] = Counter()
     title = normalize_title(doc.title)
-    titles_raw: list[str] = []
-    kept, numbers = _body_lines(doc, titles_raw, removed)
-    text = "\n".join(kept)
+    body = R.body_lines(doc.lines)
+    text = body.text
     size = len(text)
     text = R.strip_inline_chrome(text)
-    removed["chrome"] += size - len(text)
+    chrome = body.chrome_chars + size - len(text)
     text, repaired, dropped = repair_mojibake(text)
-    removed["mojibake"] += dropped
-    changed["mojibake"] += repaired
     size = len(text)
     text = punct.strip_pinyin(text)
-    removed["pinyin"] += size - len(text)
+    pinyin = size - len(text)
     simplified = punct.fix_zhe(to_simplified(text))
-    changed["t2s"] += _diff(text, simplified)
-    text, masks = punct.mark_placeholders(simplified)
-    changed["placeholder"] += masks
-    fixed, n = punct.punctuate(text)
-    changed["punct"] += n
-    plain_titles = {normalize_title(t) for t in titles_raw if t.strip()}
+    t2s = _diff(text, simplified)
+    marks = ascii_marks(simplified)  # (no later step adds an ASCII character)
+    text, masks = punct.mark_placeholders(simplified, marks)
+    text, punctuated = punct.punctuate(text, marks)
+    plain_titles = {normalize_title(t) for t in body.titles if t.strip()}
     if doc.title.strip():
         plain_titles.add(title)
-    size = len(fixed)
-    text = R.strip_title_injection(fixed, plain_titles)
-    removed["chrome"] += size - len(text)
-    split = text.split("\n") if kept else []  # no step adds or removes a line break
-    for i in punct.untidy_lines(text):
+    size = len(text)
+    text = R.strip_title_injection(text, plain_titles)
+    chrome += size - len(text)
+    split = text.split("\n") if body.lines else []  # no step adds or removes a line break
+    spaces = 0
+    for i in punct.untidy_lines(split, marks):
         tidy = _tidy_line(split[i])
-        removed["spaces"] += len(split[i]) - len(tidy)
+        spaces += len(split[i]) - len(tidy)
         split[i] = tidy
-    pairs = zip(split, numbers, strict=True)
-    # a line emptied by the steps above is rare: the pairs are then made in C
-    lines = list(pairs) if "" not in split else [(line, number) for line, number in pairs if line]
-    keys = P.KeyMemo()
-    titles = {P.text_key(t) for t in plain_titles}
-    lines = P.drop_repeats(lines, titles, removed, keys)
-    paras, joins = P.join_lines(lines)
-    changed["join"] += joins
-    # when joining changed nothing (about half the essays), what drop_repeats kept holds no
-    # repeat left to find: only a new first paragraph may be a lead
-    paras = P.drop_repeats(paras, titles, removed, keys) if paras != lines else P.drop_lead(paras, removed, keys)
-    paras, splits = repair_breaks(paras)
-    changed["split"] += splits
-    spun, restored = mark_spun([t for t, _ in paras])
-    changed["spun"] += restored
+    if "" in split:  # a line emptied by the steps above (rare)
+        index = [i for i, line in zip(body.rows, split, strict=True) if line]
+        split = [line for line in split if line]
+    else:
+        index = body.rows
+    texts, index, repeat, joins = P.paragraphs(split, index, {text_key(t) for t in plain_titles})
+    start = doc.start_line
+    texts, lines, splits = repair_breaks(texts, [start + i for i in index])
+    texts, spun, restored = mark_spun(texts)
+    masked = "×" in text and [PLACEHOLDER in t for t in texts]  # (no step after makes one)
     result = [
-        CleanParagraph(restored, line, spun=still, placeholder=punct.PLACEHOLDER in restored)
-        for (_, line), (restored, still) in zip(paras, spun, strict=True)
+        CleanParagraph(t, line, spun is not None and spun[k], masked is not False and masked[k])
+        for k, (t, line) in enumerate(zip(texts, lines, strict=True))
+    ]
+    counts = (("title", body.title_chars), ("chrome", chrome))
+    removed = [
+        *(counts if body.title_first else counts[::-1]),
+        ("mojibake", dropped),
+        ("pinyin", pinyin),
+        ("spaces", spaces),
+        ("repeat", repeat),
+    ]
+    changed = [
+        ("mojibake", repaired),
+        ("t2s", t2s),
+        ("placeholder", masks),
+        ("punct", punctuated),
+        ("join", joins),
+        ("split", splits),
+        ("spun", restored),
     ]
     return CleanDoc(
         title=title,
@@ -184,8 +169,8 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
         start_line=doc.start_line,
         end_line=doc.end_line,
         paragraphs=tuple(result),
-        removed={k: v for k, v in removed.items() if v},
-        changed={k: v for k, v in changed.items() if v},
+        removed={k: v for k, v in removed if v},
+        changed={k: v for k, v in changed if v},
         heading_lines=tuple(doc.start_line + i for i in doc.heading_hints),
     )
 

@@ -3,8 +3,9 @@ and the page title that SEO sites inject into the body (strip_title_injection).
 
 Shared by the reading stage (corpus.py splits a file into essays before any cleaning, so it must
 know which lines are chrome, which open a list of teasers and which start an essay) and by the
-cleaning stage.  The vocabulary every cleaning module uses (Han ranges, sentence ends, the line
-cache and the pattern helpers) lives here too, as this is the module they all import.
+cleaning stage, which asks body_lines for the lines of an essay that are neither furniture nor
+title lines: a few whole-text tests find the lines a rule could apply to, and only those are
+tried.  (The vocabulary all cleaning modules share lives in textscan.)
 
 Every rule is about how 范文 pages are built (chrome, teasers, watermarks), never about the
 wording of one page.  No third-party import.
@@ -12,93 +13,15 @@ wording of one page.  No third-party import.
 
 from __future__ import annotations
 
-import functools
+import operator
 import re
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Sequence
+from typing import NamedTuple
 
-_T = TypeVar("_T")
-CACHE_SIZE = 1 << 12  # per function: worst case ~ CACHE_SIZE × CACHE_MAX_LEN characters kept
-CACHE_MAX_LEN = 1000
-_cache_max_len = CACHE_MAX_LEN  # 0 or less: caches bypassed (see set_line_caches)
-
-
-def line_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:
-    """A bounded memo for a pure function of one line or paragraph: chrome, boilerplate and
-    quoted passages recur across a corpus.  Long texts bypass it (rare, and costly to keep)."""
-    cached = functools.lru_cache(maxsize=CACHE_SIZE)(fn)
-
-    @functools.wraps(fn)
-    def call(text: str) -> _T:
-        return cached(text) if len(text) <= _cache_max_len else fn(text)
-
-    return call
-
-
-def set_line_caches(enabled: bool) -> None:
-    """Turn the line caches on or off.  A corpus made of one text repeated hits them on every
-    line, a real one rarely: bench/clean.py measures cleaning both ways."""
-    global _cache_max_len
-    _cache_max_len = CACHE_MAX_LEN if enabled else 0
-
-
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# Sentence ends, and what may close a sentence after them.
-TERMINALS = "。！？；…"
-CLOSERS = "”’」』）》"
-END_PUNCT = TERMINALS + "：" + CLOSERS + ".!?;:"
-HAN_CHAR = re.compile(f"[{HAN}]")
-
-
-def has_han(text: str) -> bool:
-    return HAN_CHAR.search(text) is not None
-
-
-Repl = str | Callable[[re.Match[str]], str]
-
-
-def sub_at(pattern: re.Pattern[str], repl: Repl, text: str, starts: str) -> tuple[str, int]:
-    """pattern.subn(repl, text), for a pattern whose every match opens with one of the characters
-    `starts` and is never empty (repl: a function, or a string without group references).
-
-    A regex scan pays an engine step on every character of the text: rules about rare marks
-    (parentheses, spaces, asterisks) would cost as much as OpenCC.  Here `in` and str.find, which
-    run at memory speed, find the marks and the pattern is tried only there; where the marks are
-    dense (a page of pinyin annotations) the plain scan is the cheaper one again.
-    """
-    hits: list[int] = []
-    for ch in starts:
-        if ch not in text:
-            continue
-        pos = text.find(ch)
-        while pos >= 0:
-            hits.append(pos)
-            if len(hits) > 32 and len(hits) * 64 > len(text):
-                return pattern.subn(repl, text)
-            pos = text.find(ch, pos + 1)
-    if not hits:
-        return text, 0
-    hits.sort()
-    out: list[str] = []
-    done = 0  # text[:done] is copied or replaced
-    for pos in hits:
-        if pos < done:
-            continue
-        m = pattern.match(text, pos)
-        if m is None:
-            continue
-        out += (text[done:pos], repl if isinstance(repl, str) else repl(m))
-        done = m.end()
-    if not out:
-        return text, 0
-    out.append(text[done:])
-    return "".join(out), len(out) // 2
-
-
-def any_in(text: str, signs: str) -> bool:
-    """Whether any of the characters occurs in the text (a C scan each, no regex step)."""
-    return any(map(text.__contains__, signs))  # map: no generator frame resumed per sign
-
+from .textscan import HAN as HAN
+from .textscan import any_in, ascii_marks, find_word, has_han, lines_with
+from .textscan import line_cache as line_cache
+from .textscan import set_line_caches as set_line_caches
 
 # ---------------------------------------------------------------- essays and teasers
 
@@ -171,25 +94,49 @@ _CHROME_URL = re.compile(
     r"[（(]?\s*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\s+[\w.\-]+\.(?:com|cn|net|org|cc|me|top))*\s*[)）]?$",
     re.IGNORECASE,
 )
+_DOMAIN = re.compile(r"\.(?:com|cn|net|org|cc|me|top)", re.IGNORECASE)
+# Characters that match a letter of the copyright words under IGNORECASE (i, s) but are not ASCII.
+_FOLDED_LETTERS = "\u0130\u0131\u017f"
 
 
-@line_cache
-def is_chrome_line(line: str) -> bool:
+def _copyright_signs(heads: str) -> bool:
+    """Whether a text may hold a copyright word (a superset: _CHROME_COPYRIGHT decides)."""
+    lower = ascii_marks(heads).lower()
+    return (
+        b"copyright" in lower
+        or b"all rights reserved" in lower
+        or b"icp" in lower
+        or "©" in heads
+        or ("版" in heads and ("版权所有" in heads or "版權所有" in heads))
+        or any_in(heads, _FOLDED_LETTERS)
+    )
+
+
+def _chrome(line: str) -> bool:
     """A whole line of site furniture: time/author/source, 导语, 声明, download, share, URL…"""
     s = line.strip()
     if not s or len(s) > 400:  # a body line is never furniture, and this keeps huge lines cheap
         return False
     if s[0] in _CHROME_OPENERS and _CHROME_KEYWORD.match(s) is not None:
         return True
-    if "." in s and _CHROME_URL.match(s) is not None:
+    # (each pattern is tried only where a cheaper test finds what it needs: _CHROME_URL backtracks
+    # along a line of Han text, _CHROME_COPYRIGHT tries seven words at 21 places)
+    if "." in s and _DOMAIN.search(s) is not None and _CHROME_URL.match(s) is not None:
         return True
     head = s[:64]
     return (
         (("时间" in head or "時間" in head) and _CHROME_DATED.match(s) is not None)
         or (("来源于" in head or "來源於" in head) and _CHROME_SOURCED.match(s) is not None)
         or (">" in head and _CHROME_PATH.match(s) is not None)
-        or (_COPYRIGHT_OPENERS.search(s, 0, 40) is not None and _CHROME_COPYRIGHT.match(s) is not None)
+        or (
+            _COPYRIGHT_OPENERS.search(s, 0, 40) is not None
+            and _copyright_signs(s[:40])  # a word of it ends within 40 characters
+            and _CHROME_COPYRIGHT.match(s) is not None
+        )
     )
+
+
+is_chrome_line = line_cache(_chrome)  # corpus.py asks about the same lines again and again
 
 
 # Chrome that sites glue onto the end or middle of a body line.
@@ -202,12 +149,16 @@ _CHROME_INLINE = re.compile(
     r"|《[^》\n]{1,40}》(?:来源于|來源於)[\w.\-]+[，,]?(?:欢迎阅读|歡迎閱讀)[^。\n]{0,40}[。.]?",
     re.IGNORECASE | re.MULTILINE,
 )
-# What each branch of _CHROME_INLINE must contain (the watermark branch: _DOMAIN).
+# What each branch of _CHROME_INLINE must contain (the watermark branch: _DOMAIN), behind the
+# character of it to look for first (see textscan.find_word).
 _INLINE_SIGNS = (
-    *("》)", "》）", "》来源于", "》來源於"),
-    *("我来为大家科普一下", "查看更多", "阅读全文", "展开全文", "本文由"),
+    ("》", ("》)", "》）", "》来源于", "》來源於")),
+    ("普", ("我来为大家科普一下",)),
+    ("看", ("查看更多",)),
+    ("阅", ("阅读全文",)),
+    ("展", ("展开全文",)),
+    ("由", ("本文由",)),
 )
-_DOMAIN = re.compile(r"\.(?:com|cn|net|org|cc|me|top)", re.IGNORECASE)
 
 
 def strip_inline_chrome(text: str) -> str:
@@ -218,11 +169,10 @@ def strip_inline_chrome(text: str) -> str:
     character, which a page of body text should not pay for one watermark.
     """
     hits = [m.start() for m in _DOMAIN.finditer(text)] if "." in text else []
-    for sign in _INLINE_SIGNS:
-        pos = text.find(sign) if sign[0] in text else -1
-        while pos >= 0:
-            hits.append(pos)
-            pos = text.find(sign, pos + 1)
+    for anchor, signs in _INLINE_SIGNS:
+        if anchor in text:
+            for sign in signs:
+                hits += find_word(text, sign, anchor)
     if not hits:
         return text
     out: list[str] = []
@@ -247,6 +197,75 @@ CAPTION_TAIL = re.compile(r"^\s*(?:[（(][^)）]{0,40}[)）])?\s*\d{0,3}\s*$")
 
 def is_title_label(line: str) -> bool:
     return line[:1] in ("文", "标", "標", "题", "題") and TITLE_LABEL.match(line) is not None
+
+
+# ---------------------------------------------------------------- an essay's body lines
+
+
+class Body(NamedTuple):
+    """An essay's lines as cleaning starts from them."""
+
+    lines: list[str]  # stripped, none blank, no furniture or title line
+    rows: list[int]  # where each stands in the essay's raw lines
+    text: str  # the lines joined by newlines
+    titles: list[str]  # the title lines (篇 marks, 标题：…), as written
+    title_chars: int  # characters of the title lines
+    chrome_chars: int  # characters of the furniture lines
+    title_first: bool  # a title line came before any furniture line
+
+
+# A line opening with none of these is neither keyword furniture nor a title label.
+_LINE_OPENERS = _CHROME_OPENERS | frozenset("文标標题題")
+_FIRST = operator.itemgetter(slice(0, 1))
+_HEAD = operator.itemgetter(slice(0, 64))  # the rules below look no further into a line but for "."
+def body_lines(raw: Sequence[str]) -> Body:
+    """The body lines of an essay: blank lines, furniture and title lines left out.
+
+    Only the lines a rule could take out are tried: the first three (an essay mark), those
+    opening with a keyword's first character, and those holding a mark or word the other rules
+    need in their first 64 characters, found by substring tests on all those heads at once.
+    """
+    lines = list(map(str.strip, raw))
+    text = "\n".join(lines)
+    firsts = list(map(_FIRST, lines))
+    check = [i for i, h in enumerate(firsts) if h in _LINE_OPENERS] if not _LINE_OPENERS.isdisjoint(firsts) else []
+    check += range(min(3, len(lines)))
+    if "." in text and _DOMAIN.search(text) is not None:
+        check += lines_with(lines, ".")
+    heads = list(map(_HEAD, lines))
+    joined = "\n".join(heads)
+    for anchor, words in (("间", ("时间",)), ("間", ("時間",)), ("源", ("来源于", "來源於")), (">", (">",))):
+        if anchor in joined:
+            for word in words:
+                check += lines_with(heads, word)
+    if _copyright_signs(joined):
+        check += [i for i, s in enumerate(lines) if _COPYRIGHT_OPENERS.search(s, 0, 40)]
+    titles: list[str] = []
+    drop: set[int] = set()
+    title_chars = chrome_chars = 0
+    title_first = False
+    for i in sorted(set(check)):
+        s = lines[i]
+        if not s:
+            continue
+        if i < 3 and (mark := ESSAY_MARK.match(s)):
+            titles.append(mark.group("title"))
+            title_first = title_first or not chrome_chars
+            title_chars += len(s)
+        elif _chrome(s):
+            chrome_chars += len(s)
+        elif is_title_label(s):
+            titles.append(s)
+            title_first = title_first or not chrome_chars
+            title_chars += len(s)
+        else:
+            continue
+        drop.add(i)
+    if not drop and "" not in lines:
+        return Body(lines, list(range(len(lines))), text, titles, 0, 0, False)
+    index = [i for i, s in enumerate(lines) if s and i not in drop]
+    kept = [lines[i] for i in index]
+    return Body(kept, index, "\n".join(kept), titles, title_chars, chrome_chars, title_first)
 
 
 # ---------------------------------------------------------------- title injection

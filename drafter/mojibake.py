@@ -13,251 +13,59 @@ Scraped pages pass through several charsets, and what survives shows these kinds
   Latin-1
   nothing to recover  锟斤拷, 烫烫烫, 屯屯屯 and stray U+FFFD: dropped.
 
-A rebuilt byte often leaves several candidates (the 64 characters that share a UTF-8 lead and
-middle byte; the GBK characters that share a trail byte).  The document decides: the candidate
-that forms, with a neighbour, a two-character sequence the document holds elsewhere (實 in
-向?踐, when 實踐 occurs in the essay).  Punctuation is decided by how common each mark is.
-A character still undecided is dropped, and the rest of its span kept.
-
-Everything here is about charsets and bytes, never about the wording of one page.  The checks
-that find no damage in clean text are substring tests and one regex scan.
+This module finds the damage and runs the repairs in order; recovering the bytes, and letting
+the document decide between candidates, is recovery.py's.  Everything here is about charsets
+and bytes, never about the wording of one page.  Clean text pays one regex scan (damage_re):
+every kind of damage shows a character in one class, rare Han characters included.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import Counter
 from functools import cache
 
 from . import charsets as cs
-from .cleanrules import HAN, HAN_CHAR, any_in
 from .punct import TONED
+from .recovery import Doc, around, repair_shifted, shifted, utf8_span
+from .textscan import HAN, any_in
 
-# Full-width punctuation folded to ASCII after the damage (common on pages run through a
-# "half-width" filter): unfolded before re-encoding.
-_FOLDED = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
-# A span of a shifted GBK stream ends at punctuation and spaces, but may take in ! ( ) and ?:
-# a folded ！（） and the lost byte's mark.
-_SHIFT_STOP = set("，。；：、“”‘’,.;:\n ")
 # UTF-8 punctuation read as GBK turns into 銆 锛 鈥 (lead bytes E3 80, EF BC, E2 80), which
 # never occur in prose: any of them, or U+FFFD, starts a search for a UTF-8 span.
 _UTF8_SIGNS = "銆锛鈥\ufffd"
 _LATIN_SIGNS = "ÃÂâäåæçèéê"
-_LATIN_MOJIBAKE = re.compile(r"[ÃÂâäåæçèéê][\x80-\xbf\u0152-\u2122]{1,2}(?:[ÃÂâäåæçèéê][\x80-\xbf\u0152-\u2122]{1,2})+")
+_LATIN_NEXT = "\x80-\xbf\u0152-\u2122"  # what UTF-8 read as Latin-1 or cp1252 puts after a sign
+_LATIN_SIGN = re.compile(f"[{_LATIN_SIGNS}][{_LATIN_NEXT}]")  # (è alone is pinyin)
+_LATIN_MOJIBAKE = re.compile(f"[{_LATIN_SIGNS}][{_LATIN_NEXT}]{{1,2}}(?:[{_LATIN_SIGNS}][{_LATIN_NEXT}]{{1,2}})+")
 _GBK_FILL = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯)+")
 # A pinyin annotation whose character was lost: 向?qū)… (the lookbehind after the "?", so the
 # engine scans for the literal).
 _LOST_ANNOTATED = re.compile(rf"\?(?<=[{HAN}]\?)[a-zü{TONED}]{{1,6}}\)")
 
 
-# ---------------------------------------------------------------- the document that decides
-
-
 @cache
-def _han_and_marks(candidates: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    return [ch for ch in candidates if HAN_CHAR.match(ch)], [ch for ch in candidates if ch in cs.PUNCT]
-
-
-class _Doc:
-    """A text being repaired, and the text as given, whose wording decides between candidates.
-
-    Its memos live as long as one repair: what one document says decides nothing in another.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.given = text
-        self.text = text
-        self.repaired = 0  # characters recovered
-        self.dropped = 0  # damaged characters removed
-        self._near: dict[tuple[str, bool], Counter[str]] = {}
-        self._picks: dict[tuple[tuple[str, ...], str, str, bool], str | None] = {}
-
-    def replace(self, start: int, end: int, fixed: str | None) -> None:
-        if fixed is None:
-            self.dropped += end - start
-            fixed = ""
-        else:
-            self.repaired += len(fixed)
-        self.text = self.text[:start] + fixed + self.text[end:]
-
-    def neighbours(self, ch: str, after: bool) -> Counter[str]:
-        """The characters found right after (or before) each occurrence of ch in the text given."""
-        found = self._near.get((ch, after))
-        if found is None:
-            found = self._near[ch, after] = Counter()
-            text = self.given
-            pos = text.find(ch)
-            while pos >= 0:
-                at = pos + 1 if after else pos - 1
-                if 0 <= at < len(text):
-                    found[text[at]] += 1
-                pos = text.find(ch, pos + 1)
-        return found
-
-    def pick(self, candidates: tuple[str, ...], before: str, after: str) -> str | None:
-        """The candidate the document supports, or None when it cannot tell.
-
-        A Han candidate needs a Han neighbour with which it forms a two-character sequence the
-        document holds elsewhere (the damaged spot itself holds mojibake), to be the only
-        candidate that does, and to be what that neighbour goes with at least half the time.
-        Of punctuation, a single candidate is taken, “ or ” by which one the text before left
-        open, and 。 at the end of a line.
-        """
-        key = (candidates, before[-1:], after[:1], before.rfind("“") > before.rfind("”"))
-        if key not in self._picks:
-            self._picks[key] = self._pick(*key)
-        return self._picks[key]
-
-    def _pick(self, candidates: tuple[str, ...], before: str, after: str, quote_open: bool) -> str | None:
-        han, marks = _han_and_marks(candidates)
-        # only a Han neighbour tells (what precedes a comma is anything), and only when it
-        # supports one candidate and no other: 建设 and 建议 both occur, and guessing between
-        # them would put words in the author's mouth
-        follows = self.neighbours(before, after=True) if HAN_CHAR.match(before) else Counter()
-        precedes = self.neighbours(after, after=False) if HAN_CHAR.match(after) else Counter()
-        supported = [c for c in han if c in follows or c in precedes]
-        if len(supported) == 1:
-            # and the neighbour must go with it most of the time (踐 with 實, not 要 with 说)
-            c = supported[0]
-            strong = max(follows[c] / (sum(follows.values()) or 1), precedes[c] / (sum(precedes.values()) or 1))
-            return c if strong >= 0.5 else None
-        if supported or not marks:
-            return None
-        if "“" in marks and "”" in marks:
-            marks = [m for m in marks if m != ("“" if quote_open else "”")]
-        if len(marks) > 1 and "。" in marks and not after:
-            return "。"  # a line ends with a full stop
-        return marks[0] if len(marks) == 1 else None
-
-
-def _around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text of the line before text[start:end] and after it (what a pick looks at)."""
-    return text[text.rfind("\n", 0, start) + 1 : start], text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1]
-
-
-# ---------------------------------------------------------------- UTF-8 read as GBK
-
-
-def _utf8_span(text: str, seed: int, floor: int, reach: int) -> tuple[int, int, list[list[str]]] | None:
-    """The widest span holding text[seed] that reads as UTF-8 written out in GBK, with the
-    characters it reads as (see charsets.utf8_chars), or None.  It lies within the line, after
-    `floor` and at most `reach` characters before the seed, among characters GBK can write,
-    opens with a clean character and holds at least two clean whole ones that are not ASCII
-    (legit text around it does not read as UTF-8, or reads as characters no page holds)."""
-    lo = seed
-    back: list[list[int]] = []  # the bytes of text[lo:seed], last first: each character encoded once
-    while (
-        lo > floor and seed - lo < reach and text[lo - 1] != "\n" and (piece := cs.gbk_bytes(text[lo - 1])) is not None
-    ):
-        back.append(piece)
-        lo -= 1
-    hi = seed
-    pieces: list[list[int]] = []
-    while hi < len(text) and text[hi] != "\n" and (piece := cs.gbk_bytes(text[hi])) is not None:
-        pieces.append(piece)
-        hi += 1
-    if hi == seed:
-        return None
-    pieces = back[::-1] + pieces
-    offsets = [0, *itertools.accumulate(map(len, pieces))]  # byte offset of each character
-    data = [b for piece in pieces for b in piece]
-    following = ord(text[hi]) if hi < len(text) and text[hi].isascii() else None
-    ends = {off: lo + k for k, off in enumerate(offsets)}  # byte offset → end of a character
-    for start in range(lo, seed + 1):
-        base = offsets[start - lo]
-        first = data[base]
-        if 0x80 <= first <= 0xC1 or first > 0xF4:
-            continue  # no character starts with a continuation byte
-        chars = cs.utf8_chars(data, following, base)
-        if not chars or chars[0][1] == cs.UNMARKED or (chars[0][1] == cs.WHOLE and not cs.clean_char(chars[0][2][0])):
-            continue  # a span opens with a character, and a clean one (text before it is no byte short)
-        while chars and chars[-1][0] not in ends:
-            chars.pop()
-        whole = sum(state == cs.WHOLE and c[0] >= "\x80" and cs.clean_char(c[0]) for _, state, c in chars)
-        if chars and ends[chars[-1][0]] > seed and whole >= 2:
-            end = ends[chars[-1][0]]
-            # what follows the span was not decoded with it: a missing byte at its end is not
-            # known to have been rejected together with the next character's first byte
-            chars = cs.utf8_chars(data[: chars[-1][0]], following if end == hi else None, base)
-            return start, end, [c for _, _, c in chars]
-    return None
-
-
-# ---------------------------------------------------------------- a GBK stream that lost a byte
-
-
-def _shifted(doc: _Doc, span: str, before: str, after: str) -> tuple[int, str] | None:
-    """The span re-paired with its lost first byte rebuilt, or None; with a rank: 1 when the
-    lost byte led a punctuation mark (what prose loses most), 2 a Han character, 3 when the
-    document cannot tell which (the rest is kept, the lost character dropped)."""
-    try:
-        raw = span.lstrip("?\ufffd").translate(_FOLDED).encode("gbk")
-    except UnicodeError:
-        return None
-    undecided = None
-    for body in (raw, raw[:-1]):
-        if len(body) < 2:
-            continue
-        try:
-            rest = body[1:].decode("gbk")
-        except UnicodeError:
-            continue
-        if not all(map(cs.clean_char, rest)):
-            continue
-        ch = doc.pick(cs.lead_chars(body[0]), before, rest + after)
-        if ch is not None and cs.reads_clean(ch + rest):
-            return (1 if ch in cs.PUNCT else 2), ch + rest
-        if ch is None and undecided is None and cs.reads_clean(rest):
-            undecided = (3, rest)
-    return undecided
-
-
-def _repair_shifted(doc: _Doc, first: int, last: int) -> tuple[int, int, str | None, int]:
-    """Best repair of the damaged run around rare characters text[first:last]: a whole-stream
-    re-decoding first, then a rebuilt punctuation mark, a rebuilt Han character, the rest
-    without the lost character; among equals the longest span, then the earliest.  Returns the
-    span, its repair (None: drop it) and the characters lost."""
-    text = doc.text
-    lo = first
-    while lo > 0 and first - lo < 4 and text[lo - 1] not in _SHIFT_STOP and not text[lo - 1].isdigit():
-        lo -= 1
-    spans = [
-        (start, end)
-        for start in range(lo, first + 1)
-        for end in range(last, min(len(text), last + 2) + 1)
-        if "\n" not in text[start:end]
-    ]
-    spans.sort(key=lambda se: (se[0] - se[1], se[0]))  # longest first, then earliest
-    for start, end in spans:
-        plain = cs.redecode(text[start:end], cs.BIG5_GBK)
-        if plain is not None:
-            return start, end, plain, 0
-    best: tuple[int, int, int, str] | None = None
-    for start, end in spans:
-        found = _shifted(doc, text[start:end], *_around(text, start, end))
-        if found is not None and (best is None or found[0] < best[2]):
-            best = (start, end, *found)
-            if found[0] == 1:
-                break
-    if best is None:
-        return lo, last, None, 0
-    return best[0], best[1], best[3], int(best[2] == 3)
+def damage_re() -> re.Pattern[str]:
+    """A character every kind of damage shows: a rare one (charsets.rare_re), a sign of UTF-8
+    read as GBK or Latin-1, GBK fill, or a ? (a byte lost).  One class, so that the engine
+    tests each character of clean text once and finds nothing."""
+    rare = cs.rare_re().pattern[1:-1]
+    signs = f"{rare}{_UTF8_SIGNS}锟烫屯?{_LATIN_SIGNS}"
+    return re.compile(f"[{signs}](?:(?<=[{_LATIN_SIGNS}])(?=[{_LATIN_NEXT}])|(?<![{_LATIN_SIGNS}]))")
 
 
 # ---------------------------------------------------------------- the repair
 
 
-def _has_signs(text: str) -> bool:
-    """Substring tests for the signs of damage other than rare characters."""
+def _has_signs(text: str, present: set[str]) -> bool:
+    """Whether the text shows damage other than a cluster of rare characters; `present`: the
+    characters damage_re found in it."""
     return (
-        any_in(text, _UTF8_SIGNS)
-        or ("?" in text and bool(cs.byte_questions(text)))
-        or ("锟" in text and "锟斤拷" in text)
-        or ("烫" in text and "烫烫" in text)
-        or ("屯" in text and "屯屯" in text)
-        or any_in(text, _LATIN_SIGNS)
-        or ("?" in text and _LOST_ANNOTATED.search(text) is not None)
+        not present.isdisjoint(_UTF8_SIGNS)
+        or ("?" in present and bool(cs.byte_questions(text)))
+        or ("锟" in present and "锟斤拷" in text)
+        or ("烫" in present and "烫烫" in text)
+        or ("屯" in present and "屯屯" in text)
+        or not present.isdisjoint(_LATIN_SIGNS)  # (damage_re finds only those _LATIN_SIGN finds)
+        or ("?" in present and _LOST_ANNOTATED.search(text) is not None)
     )
 
 
@@ -267,10 +75,14 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
     Returns the text, the characters recovered and the damaged characters dropped.  Line breaks
     are never touched: every span lies within a line.
     """
-    clusters = cs.rare_clusters(text)  # the one scan of the whole text; the rest are substring tests
-    if not clusters and not _has_signs(text):
+    found = [m.start() for m in damage_re().finditer(text)]  # the one scan of the whole text
+    if not found:
         return text, 0, 0
-    doc = _Doc(text)
+    rare = cs.rare_re().match
+    clusters = cs.rare_clusters(text, [i for i in found if rare(text, i)])
+    if not clusters and not _has_signs(text, {text[i] for i in found}):
+        return text, 0, 0
+    doc = Doc(text)
     if "锟" in text or "烫烫" in text or "屯屯" in text:
         for m in reversed(list(_GBK_FILL.finditer(doc.text))):
             doc.replace(m.start(), m.end(), None)
@@ -278,7 +90,7 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
     _repair_utf8(doc, clusters if doc.text is text else cs.rare_clusters(doc.text))
     _repair_lost_annotations(doc)
     for first, last in reversed(clusters if doc.text is text else cs.rare_clusters(doc.text)):
-        start, end, fixed, lost = _repair_shifted(doc, first, last)
+        start, end, fixed, lost = repair_shifted(doc, first, last)
         doc.replace(start, end, fixed)
         doc.dropped += lost
     if "\ufffd" in doc.text:
@@ -287,14 +99,14 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
     return doc.text, doc.repaired, doc.dropped
 
 
-def _repair_latin(doc: _Doc) -> None:
+def _repair_latin(doc: Doc) -> None:
     if not any_in(doc.text, _LATIN_SIGNS):
         return  # (è é ê are pinyin too: where they are the only signs, the scan runs)
     for m in reversed(list(_LATIN_MOJIBAKE.finditer(doc.text))):
         doc.replace(m.start(), m.end(), cs.redecode(m.group(), cs.LATIN_UTF8))
 
 
-def _repair_utf8(doc: _Doc, clusters: list[tuple[int, int]]) -> None:
+def _repair_utf8(doc: Doc, clusters: list[tuple[int, int]]) -> None:
     """UTF-8 read as GBK: from each sign (or rare cluster) the widest span that reads back."""
     text = doc.text
     # a sign may come late in its span (鍔犲己瀛︿範锛 for 加强学习，); a cluster of rare
@@ -310,13 +122,13 @@ def _repair_utf8(doc: _Doc, clusters: list[tuple[int, int]]) -> None:
     for seed, reach in sorted(seeds.items()):
         if spans and seed < spans[-1][1]:
             continue
-        found = _utf8_span(text, seed, spans[-1][1] if spans else 0, reach)
+        found = utf8_span(text, seed, spans[-1][1] if spans else 0, reach)
         if found is not None and found[0] == seed - reach:  # it may start further back
-            found = _utf8_span(text, seed, spans[-1][1] if spans else 0, len(text))
+            found = utf8_span(text, seed, spans[-1][1] if spans else 0, len(text))
         if found is not None:
             spans.append(found)
     for start, end, chars in reversed(spans):
-        before, after = _around(text, start, end)
+        before, after = around(text, start, end)
         out: list[str] = []
         lost = 0
         for k, cands in enumerate(chars):
@@ -333,7 +145,7 @@ def _repair_utf8(doc: _Doc, clusters: list[tuple[int, int]]) -> None:
         doc.dropped += lost
 
 
-def _repair_lost_annotations(doc: _Doc) -> None:
+def _repair_lost_annotations(doc: Doc) -> None:
     """向?qū)嵺`: a character lost with its annotation kept ("?qū)") is gone for good; the rare
     characters right after it are the next bytes paired wrongly, re-paired if they can be."""
     if "?" not in doc.text:
@@ -344,7 +156,7 @@ def _repair_lost_annotations(doc: _Doc) -> None:
         end = m.end()
         while end < len(text) and (cs.rare_re().match(text, end) or text[end] in "`'^~|\\"):
             end += 1
-        found = _shifted(doc, text[m.end() : end], *_around(text, m.start(), end)) if end > m.end() else None
+        found = shifted(doc, text[m.end() : end], *around(text, m.start(), end)) if end > m.end() else None
         doc.replace(m.start(), m.end(), None)  # the lost character's annotation
         if end > m.end():
             doc.replace(m.start(), m.start() + end - m.end(), None if found is None else found[1])

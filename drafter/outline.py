@@ -10,20 +10,18 @@ Levels are nesting depth, decided by the order in which marker families appear i
 (the first family seen is level 1, a new family nests under the current heading, a family seen
 before closes everything opened after it) — not by a fixed table, because essays disagree.
 
-`repair_breaks` is used by cleaning: scrapers lose line breaks, gluing 四是… or a parallel lead
-sentence into the previous paragraph; when the siblings around it open paragraphs, it is split.
+Cleaning uses the markers and lead sentences to split off siblings a lost line break glued
+into the paragraph before (breaks.py).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import defaultdict
-from functools import lru_cache
+from collections import Counter, defaultdict
 from typing import NamedTuple
 
-from .cleanrules import line_cache
 from .model import CleanDoc, OutlineHeading
+from .textscan import line_cache
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CN = "一二三四五六七八九十"
@@ -82,9 +80,13 @@ _ARABIC = ("arabic", _FAMILY["arabic"])
 _SINGLE = ("single", _FAMILY["single"])
 
 
-@line_cache
-def paragraph_marker(text: str) -> Marker | None:
-    """The heading marker that opens a paragraph, if any."""
+_SPACE_THEN_HAN = re.compile(rf"\s*[{HAN}“]")  # what an arabic marker is followed by
+_NOT_SPACE = re.compile(r"\S")
+
+
+def marker_kind(text: str) -> tuple[str, int, int] | None:
+    """(family, ordinal, length) of the heading marker that opens a paragraph, if any: what
+    paragraph_marker finds, without copying the paragraph (cleaning asks of every paragraph)."""
     first = text[:1]
     families = _BY_OPENER.get(first, ())
     if first.isdecimal():
@@ -95,15 +97,27 @@ def paragraph_marker(text: str) -> Marker | None:
         m = pattern.match(text)
         if m is None:
             continue
-        rest = text[m.end() :]
         if family == "single":
-            return Marker(family, "", 1, text)
-        if not rest.strip() or (family == "arabic" and not re.match(f"[{HAN}“]", rest.lstrip())):
+            return family, 1, 0
+        end = m.end()
+        # nothing but spaces after it, or an arabic number not followed by Han text: no marker
+        if _NOT_SPACE.search(text, end) is None or (family == "arabic" and not _SPACE_THEN_HAN.match(text, end)):
             continue
         word = m.group(1)
-        ordinal = _SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word)
-        return Marker(family, m.group(0), ordinal, rest.lstrip())
+        return family, _SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word), end
     return None
+
+
+@line_cache
+def paragraph_marker(text: str) -> Marker | None:
+    """The heading marker that opens a paragraph, if any."""
+    found = marker_kind(text)
+    if found is None:
+        return None
+    family, ordinal, end = found
+    if family == "single":
+        return Marker(family, "", 1, text)
+    return Marker(family, text[:end], ordinal, text[end:].lstrip())
 
 
 def _first_sentence(text: str) -> tuple[str, str]:
@@ -134,7 +148,7 @@ _LEAD = re.compile(r"[^。！？]{2,40}[。！？]")
 _X_IS_Y = re.compile(rf"[{HAN}“”]{{2,8}}是[{HAN}“”]{{2,10}}[。！]")
 
 
-def _lead_sentence(text: str) -> str | None:
+def lead_sentence(text: str) -> str | None:
     m = _LEAD.match(text)
     return None if m is None else m.group(0)
 
@@ -154,7 +168,27 @@ def parallel_leads(texts: list[str], taken: set[int]) -> tuple[set[int], list[st
     Two shapes are general enough to trust: a shared opening of 5+ characters in 2+ paragraphs
     (4+ in 3+), and a short X是Y。 sentence opening 3+ paragraphs.
     """
-    firsts = {i: s for i, t in enumerate(texts) if i not in taken and (s := _lead_sentence(t))}
+    firsts = {i: s for i, t in enumerate(texts) if i not in taken and (s := lead_sentence(t))}
+    found, prefixes = _shared_openings(firsts)
+    xy = [i for i, s in firsts.items() if _X_IS_Y.fullmatch(s)]
+    if len(xy) >= 3:
+        found.update(xy)
+    return found, prefixes
+
+
+def parallel_prefixes(texts: list[str], taken: set[int]) -> list[str]:
+    """parallel_leads' prefixes alone.  A prefix is shared by paragraphs whose first four
+    characters are the same, so only those are read."""
+    counts = Counter(t[:4] for t in texts)
+    firsts = {
+        i: s
+        for i, t in enumerate(texts)
+        if counts[t[:4]] > 1 and i not in taken and (s := lead_sentence(t)) and len(s) >= 4
+    }
+    return _shared_openings(firsts)[1]
+
+
+def _shared_openings(firsts: dict[int, str]) -> tuple[set[int], list[str]]:
     found: set[int] = set()
     prefixes: list[str] = []
     by_start: dict[str, list[int]] = defaultdict(list)
@@ -167,85 +201,7 @@ def parallel_leads(texts: list[str], taken: set[int]) -> tuple[set[int], list[st
         if shared >= 5 or (shared >= 4 and len(group) >= 3):
             found.update(group)
             prefixes.append(firsts[group[0]][:shared])
-    xy = [i for i, s in firsts.items() if _X_IS_Y.fullmatch(s)]
-    if len(xy) >= 3:
-        found.update(xy)
     return found, prefixes
-
-
-# ---------------------------------------------------------------- lost line breaks
-
-
-def repair_breaks(paras: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], int]:
-    """Split paragraphs where a lost line break glued a sibling heading into the text.
-
-    A gap in a numbered sequence whose members open paragraphs (一是, 二是, 三是, 五是) is looked
-    for right after a sentence end inside the paragraphs before the next member; so is a lead
-    sentence repeating the opening shared by sibling paragraphs.  Returns the paragraphs and the
-    number of splits.
-    """
-    splits = 0
-    texts = [t for t, _ in paras]
-    # only a paragraph opening with a marker's first character (or X。) can hold one: the
-    # others, most of them, are settled here without a call
-    marks = [paragraph_marker(t) if t[:1] in _BY_OPENER or t[1:2] == "。" or t[:1].isdecimal() else None for t in texts]
-    out = list(paras)
-    by_family: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(marks):
-        if m is not None and m.family in _ORDINAL_FAMILIES:
-            by_family[m.family].append(i)
-    cuts: dict[int, list[int]] = defaultdict(list)
-    for family, members in by_family.items():
-        for a, b in itertools.pairwise(members):
-            ma, mb = marks[a], marks[b]
-            assert ma is not None and mb is not None
-            want = ma.ordinal + 1
-            if want >= mb.ordinal:
-                continue  # no gap in the sequence: nothing lost between a and b
-            for i in range(a, b):
-                while want < mb.ordinal:
-                    pos = _find_member(texts[i], family, want, after=max(cuts.get(i, ()), default=0))
-                    if pos < 0:
-                        break
-                    cuts[i].append(pos)
-                    want += 1
-    _, prefixes = parallel_leads(texts, {i for i, m in enumerate(marks) if m is not None})
-    for prefix in prefixes:
-        for i, text in enumerate(texts):
-            for found in _after_sentence(prefix).finditer(text):
-                if _lead_sentence(text[found.start() :]):
-                    cuts[i].append(found.start())
-    if not cuts:
-        return out, 0
-    result: list[tuple[str, int]] = []
-    for i, (text, line) in enumerate(out):
-        last = 0
-        for pos in sorted(set(cuts.get(i, []))):
-            if pos > last:
-                result.append((text[last:pos], line))
-                last = pos
-                splits += 1
-        result.append((text[last:], line))
-    return result, splits
-
-
-@lru_cache(maxsize=256)
-def _after_sentence(prefix: str) -> re.Pattern[str]:
-    # (?<=[。！？])prefix with the literal first: the engine then scans for it at memory speed
-    return re.compile(f"{re.escape(prefix)}(?<=[。！？]{re.escape(prefix)})")
-
-
-_MEMBER_BREAK = re.compile("[。！？；]")
-
-
-def _find_member(text: str, family: str, ordinal: int, after: int) -> int:
-    """Position of the marker `ordinal` of `family` right after a sentence end, or -1."""
-    for end in _MEMBER_BREAK.finditer(text, after, len(text) - 1):
-        i = end.end()
-        m = paragraph_marker(text[i : i + 12] + "x")
-        if m is not None and m.family == family and m.ordinal == ordinal:
-            return i
-    return -1
 
 
 # ---------------------------------------------------------------- the tree

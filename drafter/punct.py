@@ -9,10 +9,9 @@ regex step per character.
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from .cleanrules import HAN, HAN_CHAR, TERMINALS, any_in, has_han, sub_at
+from .textscan import HAN, HAN_CHAR, TERMINALS, any_in, ascii_marks, has_han, lines_with, sub_at
 
 # ---------------------------------------------------------------- pinyin
 
@@ -42,26 +41,18 @@ NUMBER_BLANK = re.compile(
 PLACEHOLDER = "×××"
 
 
-def untidy_lines(text: str) -> set[int]:
-    """Which lines of the text (indices into text.split("\\n")) hold a space, a hyphen or a
-    straight quote: the only lines that pairing quotes and removing stray spaces can change."""
-    found: set[int] = set()
-    starts: list[int] | None = None
-    for ch in _TIDY_SIGNS:  # a substring test each: in C, where a regex scan pays a step per character
-        if ch not in text:
-            continue
-        if starts is None:
-            starts = [0]
-            pos = text.find("\n")
-            while pos >= 0:
-                starts.append(pos + 1)
-                pos = text.find("\n", pos + 1)
-        pos = text.find(ch)
-        while pos >= 0:
-            line = bisect.bisect_right(starts, pos) - 1
-            found.add(line)
-            pos = text.find(ch, starts[line + 1]) if line + 1 < len(starts) else -1
-    return found
+def untidy_lines(lines: list[str], marks: bytes) -> list[int]:
+    """Which lines may hold a space, a hyphen or a straight quote: the only lines that pairing
+    quotes and removing stray spaces can change (tidy_line leaves the others as they are).
+    `marks`: the ASCII characters of the text (textscan.ascii_marks) or more."""
+    found: list[int] = []
+    for sign in (" ", "-", "_", "~", '"'):
+        if sign.encode() in marks:
+            found += lines_with(lines, sign)
+    # the other spaces (NBSP, ideographic, zero-width, tab…) are all unprintable: one C pass a line
+    if not all(map(str.isprintable, lines)):
+        found += [i for i, line in enumerate(lines) if not line.isprintable()]
+    return sorted(set(found))
 
 
 def has_space(text: str) -> bool:
@@ -80,18 +71,22 @@ def remove_stray_spaces(text: str, *, keep_words: bool) -> str:
     return _SPACE_IN_CJK.sub("", text).strip() if " " in text or not text.isprintable() else text.strip()
 
 
-def mark_placeholders(text: str) -> tuple[str, int]:
-    """Masked names and blanks for numbers become the explicit placeholder ×××."""
+def mark_placeholders(text: str, marks: bytes) -> tuple[str, int]:
+    """Masked names and blanks for numbers become the explicit placeholder ×××.  `marks`: the
+    ASCII characters of the text or more (what the substring tests for ASCII marks ask)."""
     count = 0
     if (
-        "*" in text
+        b"*" in marks
         or "＊" in text
         or ("×" in text and "××" in text)
-        or ("X" in text and "XXX" in text)
+        or (b"XXX" in marks and "XXX" in text)
         or ("某" in text and "某某某" in text)
     ):
         text, count = sub_at(MASK, PLACEHOLDER, text, "*＊×X某")
-    text, blanks = sub_at(NUMBER_BLANK, PLACEHOLDER, text, " \u00a0\u3000_＿")
+    starts = "".join(s for s in " _" if s.encode() in marks) + "".join(s for s in "\u00a0\u3000＿" if s in text)
+    if not starts:
+        return text, count
+    text, blanks = sub_at(NUMBER_BLANK, PLACEHOLDER, text, starts)
     return text, count + blanks
 
 
@@ -110,8 +105,6 @@ _HALF_WIDTH = ((",", "，"), (";", "；"), (":", "："), ("?", "？"), ("!", "�
 _KEEP_ASCII = re.compile(
     r"[,:](?<=[0-9０-９][,:])(?=[0-9０-９])|[:?!;](?<=[A-Za-z0-9][:?!;])(?=[A-Za-z/ ]|$)", re.MULTILINE
 )
-# What precedes every mark _KEEP_ASCII keeps: found first, as it is rarer than the marks.
-_KEEP_ASCII_SIGN = re.compile("[0-9０-９A-Za-z][,:?!;]")
 _PERIOD = re.compile(
     rf"\.(?<=[{HAN}”’）%％]\.)(?<!^[一二三四五六七八九十]\.)(?<!^[一二三四五六七八九十]{{2}}\.)(?![\d.A-Za-z])",
     re.MULTILINE,
@@ -120,25 +113,27 @@ _PERIOD = re.compile(
 
 def fix_punctuation(text: str) -> str:
     """Mainland full-width punctuation in Chinese text; numbers, times and URLs keep theirs."""
-    return punctuate(text)[0]
+    return punctuate(text, ascii_marks(text))[0]
 
 
-def punctuate(text: str) -> tuple[str, int]:
+def punctuate(text: str, marks: bytes) -> tuple[str, int]:
     """fix_punctuation, and the number of characters it rewrote (counted rule by rule, as a
-    comparison of the texts before and after would cost a pass of its own)."""
+    comparison of the texts before and after would cost a pass of its own).  `marks`: the
+    ASCII characters of the text (textscan.ascii_marks), where the half-width marks are looked
+    for and counted; they may be those of the text before steps that touch none of ,;:?!"""
     text, count = _replace_each(text, _QUOTES)
     if not has_han(text):
         return text, count
-    if ("." in text and "..." in text) or "。。。" in text:
+    if (b"..." in marks and "..." in text) or "。。。" in text:
         runs = [len(m.group()) for m in _ELLIPSIS.finditer(text)]
         text, count = _ELLIPSIS.sub("……", text), count + sum(runs)
-    if "(" in text:
+    if b"(" in marks and "(" in text:
         text, n = sub_at(_PAREN_CJK, _paren, text, "(")
         text, m = sub_at(_PAREN_ORDINAL, _paren, text, "(")
         count += 2 * (n + m)
-    text, n = _half_to_full(text)
+    text, n = _half_to_full(text, marks)
     count += n
-    if "." in text:
+    if b"." in marks and "." in text:
         text, n = _PERIOD.subn("。", text)
         count += n
     return text, count
@@ -158,20 +153,47 @@ def _paren(m: re.Match[str]) -> str:
     return f"（{m.group(1)}）"
 
 
-def _half_to_full(text: str) -> tuple[str, int]:
+def _half_to_full(text: str, marks: bytes) -> tuple[str, int]:
     """Half-width marks made full-width, but those _KEEP_ASCII keeps; and the count."""
-    if not any_in(text, ",;:?!"):
+    pairs = tuple((old, new) for old, new in _HALF_WIDTH if old.encode() in marks)
+    if not pairs:
         return text, 0
-    kept = [m.start() + 1 for m in _KEEP_ASCII_SIGN.finditer(text) if _KEEP_ASCII.match(text, m.start() + 1)]
+    # a kept mark follows a digit or a Latin letter, which the ASCII characters alone show (the
+    # two are next to each other there too); a full-width digit, a substring test each
+    kept = []
+    for pair in {m.group().decode() for m in _KEEP_ASCII_AFTER_BYTES.finditer(marks)}:
+        kept += [p + 1 for p in _find_all(text, pair)]
+    if (b"," in marks or b":" in marks) and any_in(text, _WIDE_DIGITS):
+        kept += [m.end() - 1 for m in _KEEP_WIDE_AFTER.finditer(text)]
+    kept = sorted(p for p in set(kept) if _KEEP_ASCII.match(text, p))
+    out = text
+    count = 0
+    for old, new in pairs:  # (the marks hold as many of each as the text)
+        out = out.replace(old, new)
+        count += marks.count(old.encode())
+    if not kept:
+        return out, count
     pieces: list[str] = []
     done = 0
-    count = 0
-    for pos in [*kept, len(text)]:
-        piece, n = _replace_each(text[done:pos], _HALF_WIDTH)
-        pieces += (piece, text[pos : pos + 1])
-        count += n
+    for pos in kept:  # the marks kept: put back (each replacement kept the length)
+        pieces += (out[done:pos], text[pos])
         done = pos + 1
-    return "".join(pieces), count
+    pieces.append(out[done:])
+    return "".join(pieces), count - len(kept)
+
+
+_KEEP_ASCII_AFTER_BYTES = re.compile(rb"[0-9A-Za-z][,:?!;]")
+_KEEP_WIDE_AFTER = re.compile("[０-９][,:]")
+_WIDE_DIGITS = "０１２３４５６７８９"
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    found: list[int] = []
+    pos = text.find(part)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(part, pos + 1)
+    return found
 
 
 def fix_quotes(line: str) -> str:

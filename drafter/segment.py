@@ -182,6 +182,22 @@ def cut(text: str) -> list[str]:
     return result
 
 
+def cut_each_tagged(texts: list[str]) -> list[list[tuple[str, str]]]:
+    """`cut_tagged` of each text, all in one call of the engine: the texts, which must hold no
+    "，", are cut joined by it.  A comma ends a run of Han characters and is a token of its own,
+    so each text is cut as it would be alone (tests/test_segment.py checks it), and one call
+    instead of many keeps the engine's dictionary in the cache."""
+    tokens: list[str] = _engine().cut("，".join(texts))
+    get = _STATE["pos"].get
+    out: list[list[tuple[str, str]]] = [[]]
+    for w in tokens:
+        if w == "，":
+            out.append([])
+        else:
+            out[-1].append((w, get(w, "x")))
+    return out
+
+
 def pos_of(word: str) -> str:
     """Dictionary part-of-speech of a token ("x" when the word is unknown or punctuation)."""
     _engine()

@@ -183,3 +183,22 @@ def test_openings_transitions_and_closings_by_place_and_cue() -> None:
     assert positional("以上汇报，不妥之处，敬请批评指正。", 0, 1, True) is None
     # an ordinary body sentence is none of them
     assert positional("全年新修道路十二公里，改造危房三十户。", 4, 9, False) is None
+
+
+def test_cue_words_are_in_every_sentence_the_cues_match() -> None:
+    """OPENING_WORDS and CLOSING_WORDS only spare searches: every match of the full patterns holds
+    one of their words (random sentences made of the patterns' own pieces and filler)."""
+    import random
+    import re
+
+    from drafter.extract import positions
+
+    rnd = random.Random(8)
+    for full, words in ((positions.OPENING_CUES, positions.OPENING_WORDS),
+                        (positions.CLOSING_CUES, positions.CLOSING_WORDS)):
+        pieces = [p for p in re.split(r"[^\u4e00-\u9fff]+", full.pattern) if p]
+        pieces += [p[i:i + 2] for p in pieces for i in range(len(p) - 1)] + list("的工作我们，：。")
+        for _ in range(20000):
+            sent = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+            if full.search(sent):
+                assert words.search(sent), sent

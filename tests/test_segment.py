@@ -53,3 +53,17 @@ def test_jieba_fallback_gives_the_same_tokens() -> None:
     finally:
         segment.use_engine("rjieba")
     assert segment.engine_name() == "rjieba"
+
+
+def test_cut_each_tagged_equals_cutting_each_text_alone() -> None:
+    """One call of the engine on texts joined by a comma gives each text's own tokens."""
+    import random
+
+    from drafter.extract.text import clause_texts, sentences
+
+    rnd = random.Random(4)
+    pool = [c for s in sentences("坚持以人民为中心，抓好“三农”工作；做到2026年GDP增长5%、Ａ级景区创建。"
+                                 "思想上真正重视，行动上 真正落实！即抓思想、抓制度。") for c in clause_texts(s)]
+    for _ in range(200):
+        texts = rnd.sample(pool, rnd.randint(1, len(pool)))
+        assert segment.cut_each_tagged(texts) == [segment.cut_tagged(t) for t in texts]

@@ -9,19 +9,20 @@ Paragraphs flagged spun or placeholder are never read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 from .. import segment
-from ..model import CleanDoc, CleanParagraph, OutlineHeading
-from .parallels import find_runs, han_letters_only, parallel
+from ..model import CleanDoc, OutlineHeading
+from .parallels import Run, parallel
 from .patterns import (
     CORRELATIVE_ANY,
     CORRELATIVES,
     DIGIT_RE,
     HEAD_WINDOW,
     IDIOM_TAGS,
-    ORDINAL_ANY,
     ORDINAL_RE,
     QUOTED_RE,
     SLOTS,
@@ -29,17 +30,16 @@ from .patterns import (
     SPEECH_SPAN,
     SUBJECT_VERB_ANY,
     SUBJECT_VERBS,
-    heading_pattern,
+    heading_patterns,
 )
 from .positions import positional
 from .quality import BAD_END, BAD_START, junk_reasons
+from .scan import CORRELATIVE, FOURS, ORDINAL, QUOTE, TRANSITION, Mark, scan
 from .shapes import (
     ANSWERS,
     four_item,
-    has_lead,
     noun_list,
     set_phrase,
-    strip_lead_text,
     trim_lead_in,
 )
 from .text import (
@@ -49,6 +49,7 @@ from .text import (
     clause_texts,
     common_prefix,
     common_suffix,
+    flat_clauses,
     han_len,
     has_space,
     is_han,
@@ -74,84 +75,152 @@ def _slot_run(parts: list[Clause], prefix: str, suffix: str) -> str:
     return "".join(out)
 
 
-class _Cues(NamedTuple):
-    """What a paragraph holds at all (see DocMiner._paragraph)."""
+class Body(NamedTuple):
+    """A body paragraph split for mining."""
 
-    han_only: bool  # every letter is Han (parallels.han_letters_only)
-    spaced: bool  # holds whitespace
-    lead: bool
-    correlative: bool
-    ordinal: bool
+    text: str  # normalised
+    line: int
+    sents: list[str]
+    flat: list[str]  # text.flat_clauses of sents
+
+
+def body_of(doc: CleanDoc, headings: Sequence[OutlineHeading]) -> list[Body]:
+    """The paragraphs of a document that are mined as body text.  A heading paragraph is mined
+    for its heading shape; the text running on after the heading (its lead) is body text."""
+    leads = {h.paragraph: h.lead for h in headings}
+    out = []
+    for i, p in enumerate(doc.paragraphs):
+        if p.spun or p.placeholder or (i in leads and not leads[i]):
+            continue
+        text = normalise(leads.get(i, p.text))
+        sents = sentences(text)
+        out.append(Body(text, p.line, sents, flat_clauses(sents, has_space(text))))
+    return out
+
+
+Marks = dict[int, Mark]  # of one paragraph, by sentence number (lo and hi in its flat clauses)
+
+
+def mine_batch(docs: Sequence[tuple[CleanDoc, Sequence[OutlineHeading], Emit]]) -> None:
+    """Mine several documents, each handing its candidates to its own `emit`.  The clause scan
+    (drafter.extract.scan) and the segmentation run once over all their body paragraphs: one call
+    of the segmenter on many paragraphs keeps its dictionary in the cache, where one call per
+    paragraph, between the Python rules, finds it evicted.  The other rules run per document."""
+    bodies = [body_of(doc, headings) for doc, headings, _ in docs]
+    paragraphs = [b for body in bodies for b in body]
+    found = scan(list(chain.from_iterable(b.flat for b in paragraphs)))
+    # which paragraph a sentence number or a clause index falls in
+    firsts = list(accumulate((len(b.sents) for b in paragraphs), initial=0))
+    bases = list(accumulate((len(b.flat) for b in paragraphs), initial=0))
+    runs: list[list[Run]] = [[] for _ in paragraphs]
+    for number, lo, hi, spans in found.runs:
+        k = bisect_right(firsts, number) - 1
+        runs[k].append((number - firsts[k], lo, hi, spans))
+    marks: list[Marks] = [{} for _ in paragraphs]
+    for number, lo, hi, bits in found.marks:
+        k = bisect_right(firsts, number) - 1
+        marks[k][number - firsts[k]] = Mark(number - firsts[k], lo - bases[k], hi - bases[k], bits)
+    k = 0
+    emits: list[Emit] = []
+    for (_, _, emit), body in zip(docs, bodies, strict=True):
+        DocMiner(emit).mine(body, found.items, runs[k:k + len(body)], marks[k:k + len(body)])
+        k += len(body)
+        emits += [emit] * len(body)
+    _idioms(paragraphs, emits)
+    _headings(docs)
+
+
+def _headings(docs: Sequence[tuple[CleanDoc, Sequence[OutlineHeading], Emit]]) -> None:
+    """The slot patterns of the headings (of paragraphs not spun or masked)."""
+    found = [(emit, h) for doc, headings, emit in docs for h in headings
+             if 0 <= h.paragraph < len(doc.paragraphs)
+             and not doc.paragraphs[h.paragraph].spun and not doc.paragraphs[h.paragraph].placeholder]
+    patterns = heading_patterns([normalise(h.text) for _, h in found])
+    for (emit, h), pattern in zip(found, patterns, strict=True):
+        if pattern is not None and _ok(pattern, "标题"):
+            emit("标题", pattern, h.line, ())
+
+
+def _idioms(paragraphs: list[Body], emits: list[Emit]) -> None:
+    """Four-character words the dictionary knows as idioms or set phrases (or domain words).
+
+    The tokens of all paragraphs, cut in one call with a newline between paragraphs (a token of
+    its own), are filtered in C against the dictionary's four-character words tagged i or l (the
+    only ones set_phrase can accept) and the newline, so Python touches only the few tokens that
+    may be idioms and the paragraph ends."""
+    texts = [p.text for p in paragraphs]
+    words = segment.words_tagged(4, IDIOM_TAGS)
+    if any("\n" in t for t in texts):  # a newline inside a paragraph: cut them one by one
+        for para, emit, text in zip(paragraphs, emits, texts, strict=True):
+            for word in filter(words.__contains__, segment.cut(text)):
+                if set_phrase(word):
+                    emit("四字格", word, para.line, ())
+        return
+    if _MARKS[0] is not words:  # the vocabulary changed (a dictionary was loaded): add the newline
+        _MARKS[:] = [words, words | {"\n"}]
+    k = 0
+    for word in filter(_MARKS[1].__contains__, segment.cut("\n".join(texts))):
+        if word == "\n":
+            k += 1
+        elif set_phrase(word):
+            emits[k]("四字格", word, paragraphs[k].line, ())
+
+
+_MARKS: list[frozenset[str]] = [frozenset(), frozenset()]  # a vocabulary, and it with a newline
 
 
 class DocMiner:
-    """Finds the candidates of one document and hands each to `emit`."""
+    """Finds the candidates in the body of one document and hands each to `emit`."""
 
     def __init__(self, emit: Emit) -> None:
         self.emit = emit
 
-    def mine(self, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> None:
-        # A heading paragraph is mined for its heading shape; the text running on after the
-        # heading in the same paragraph (its lead) is body text like any other.
-        leads = {h.paragraph: h.lead for h in headings}
-        body = [
-            (i, p if i not in leads else CleanParagraph(leads[i], p.line))
-            for i, p in enumerate(doc.paragraphs)
-            if not p.spun and not p.placeholder and (i not in leads or leads[i])
-        ]
+    def mine(self, body: list[Body], items: list[str], runs: list[list[Run]], marks: list[Marks]) -> None:
+        """`body`, `runs` and `marks` as mine_batch finds them (runs index `items`)."""
         last = len(body) - 1
-        for k, (_, para) in enumerate(body):
-            text = normalise(para.text)
-            self._paragraph(text, para.line, k, last)
-            self._idioms(segment.cut(text), para.line)
-        for h in headings:
-            if not 0 <= h.paragraph < len(doc.paragraphs):
-                continue
-            para = doc.paragraphs[h.paragraph]
-            if not para.spun and not para.placeholder:
-                self._heading(normalise(h.text), h.line)
+        for k, para in enumerate(body):
+            self._paragraph(para, k, last, items, runs[k], marks[k])
 
     # ------------------------------------------------------------ body paragraphs
 
-    def _paragraph(self, text: str, line: int, index: int, last: int) -> None:
-        # What the paragraph holds at all, in one search each: most paragraphs have no lead-in
-        # word, correlative or ordinal, and then no sentence of theirs is searched for one.
-        cues = _Cues(
-            han_only=han_letters_only(text),
-            spaced=has_space(text),
-            lead=has_lead(text),
-            correlative=CORRELATIVE_ANY.search(text) is not None,
-            ordinal=ORDINAL_ANY.search(text) is not None,
-        )
-        for number, sent in enumerate(sentences(text)):
-            texts = clause_texts(sent, cues.spaced)
-            quoted = "“" in sent
-            if len(texts) >= 2:
-                self._clauses(sent, texts, line, cues, quoted)
-            if quoted:
-                self._quotes(sent, line)
-            self._positional(sent.strip(), line, index, last, index == 0 and number == 0)
-
-    def _clauses(self, sent: str, texts: list[str], line: int, cues: _Cues, quoted: bool) -> None:
-        """A sentence of two clauses or more.  The tests run on the clause texts alone; Clause
-        tuples (text and separator) are built only for the few sentences that hold something."""
-        lead = cues.lead and has_lead(sent)
-        items, spans = find_runs(list(map(strip_lead_text, texts)) if lead else texts,
-                                 cues.han_only, quoted)
-        seps: list[str] = []
-        if spans:
-            seps = clause_seps(sent)
+    def _paragraph(self, para: Body, index: int, last: int, items: list[str], runs: list[Run],
+                   marks: Marks) -> None:
+        """The runs the scan found, then the rules of single sentences in the sentences it marked
+        (and the openings and closings of the first and last paragraphs)."""
+        line, sents = para.line, para.sents
+        for number, lo, hi, spans in runs:
+            seps = clause_seps(sents[number])
             for start, end in spans:
-                run = make_clauses(items[start:end], seps[start:end])
-                self._run(run, sent, line, whole=(start == 0 and end == len(texts)))
-        if cues.correlative and CORRELATIVE_ANY.search(sent):
-            self._correlative(make_clauses(texts, seps or clause_seps(sent)), line)
-        if cues.ordinal and ORDINAL_ANY.search(sent):
-            self._ordinals(make_clauses(texts, seps or clause_seps(sent)), line)
-        if len(texts) >= 3 and list(map(len, texts)).count(4) >= 3:
-            self._four_list(texts, line)
+                run = make_clauses(items[start:end], seps[start - lo:end - lo])
+                self._run(run, line, whole=(start == lo and end == hi))
+        for mark in marks.values():
+            self._sentence(sents[mark.number], mark, para.flat, line)
+        # a middle paragraph holds no opening or closing, and a transition only in a sentence
+        # that opens on a transition word or in a lead-in clause that ends the paragraph
+        if not 1 < index < last - 1:
+            todo: Iterable[int] = range(len(sents))
+        else:
+            todo = [m.number for m in marks.values() if m.bits & TRANSITION]
+            if para.text.endswith("：") and len(sents) - 1 not in todo:
+                todo.append(len(sents) - 1)
+        for number in todo:
+            self._positional(sents[number].strip(), line, index, last, index == 0 and number == 0)
 
-    def _run(self, run: list[Clause], sentence: str, line: int, whole: bool) -> None:
+    def _sentence(self, sent: str, mark: Mark, flat: list[str], line: int) -> None:
+        """The rules of a single sentence whose cues the scan marked."""
+        texts = flat[mark.lo:mark.hi]
+        seps: list[str] = []
+        if mark.bits & CORRELATIVE:
+            seps = clause_seps(sent)
+            self._correlative(make_clauses(texts, seps), line)
+        if mark.bits & ORDINAL:
+            self._ordinals(make_clauses(texts, seps or clause_seps(sent)), line)
+        if mark.bits & FOURS:
+            self._four_list(texts, line)
+        if mark.bits & QUOTE:
+            self._quotes(sent, line)
+
+    def _run(self, run: list[Clause], line: int, whole: bool) -> None:
         if run[0].text.startswith(ANSWERS):
             return  # 才能…，才能…: the answer to a condition cut off before the run
         run = [trim_lead_in(run[0], run[1].text), *run[1:]]
@@ -239,17 +308,20 @@ class DocMiner:
             parts = clause_texts(inner)
             if not parts or len(inner) < 6:
                 continue
-            speech = SPEECH_RE.search(before[-SPEECH_SPAN:])
-            balanced = len(parts) >= 2 and any(
-                parallel(parts[k], parts[k + j])
-                for j in (1, 2) for k in range(len(parts) - j)
-            )
-            if not (speech or balanced) or len(parts) > (6 if balanced else 4):
-                continue
             # A saying is short and made of short clauses; a long quotation is reported speech
             # (我是靠天吃饭了，半只脚…) and a list of nouns is a list (宣传员、战斗员、指挥员).
-            if len(inner) > (40 if balanced else 28) or max(map(len, parts)) > 12:
+            # Balanced clauses allow a longer saying: the limits that hold either way go first.
+            if len(inner) > 40 or len(parts) > 6 or max(map(len, parts)) > 12:
                 continue
+            speech = SPEECH_RE.search(before[-SPEECH_SPAN:])
+            if not (speech and len(parts) <= 4 and len(inner) <= 28):
+                balanced = len(parts) >= 2 and any(
+                    parallel(parts[k], parts[k + j])
+                    for j in (1, 2) for k in range(len(parts) - j)
+                )
+                if not (speech or balanced) or len(parts) > (6 if balanced else 4) \
+                        or len(inner) > (40 if balanced else 28):
+                    continue
             if noun_list(parts):
                 continue
             tags: tuple[str, ...] = ("引语",)
@@ -267,17 +339,6 @@ class DocMiner:
 
     # ------------------------------------------------------------ four-character expressions
 
-    def _idioms(self, tokens: list[str], line: int) -> None:
-        """Four-character words the dictionary knows as idioms or set phrases (or domain words).
-
-        The tokens are those of the one segmentation of each body paragraph, filtered in C
-        against the dictionary's four-character words tagged i or l (the only ones set_phrase can
-        accept), so Python touches only the few tokens that may be idioms.
-        """
-        for word in filter(segment.words_tagged(4, IDIOM_TAGS).__contains__, tokens):
-            if set_phrase(word):
-                self.emit("四字格", word, line, ())
-
     def _four_list(self, texts: list[str], line: int) -> None:
         """Four-character items listed side by side (凝心聚力、加快发展…) are collocations."""
         fours = [t for t in texts if len(t) == 4 and is_han(t)]
@@ -288,7 +349,3 @@ class DocMiner:
 
     # ------------------------------------------------------------ headings
 
-    def _heading(self, text: str, line: int) -> None:
-        pattern = heading_pattern(text)
-        if pattern is not None and _ok(pattern, "标题"):
-            self.emit("标题", pattern, line, ())

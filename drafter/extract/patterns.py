@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import segment
-from .text import clauses, han_len
+from .text import Clause, clauses, han_len
 
 SLOTS = "ABCDEFGH"
 
@@ -58,15 +58,28 @@ _SLOT_SUB_RE = re.compile(r"\{\w\}")
 def heading_pattern(text: str) -> str | None:
     """The slot pattern of a heading (注重{A}，营造{B}; 以{A}为抓手), or None when its clauses
     do not open on a verb, an adverb and a verb, a quotation or 以…为…"""
+    return heading_patterns([text])[0]
+
+
+def heading_patterns(texts: list[str]) -> list[str | None]:
+    """heading_pattern of each text, the clauses of all of them cut in one call of the segmenter."""
+    parts = [_heading_parts(t) for t in texts]
+    words = [c.text for p in parts if p is not None for c in p]
+    tagged = iter(segment.cut_each_tagged(words) if words else [])
+    return [None if p is None else _pattern(p, [next(tagged) for _ in p]) for p in parts]
+
+
+def _heading_parts(text: str) -> list[Clause] | None:
     parts = clauses(text.rstrip("。；"))
-    if not parts or len(parts) > 4 or len(text) > 40:
-        return None
+    return None if not parts or len(parts) > 4 or len(text) > 40 else parts
+
+
+def _pattern(parts: list[Clause], tagged: list[list[tuple[str, str]]]) -> str | None:
     out: list[str] = []
-    for slot, c in enumerate(parts):
+    for slot, (c, tokens) in enumerate(zip(parts, tagged, strict=True)):
         sep = c.sep if slot < len(parts) - 1 else ""
         quoted = _QUOTED_ANY_RE.search(c.text)
         by = _BY_RE.fullmatch(c.text)
-        tokens = segment.cut_tagged(c.text)
         if quoted and len(c.text) > len(quoted.group()):
             out.append(c.text[: quoted.start()] + f"“{{{SLOTS[slot]}}}”" + c.text[quoted.end():])
         elif by:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .. import segment
 from ..library import slot_names
 from ..model import PHRASE_CATEGORIES, CleanDoc, OutlineHeading, Phrase, PhraseSource
-from .candidates import DocMiner
+from .candidates import mine_batch
 from .structures import genre_of, observe
 
 SOURCE_CAP = 5  # provenance kept per candidate: enough to check it, bounded in memory
@@ -81,27 +81,50 @@ def merge(a: Counts, b: Counts) -> Counts:
     return out
 
 
+class _Collector:
+    """The candidates of one document as they are found (the lines of each), then its Counts."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        self.lines: dict[Key, list[int]] = {}
+        self.tags: dict[Key, tuple[str, ...]] = {}
+
+    def emit(self, category: str, text: str, line: int, tags: tuple[str, ...]) -> None:
+        key = f"{category}\t{text}"
+        found = self.lines.get(key)
+        if found is None:
+            self.lines[key] = [line]
+        else:
+            found.append(line)
+        if tags:
+            self.tags[key] = tuple(sorted(set(self.tags.get(key, ())) | set(tags)))
+
+    def done(self, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> Counts:
+        lines, doc_id = self.lines, self.doc_id
+        genre = genre_of(doc.title)
+        counts = Counts(
+            occurrences=Counter({key: len(found) for key, found in lines.items()}),
+            documents=Counter(dict.fromkeys(lines, 1)),
+            sources={key: [(doc_id, found[0])] if len(found) == 1
+                     else [(doc_id, n) for n in sorted(set(found))[:SOURCE_CAP]]
+                     for key, found in lines.items()},
+            tags=self.tags,
+            genres=dict.fromkeys(lines, (genre,)) if genre else {},
+        )
+        counts.sections, counts.examples = observe(doc, headings)
+        return counts
+
+
+def map_docs(inputs: Sequence[DocInput]) -> list[Counts]:
+    """Candidates of each document (mined together: see candidates.mine_batch)."""
+    collectors = [_Collector(doc_id) for doc_id, _, _ in inputs]
+    mine_batch([(doc, headings, c.emit) for c, (_, doc, headings) in zip(collectors, inputs, strict=True)])
+    return [c.done(doc, headings) for c, (_, doc, headings) in zip(collectors, inputs, strict=True)]
+
+
 def map_doc(doc_id: str, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> Counts:
     """Candidates of one document."""
-    counts = Counts()
-    genre = genre_of(doc.title)
-    seen: dict[Key, list[tuple[str, int]]] = {}
-
-    def emit(category: str, text: str, line: int, tags: tuple[str, ...]) -> None:
-        key = f"{category}\t{text}"
-        counts.occurrences[key] += 1
-        seen.setdefault(key, []).append((doc_id, line))
-        if tags:
-            counts.tags[key] = tuple(sorted(set(counts.tags.get(key, ())) | set(tags)))
-
-    DocMiner(emit).mine(doc, headings)
-    for key, srcs in seen.items():
-        counts.documents[key] = 1
-        counts.sources[key] = sorted(set(srcs))[:SOURCE_CAP]
-        if genre:
-            counts.genres[key] = (genre,)
-    counts.sections, counts.examples = observe(doc, headings)
-    return counts
+    return map_docs([(doc_id, doc, headings)])[0]
 
 
 def phrase_id(category: str, text: str) -> str:
@@ -227,8 +250,9 @@ def finalize(counts: Counts) -> list[Phrase]:
 
 
 def extract_counts(inputs: Iterable[DocInput]) -> Counts:
-    """Single-process map and merge (the multi-process driver is in drafter.extract.run)."""
+    """Single-process map and merge of a batch (the multi-process driver is in
+    drafter.extract.run)."""
     total = Counts()
-    for doc_id, doc, headings in inputs:
-        total.update(map_doc(doc_id, doc, headings))
+    for counts in map_docs(list(inputs)):
+        total.update(counts)
     return total

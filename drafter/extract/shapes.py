@@ -20,15 +20,15 @@ _NOUNISH = ("n", "j", "x")  # j: abbreviations (质监局, 工商局) are names 
 def noun_list(words: list[str]) -> bool:
     """质监局、工商局、交通局: items made of nouns only are a list, not a parallel."""
     tag = segment.pos_table().get
-    for word in words:
+    for word in words:  # most lists fail on their first word: cut no further
         for token in segment.cut(word):
             if not tag(token, "x").startswith(_NOUNISH):
                 return False
     return True
 
 
-_LEADS = ("也就是", "就是", "即是", "即")
-LEAD_ANY = re.compile("|".join(_LEADS))
+LEADS = ("也就是", "就是", "即是", "即")  # in the order strip_lead_text tries them
+LEAD_ANY = re.compile("|".join(LEADS))
 _LEAD_CORES = ("就是", "即")  # every lead contains one of these
 
 
@@ -47,7 +47,7 @@ def strip_lead_text(text: str) -> str:
     """`strip_lead` on a clause text alone."""
     if text[:1] not in "也就即":
         return text
-    for lead in _LEADS:
+    for lead in LEADS:
         if text.startswith(lead) and len(text) - len(lead) >= 2:
             return text[len(lead):]
     return text

@@ -1,0 +1,141 @@
+"""Lost line breaks, the last step of cleaning: scrapers lose line breaks, gluing 四是… or a
+parallel lead sentence into the paragraph before; when the siblings around it open paragraphs,
+it is split off again.  (What a heading marker and a lead sentence are is outline.py's.)
+
+Most essays have no gap in their numbered sequences and no two paragraphs opening alike, which
+a pass over the paragraphs' first characters shows; only then are paragraphs searched.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .outline import _ORDINAL_FAMILIES, _SEQUENCE, cn_number, lead_sentence, marker_kind, parallel_prefixes
+
+_OPENING = operator.itemgetter(slice(0, 4))  # parallel lead sentences share at least this much
+
+
+def repair_breaks(texts: list[str], lines: list[int]) -> tuple[list[str], list[int], int]:
+    """Split paragraphs where a lost line break glued a sibling heading into the text.
+
+    A gap in a numbered sequence whose members open paragraphs (一是, 二是, 三是, 五是) is looked
+    for right after a sentence end inside the paragraphs before the next member; so is a lead
+    sentence repeating the opening shared by sibling paragraphs.  Returns the paragraphs, the
+    line each starts on and the number of splits.
+    """
+    marks = _markers(texts)
+    cuts: dict[int, list[int]] = defaultdict(list)
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for i, (family, _) in marks.items():
+        if family in _ORDINAL_FAMILIES:
+            by_family[family].append(i)
+    for family, members in by_family.items():
+        for a, b in itertools.pairwise(members):
+            want, until = marks[a][1] + 1, marks[b][1]
+            if want >= until:
+                continue  # no gap in the sequence: nothing lost between a and b
+            for i in range(a, b):
+                while want < until:
+                    pos = _find_member(texts[i], family, want, after=max(cuts.get(i, ()), default=0))
+                    if pos < 0:
+                        break
+                    cuts[i].append(pos)
+                    want += 1
+    if len(set(map(_OPENING, texts))) != len(texts):  # (else no two paragraphs open alike)
+        for prefix in parallel_prefixes(texts, set(marks)):
+            for i, text in enumerate(texts):
+                for found in _after_sentence(prefix).finditer(text):
+                    if lead_sentence(text[found.start() :]):
+                        cuts[i].append(found.start())
+    if not cuts:
+        return texts, lines, 0
+    out: list[str] = []
+    out_lines: list[int] = []
+    splits = 0
+    for i, (text, line) in enumerate(zip(texts, lines, strict=True)):
+        last = 0
+        for pos in sorted(set(cuts.get(i, []))):
+            if pos > last:
+                out.append(text[last:pos])
+                out_lines.append(line)
+                last = pos
+                splits += 1
+        out.append(text[last:])
+        out_lines.append(line)
+    return out, out_lines, splits
+
+
+# outline._FAMILIES as one pattern over paragraphs joined by newlines, each opening with a
+# newline: the families in the order marker_kind tries them (those that open with the same
+# character keep their order), each as an atomic group (?=(…))\N, so that the test after it
+# cannot make the engine take a shorter match the family pattern would not give; then the test
+# marker_kind makes (something but spaces after the marker; for an arabic number, Han text).
+_CN = "一二三四五六七八九十"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_AFTER = r"(?=[^\S\n]*\S)"
+_MARKERS = re.compile(
+    "\n(?:"
+    rf"(?=([（(]([{_CN}]{{1,3}})[)）][、，]?))\1{_AFTER}"
+    rf"|(?=([（(](\d{{1,2}})[)）][、，.．]?))\3{_AFTER}"
+    rf"|(?=(([{_CN}]{{1,3}})[、.．](?![\d{_CN}])))\5{_AFTER}"
+    rf"|(?=((\d{{1,2}})(?:[.．、]|[^\S\n])(?![\d%．.])))\7(?=[^\S\n]*[{_HAN}“])"
+    rf"|(?=(第([{_CN}]{{1,3}})[，,、：:]))\9{_AFTER}"
+    rf"|(?=(([{_CN}])[是要]))\11{_AFTER}"
+    rf"|(?=((首先|其次|再次|其三|其四|最后)[，,：:]?))\13{_AFTER}"
+    rf"|[{_HAN}]。(?=[“‘\"]|\n|\Z))"
+)
+_GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian"}
+
+
+def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
+    """The paragraphs opening with a heading marker: (family, ordinal), as marker_kind gives
+    them, found by one scan of the paragraphs joined."""
+    found: dict[int, tuple[str, int]] = {}
+    text = "\n".join(texts)
+    para = 0
+    done = 0
+    for m in _MARKERS.finditer("\n" + text):
+        para += text.count("\n", done, m.start())
+        done = m.start()
+        group = m.lastindex
+        if group is None:
+            found[para] = ("single", 1)
+        else:
+            word = m.group(group + 1)
+            family = _GROUP_FAMILY[group + 1]
+            found[para] = (family, _SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _after_sentence(prefix: str) -> re.Pattern[str]:
+    # (?<=[。！？])prefix with the literal first: the engine then scans for it at memory speed
+    return re.compile(f"{re.escape(prefix)}(?<=[。！？]{re.escape(prefix)})")
+
+
+_MEMBER_BREAK = re.compile("[。！？；]")
+_DIGIT_AFTER_BREAK = re.compile(r"[。！？；][（(]?\d")
+_WORDS = {n: tuple(w for w, k in _SEQUENCE.items() if k == n) for n in set(_SEQUENCE.values())}
+
+
+def _find_member(text: str, family: str, ordinal: int, after: int) -> int:
+    """Position of the marker `ordinal` of `family` right after a sentence end, or -1."""
+    # what the marker must hold: a digit right after the break, its numeral (十 from ten on), or
+    # its word (首先…)
+    if family in ("arabic", "paren-arabic"):
+        if _DIGIT_AFTER_BREAK.search(text, after) is None:
+            return -1
+    else:
+        signs = _WORDS.get(ordinal, ()) if family == "shouxian" else (_CN[ordinal - 1] if ordinal <= 9 else "十",)
+        if all(text.find(sign, after) < 0 for sign in signs):
+            return -1
+    for end in _MEMBER_BREAK.finditer(text, after, len(text) - 1):
+        i = end.end()
+        kind = marker_kind(text[i : i + 12] + "x")
+        if kind is not None and kind[0] == family and kind[1] == ordinal:
+            return i
+    return -1

@@ -1,0 +1,127 @@
+"""The vocabulary and scanning helpers every cleaning module shares: Han ranges, sentence ends,
+the per-line cache, and ways to find rare marks in a whole essay at memory speed.
+
+Cleaning must stay within a small factor of OpenCC, so it cannot pay a Python step, or even a
+regex step, for every character and rule.  What is fast in CPython is a substring test or
+str.find (a C loop at memory speed), an encoding (a C loop per character) and a regex whose
+pattern opens with a literal (the engine searches for it like str.find).  The helpers here turn
+"find the few places a rule applies to" into those.  No third-party import.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+_T = TypeVar("_T")
+CACHE_SIZE = 1 << 12  # per function: worst case ~ CACHE_SIZE × CACHE_MAX_LEN characters kept
+CACHE_MAX_LEN = 1000
+_cache_max_len = CACHE_MAX_LEN  # 0 or less: caches bypassed (see set_line_caches)
+
+
+def line_cache(fn: Callable[[str], _T]) -> Callable[[str], _T]:
+    """A bounded memo for a pure function of one line or paragraph: chrome, boilerplate and
+    quoted passages recur across a corpus.  Long texts bypass it (rare, and costly to keep)."""
+    cached = functools.lru_cache(maxsize=CACHE_SIZE)(fn)
+
+    @functools.wraps(fn)
+    def call(text: str) -> _T:
+        return cached(text) if len(text) <= _cache_max_len else fn(text)
+
+    return call
+
+
+def set_line_caches(enabled: bool) -> None:
+    """Turn the line caches on or off.  A corpus made of one text repeated hits them on every
+    line, a real one rarely: bench/clean.py measures cleaning both ways."""
+    global _cache_max_len
+    _cache_max_len = CACHE_MAX_LEN if enabled else 0
+
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Sentence ends, and what may close a sentence after them.
+TERMINALS = "。！？；…"
+CLOSERS = "”’」』）》"
+END_PUNCT = TERMINALS + "：" + CLOSERS + ".!?;:"
+HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def has_han(text: str) -> bool:
+    return HAN_CHAR.search(text) is not None
+
+
+def ascii_marks(text: str) -> bytes:
+    """The ASCII characters of a text, in order (one C loop: the others are skipped in runs).
+    A rule about half-width marks, digits or Latin letters asks this instead of the text."""
+    return text.encode("ascii", "ignore")
+
+
+Repl = str | Callable[[re.Match[str]], str]
+
+
+def sub_at(pattern: re.Pattern[str], repl: Repl, text: str, starts: str) -> tuple[str, int]:
+    """pattern.subn(repl, text), for a pattern whose every match opens with one of the characters
+    `starts` and is never empty (repl: a function, or a string without group references).
+
+    A regex scan pays an engine step on every character of the text: rules about rare marks
+    (parentheses, spaces, asterisks) would cost as much as OpenCC.  Here `in` and str.find, which
+    run at memory speed, find the marks and the pattern is tried only there; where the marks are
+    dense (a page of pinyin annotations) the plain scan is the cheaper one again.
+    """
+    hits: list[int] = []
+    for ch in starts:
+        if ch not in text:
+            continue
+        pos = text.find(ch)
+        while pos >= 0:
+            hits.append(pos)
+            if len(hits) > 32 and len(hits) * 64 > len(text):
+                return pattern.subn(repl, text)
+            pos = text.find(ch, pos + 1)
+    if not hits:
+        return text, 0
+    hits.sort()
+    out: list[str] = []
+    done = 0  # text[:done] is copied or replaced
+    for pos in hits:
+        if pos < done:
+            continue
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        out += (text[done:pos], repl if isinstance(repl, str) else repl(m))
+        done = m.end()
+    if not out:
+        return text, 0
+    out.append(text[done:])
+    return "".join(out), len(out) // 2
+
+
+def any_in(text: str, signs: str) -> bool:
+    """Whether any of the characters occurs in the text (a C scan each, no regex step)."""
+    return any(map(text.__contains__, signs))  # map: no generator frame resumed per sign
+
+
+def lines_with(lines: list[str], sign: str) -> list[int]:
+    """Indices of the lines that hold `sign` (asked once the whole text is known to hold it)."""
+    return [i for i, line in enumerate(lines) if sign in line]
+
+
+def find_word(text: str, word: str, anchor: str) -> list[int]:
+    """Where the word occurs in the text, found through one of its characters, `anchor`.
+
+    A substring test for a word of two or more characters costs several times what one for a
+    single character does: when the anchor is rare in prose, finding it and comparing the word
+    around it is the cheaper way.
+    """
+    found: list[int] = []
+    k = word.index(anchor)
+    pos = text.find(anchor, k)
+    while pos >= 0:
+        if text.startswith(word, pos - k):
+            found.append(pos - k)
+        pos = text.find(anchor, pos + 1)
+    return found
+

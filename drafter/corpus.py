@@ -215,7 +215,9 @@ def _key(text: str) -> str:
 
 def _title_candidate(line: str) -> bool:
     s = line.strip()
-    return 2 <= len(s) <= 40 and not re.search("[。！？；!?;]", s.rstrip("。.")) and not R.is_chrome_line(s)
+    # a line ending on a colon introduces what follows (尊敬的各位领导：): never a title
+    return (2 <= len(s) <= 40 and not s.endswith(("：", ":"))
+            and not re.search("[。！？；!?;]", s.rstrip("。.")) and not R.is_chrome_line(s))
 
 
 def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:

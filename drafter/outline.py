@@ -30,14 +30,18 @@ _END = "。！？：；"
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren-cn", re.compile(rf"^[（(]([{_CN}]{{1,3}})[)）][、，]?")),
     ("paren-arabic", re.compile(r"^[（(](\d{1,2})[)）][、，.．]?")),
-    ("cn-dun", re.compile(rf"^([{_CN}]{{1,3}})[、.．](?![\d{_CN}])")),
+    # 一、2026年… is a heading, 一、二、三等奖 a list of numerals and 一.5 a number
+    ("cn-dun", re.compile(rf"^([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![\d{_CN}]))")),
     ("arabic", re.compile(r"^(\d{1,2})(?:[.．、]|\s)(?![\d%．.])")),
     ("di-n", re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]")),
+    ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、])")),
     ("yi-shi", re.compile(rf"^([{_CN}])[是要]")),
     ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后)[，,：:]?")),
     ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
 )
-_ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "di-n", "yi-shi"}
+_ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "di-n", "di-part", "yi-shi"}
+# families whose members also run on inside one paragraph as an enumeration
+_INLINE_FAMILIES = _ORDINAL_FAMILIES | {"shouxian"}
 _SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|^[（(]?\d{4}[-./]\d{1,2}")
 
@@ -73,7 +77,7 @@ _FAMILY = dict(_FAMILIES)
 _BY_OPENER = {
     **{ch: (("paren-cn", _FAMILY["paren-cn"]), ("paren-arabic", _FAMILY["paren-arabic"])) for ch in "（("},
     **{ch: (("cn-dun", _FAMILY["cn-dun"]), ("yi-shi", _FAMILY["yi-shi"])) for ch in _CN},
-    "第": (("di-n", _FAMILY["di-n"]),),
+    "第": (("di-n", _FAMILY["di-n"]), ("di-part", _FAMILY["di-part"])),
     **{ch: (("shouxian", _FAMILY["shouxian"]),) for ch in "首其再最"},
 }
 _ARABIC = ("arabic", _FAMILY["arabic"])
@@ -134,10 +138,12 @@ def _first_sentence(text: str) -> tuple[str, str]:
 
 
 def _title_line(text: str) -> bool:
-    if _DATE.search(text):
-        return False
+    if _DATE.search(text) or text.startswith(("—", "－－")):
+        return False  # a date line, or the subtitle under the title (——在…会议上的发言)
     if text.endswith(("：", ":")) and len(text) <= 13 and not re.search("[，。；、]", text):
         return True
+    if text.endswith("。") and re.search(r"\d", text):
+        return False  # 全年排查整改隐患330处。 is a fact stated in a sentence, not a heading
     return 2 <= len(text) <= 30 and not re.search(f"[{_END}，,、!?;]", text.rstrip("。"))
 
 
@@ -207,6 +213,20 @@ def _shared_openings(firsts: dict[int, str]) -> tuple[set[int], list[str]]:
 # ---------------------------------------------------------------- the tree
 
 
+_MEMBER_BREAK = re.compile("[。！？；]")
+
+
+def _enumerated(text: str, marker: Marker) -> bool:
+    """一要…。二要…。三要… in one paragraph, each member one sentence: an enumeration, not
+    headings.  (Cleaning has already split off members that a lost line break glued to
+    paragraph-opening siblings; a member running on for sentences is a run-in section.)"""
+    first = _MEMBER_BREAK.search(text)
+    if first is None:
+        return False
+    kind = marker_kind(text[first.end() : first.end() + 12] + "x")
+    return kind is not None and kind[0] == marker.family and kind[1] == marker.ordinal + 1
+
+
 def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[OutlineHeading]:
     """Headings of one cleaned document, in order, each with its nesting level."""
     texts = [p.text for p in doc.paragraphs]
@@ -217,6 +237,8 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
         m = paragraph_marker(text)
         if m is not None and m.family == "shouxian" and m.ordinal >= 3 and not seen_first:
             m = None  # 最后，… alone closes an essay; it is a heading only after 首先/其次
+        if m is not None and m.family in _INLINE_FAMILIES and _enumerated(text, m):
+            m = None
         if m is not None:
             seen_first = seen_first or m.family == "shouxian"
             if m.family == "single":

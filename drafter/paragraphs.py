@@ -47,6 +47,22 @@ def paragraphs(lines: list[str], index: list[int], titles: set[str]) -> tuple[li
     return texts, firsts, dropped + more, joins
 
 
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
+                       r"|第[一二三四五六七八九十]{1,3}(?:部分)?[，,、 \u3000])")
+_CLAUSES = re.compile("[，,、]")
+
+
+def couplet_heading(text: str) -> bool:
+    """A numbered heading of two or three balanced clauses and no end mark (一、强化理论武装，
+    筑牢思想根基): a line of its own, not a sentence broken after a comma (一、加强学习，提高)."""
+    m = _NUMBERED.match(text)
+    if m is None or len(text) - m.end() > 30 or _CLAUSE_MARK.search(text, m.end()) is None:
+        return False
+    lens = [len(part) for part in _CLAUSES.split(text[m.end():].strip())]
+    return 2 <= len(lens) <= 3 and min(lens) >= 3 and max(lens) - min(lens) <= 3 \
+        and not any(ch in text for ch in _SENT_END)
+
+
 @line_cache
 def title_like(text: str) -> bool:
     if len(text) > 24 + _MARKER_MAX:
@@ -151,7 +167,8 @@ def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int]
             prev, join = prev[:-1], True  # 、人。/民武装 — same, inside an enumeration
         elif prev.endswith(("，", "、", "“", "（", "——")):
             join = True
-        elif last not in _END and not is_title(prev) and not MARKER_START.match(text):
+        elif last not in _END and not is_title(prev) and not MARKER_START.match(text) \
+                and not couplet_heading(prev):
             cut = _glued_tail(prev, titled)
             if cut > 0:
                 texts[-1] = prev[:cut]

@@ -37,6 +37,11 @@ MASK = re.compile(r"[*＊]{2,}|×{2,}|X{3,}|某某某")
 NUMBER_BLANK = re.compile(
     r"[ \u00a0\u3000](?<=[达為为是约共计增长下降提高减少占][ \u00a0\u3000])[ \u00a0\u3000]*"
     r"(?=%|％|个百分点|元|万元|亿元|人|户|名|项|个|家|次|天|倍)|_{2,}|＿{2,}"
+    # 活动 场，: a space between a word and a measure word that ends its clause, where no word
+    # can be split (活动 场所 is a stray space, and stays for the space rules)
+    rf"|[ \u00a0\u3000](?<=[{HAN}][ \u00a0\u3000])[ \u00a0\u3000]*"
+    r"(?=[余多]?(?:个百分点|人次|万元|亿元|场|份|次|人|户|名|项|个|家|天|起|处|件|条|期|批|所|篇|元|亩|吨)"
+    r"(?:[，。；、：）)]|余|多|以上))"
 )
 PLACEHOLDER = "×××"
 

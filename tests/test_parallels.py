@@ -50,7 +50,7 @@ def plain_trim(texts: list[str]) -> list[str]:
         cur, nxt = texts[i], texts[i + 1]
         n = len(nxt)
         if 1 < n < len(cur) and (cur[-1] == nxt[-1] or cur[-n] == nxt[0]
-                                 or sum(map(eq, reversed(cur), reversed(nxt))) >= (n // 2 if n > 3 else 2)) \
+                                 or sum(map(eq, reversed(cur), reversed(nxt))) >= (n // 2 if n > 3 else 1 if n == 3 else 2)) \
                 and QUOTE_MARKS.isdisjoint(cur[:-n]) and plain_word_boundary(cur, len(cur) - n):
             out[i] = cur[-n:]
     for i in range(1, len(out)):  # cut before an opening quote at the length of the clause before

@@ -9,6 +9,7 @@ Paragraphs flagged spun or placeholder are never read.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate, chain
@@ -60,6 +61,7 @@ from .text import (
 )
 
 Emit = Callable[[str, str, int, tuple[str, ...]], None]
+_CLAUSE_PUNCT = re.compile("[，、；]")
 
 
 # Not cached: its texts are runs of clauses and whole sentences, which recur in a corpus made of
@@ -243,7 +245,10 @@ class DocMiner:
             if _ok(text, "金句"):
                 self.emit("金句", text, line, ())
             return
-        if a[:2] == b[:2] and len(a) >= 4 and _ok(text, "排比"):
+        # a pair inside a sentence: the same opening (深入基层、深入群众) or a shared frame of
+        # two characters or more in clauses of one length (俯下身子、放下架子; 民有所呼、我有所应)
+        if len(a) >= 4 and (a[:2] == b[:2] or (len(a) == len(b) and aligned_shared(a, b) >= 2)) \
+                and _ok(text, "排比"):
             self.emit("排比", text, line, ())
         self._subject_slots(run, line)
 
@@ -315,10 +320,13 @@ class DocMiner:
                 continue
             speech = SPEECH_RE.search(before[-SPEECH_SPAN:])
             if not (speech and len(parts) <= 4 and len(inner) <= 28):
-                balanced = len(parts) >= 2 and any(
+                # two clauses of one length in quotation marks are a couplet (空谈误国，实干兴邦)
+                couplet = len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 \
+                    and is_han(_CLAUSE_PUNCT.sub("", inner))
+                balanced = couplet or (len(parts) >= 2 and any(
                     parallel(parts[k], parts[k + j])
                     for j in (1, 2) for k in range(len(parts) - j)
-                )
+                ))
                 if not (speech or balanced) or len(parts) > (6 if balanced else 4) \
                         or len(inner) > (40 if balanced else 28):
                     continue

@@ -122,9 +122,9 @@ def _strip_leads(code: Array, starts: Array, lens: Array) -> Array:
 def _trim_to_next(joined: str, code: Array, starts: Array, ends: Array, size: Array) -> Array:
     """Indices of the clauses the first trimming rule cuts to the length of the next clause: one
     longer than the next ends on a piece of the next one's length that matches its frame (the
-    same last or first character, or half the characters at the same places from the end; with
-    both ends different only the n - 2 between them can be shared), holds no quotation mark before
-    that piece and has a word boundary where it starts."""
+    same last or first character, the middle one of three, or half the characters at the same
+    places from the end; with both ends different only the n - 2 between them can be shared),
+    holds no quotation mark before that piece and has a word boundary where it starts."""
     m, k = size[:-1], size[1:]
     i = np.flatnonzero((k > 1) & (k < m))
     if not len(i):
@@ -132,6 +132,8 @@ def _trim_to_next(joined: str, code: Array, starts: Array, ends: Array, size: Ar
     k = k[i]
     end, nxt, nxt_end = ends[i], starts[i + 1], ends[i + 1]
     frame = (code[end - 1] == code[nxt_end - 1]) | (code[end - k] == code[nxt])
+    three = ~frame & (k == 3)  # 坚持读原著、学原文: the middle character is the frame
+    frame[three] = code[end[three] - 2] == code[nxt[three] + 1]
     four = ~frame & (k == 4)
     frame[four] = (code[end[four] - 3] == code[nxt[four] + 1]) & (code[end[four] - 2] == code[nxt[four] + 2])
     more = np.flatnonzero(~frame & (k > 4))

@@ -290,19 +290,17 @@ def mine_files(names: list[str]) -> tuple[_Counts, list[Problem], int]:
     mining, and a parent that cleaned alone would starve the workers.  Documents are numbered
     within their file (file name#essay number), so the ids do not depend on how files are grouped.
     """
-    from .extract.phrases import Counts, map_doc
+    from .extract.phrases import extract_counts
 
-    total = Counts()
     problems: list[Problem] = []
-    docs = 0
+    inputs = []
     for name in names:
         outlines, found = outline_paths([name])
         problems.extend(found)
         for number, item in enumerate(outlines, 1):
-            doc_id = f"{Path(item.doc.source).name}#{number}"
-            total.update(map_doc(doc_id, item.doc, item.headings))
-        docs += len(outlines)
-    return total, problems, docs
+            inputs.append((f"{Path(item.doc.source).name}#{number}", item.doc, item.headings))
+    # the documents of all files mined together: the clause scan runs once over all of them
+    return extract_counts(inputs), problems, len(inputs)
 
 
 def extract(

@@ -11,6 +11,12 @@ whole corpus through the engine costs more than twice the cutting; a table looku
 gives the dictionary tag of every known word at almost no cost, and extraction only needs the
 tags of dictionary words (unknown words are tagged "x").  `tag()` still asks the engine, for
 callers who want its HMM tags of unknown words.
+
+The engine cuts a text in runs of Han characters (and letters, digits) and treats every other
+character on its own, so texts joined by a comma or a newline are cut each as it would be alone:
+extraction cuts many paragraphs or clauses in one call (`cut_each_tagged`), which keeps the
+engine's dictionary in the cache where one call per piece, between the Python rules, finds it
+evicted.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -188,13 +195,14 @@ def cut_each_tagged(texts: list[str]) -> list[list[tuple[str, str]]]:
     so each text is cut as it would be alone (tests/test_segment.py checks it), and one call
     instead of many keeps the engine's dictionary in the cache."""
     tokens: list[str] = _engine().cut("，".join(texts))
-    get = _STATE["pos"].get
-    out: list[list[tuple[str, str]]] = [[]]
-    for w in tokens:
-        if w == "，":
-            out.append([])
-        else:
-            out[-1].append((w, get(w, "x")))
+    tagged = list(zip(tokens, map(_STATE["pos"].get, tokens, repeat("x")), strict=True))
+    out: list[list[tuple[str, str]]] = []
+    start = 0
+    for _ in range(len(texts) - 1):
+        end = tokens.index("，", start)
+        out.append(tagged[start:end])
+        start = end + 1
+    out.append(tagged[start:])
     return out
 
 

@@ -39,3 +39,17 @@ def test_plain_shortcut_keeps_every_verdict() -> None:
                 continue
             full = _full_checks(text)
             assert got[: len(full)] == full, text
+
+
+def test_plain_fit_equals_no_junk_reasons_on_plain_texts() -> None:
+    """The fast path extraction takes for texts of Han characters and clause marks only."""
+    import random
+
+    rnd = random.Random(2)
+    alphabet = list("的了和把在是一个抓思想工作基层，、；：。！？某")
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 12)))
+        if not quality.plain(text):
+            continue
+        for category in ("排比", "金句", "开头", "四字格", ""):
+            assert quality.plain_fit(text, category) == (not junk_reasons(text, category=category)), text

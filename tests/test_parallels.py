@@ -12,10 +12,10 @@ from operator import eq
 
 from drafter import segment
 from drafter.extract import parallels, text
-from drafter.extract.parallels import FUNCTION_CHARS, QUOTE_MARKS, parallel
+from drafter.extract.parallels import FUNCTION_CHARS, QUOTE_MARKS, parallel, word_ends
 from drafter.extract.patterns import CORRELATIVES, ORDINAL_RE
 from drafter.extract.positions import TRANSITION_CUES
-from drafter.extract.scan import CORRELATIVE, FOURS, ORDINAL, QUOTE, TRANSITION, Mark, scan, word_ends
+from drafter.extract.scan import CORRELATIVE, FOURS, ORDINAL, QUOTE, TRANSITION, Mark, scan
 from drafter.extract.shapes import has_lead, strip_lead_text
 from drafter.extract.text import ALL_HAN_RE, SENTINEL, Clause, clause_seps, clause_texts, clauses, flat_clauses
 
@@ -152,7 +152,8 @@ def _random_paragraph(rnd: random.Random) -> str:
 
 def test_scan_equals_the_rules_applied_sentence_by_sentence() -> None:
     rnd = random.Random(11)
-    paragraphs = SENTENCES + [_random_paragraph(rnd) for _ in range(2500)]
+    paragraphs = SENTENCES + [_random_paragraph(rnd) if rnd.random() < 0.97 else rnd.choice(["", " ", "。"])
+                              for _ in range(2500)]
     for group in range(0, len(paragraphs), 7):  # a batch of several paragraphs
         flat: list[str] = []
         expected_items: list[str] = []
@@ -176,11 +177,15 @@ def test_scan_equals_the_rules_applied_sentence_by_sentence() -> None:
                 number += 1
         got = scan(flat)
         assert (got.items, got.runs) == (expected_items, expected_runs), paragraphs[group:group + 7]
-        # TRANSITION is a loose test (length, first and last character): the rule looks again
-        assert [m._replace(bits=m.bits & ~TRANSITION) for m in got.marks if m.bits & ~TRANSITION] == \
-            [m._replace(bits=m.bits & ~TRANSITION) for m in expected_marks if m.bits & ~TRANSITION]
-        loose = {m.number for m in got.marks if m.bits & TRANSITION}
-        assert {m.number for m in expected_marks if m.bits & TRANSITION} <= loose
+        # exact cues, and loose ones (the rules look again) that never miss a sentence
+        exact = QUOTE | ORDINAL | FOURS
+        assert [m._replace(bits=m.bits & exact) for m in got.marks if m.bits & exact] == \
+            [m._replace(bits=m.bits & exact) for m in expected_marks if m.bits & exact]
+        for loose in (CORRELATIVE, TRANSITION):
+            assert {m.number for m in expected_marks if m.bits & loose} <= \
+                {m.number for m in got.marks if m.bits & loose}
+        for m in got.marks:  # each mark spans its sentence's clauses
+            assert flat[m.hi] == SENTINEL and SENTINEL not in flat[m.lo:m.hi] and (m.lo == 0 or flat[m.lo - 1] == SENTINEL)
 
 
 def test_runs_of_known_sentences() -> None:
@@ -253,3 +258,27 @@ def test_length_table_matches_the_rule() -> None:
         for b in range(15):
             rule = 2 <= a <= 14 and 2 <= b <= 14 and abs(a - b) <= max(1, min(a, b) // 2)
             assert parallels.LEN_OK[a][b] == rule
+
+
+def test_idioms_of_the_clauses_that_hold_one_are_those_of_the_paragraph() -> None:
+    """Extraction segments only the clauses the scan finds holding a four-character idiom word:
+    the idiom tokens of a paragraph are those of these clauses, cut alone."""
+    from collections import Counter
+
+    from drafter.extract.patterns import IDIOM_TAGS
+    from drafter.extract.scan import word_table
+
+    words = segment.words_tagged(4, IDIOM_TAGS)
+    table = word_table(words)
+    rnd = random.Random(12)
+    idioms = sorted(words)[:3000:7]
+    paragraphs = []
+    for _ in range(300):
+        pieces = [rnd.choice(idioms) if rnd.random() < 0.3 else rnd.choice(SENTENCES)[:rnd.randint(2, 12)]
+                  for _ in range(rnd.randint(1, 8))]
+        paragraphs.append("".join(p + rnd.choice(["", "", "，", "。", "、", "“", "”"]) for p in pieces))
+    flat = [t for p in paragraphs for t in flat_clauses(text.sentences(p), text.has_space(p))]
+    worded = scan(flat, table).worded
+    assert worded == [i for i, t in enumerate(flat) if any(t[j:j + 4] in words for j in range(len(t) - 3))]
+    whole = Counter(w for p in paragraphs for w in segment.cut(p) if w in words)
+    assert whole == Counter(w for i in worded for w in segment.cut(flat[i]) if w in words)

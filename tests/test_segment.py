@@ -67,3 +67,12 @@ def test_cut_each_tagged_equals_cutting_each_text_alone() -> None:
     for _ in range(200):
         texts = rnd.sample(pool, rnd.randint(1, len(pool)))
         assert segment.cut_each_tagged(texts) == [segment.cut_tagged(t) for t in texts]
+
+
+def test_paragraphs_joined_by_newlines_are_cut_each_alone() -> None:
+    """drafter.extract.mine cuts all paragraphs of a batch in one call, a newline between them."""
+    paragraphs = ["坚持以人民为中心，抓好“三农”工作。", "做到2026年GDP增长5%， Ａ级景区创建。", "思想上真正重视"]
+    tokens: list[str] = []
+    for i, p in enumerate(paragraphs):
+        tokens += (["\n"] if i else []) + segment.cut(p)
+    assert segment.cut("\n".join(paragraphs)) == tokens

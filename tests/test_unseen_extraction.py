@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from drafter.cli import main
-from drafter.extract.candidates import mine_batch
+from drafter.extract.mine import mine_batch
 from drafter.library import load_library
 from drafter.model import CleanDoc, CleanParagraph
 

@@ -1,29 +1,29 @@
-"""Phrase candidates of one document, by category: the `map` half of extraction.
+"""The rules that find phrase candidates in the body of one document, by category.
 
 Every rule is about form, never about particular essays: parallel clauses (shared characters at
 the same positions, shared beginnings or endings), correlative connectives, quotations after a
 speech verb, four-character words the dictionary tags as idioms or set phrases, cue words of
 openings, transitions and closings by their place in the document, and heading shapes.
-Paragraphs flagged spun or placeholder are never read.
+Paragraphs flagged spun or placeholder are never read.  drafter.extract.mine splits the
+paragraphs, scans their clauses (drafter.extract.scan) and calls these rules where the scan found
+something; the four-character words and the headings of a whole batch are mined there too.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate, chain
+from collections.abc import Callable, Iterable
+from functools import partial
+from operator import add
 from typing import NamedTuple
 
 from .. import segment
-from ..model import CleanDoc, OutlineHeading
 from .parallels import Run, parallel
 from .patterns import (
     CORRELATIVE_ANY,
     CORRELATIVES,
     DIGIT_RE,
     HEAD_WINDOW,
-    IDIOM_TAGS,
     ORDINAL_RE,
     QUOTED_RE,
     SLOTS,
@@ -31,16 +31,14 @@ from .patterns import (
     SPEECH_SPAN,
     SUBJECT_VERB_ANY,
     SUBJECT_VERBS,
-    heading_patterns,
 )
 from .positions import positional
-from .quality import BAD_END, BAD_START, junk_reasons
-from .scan import CORRELATIVE, FOURS, ORDINAL, QUOTE, TRANSITION, Mark, scan
+from .quality import BAD_END, BAD_START, junk_reasons, plain, plain_fit
+from .scan import CORRELATIVE, FOURS, ORDINAL, QUOTE, TRANSITION, Mark
 from .shapes import (
     ANSWERS,
     four_item,
     noun_list,
-    set_phrase,
     trim_lead_in,
 )
 from .text import (
@@ -50,35 +48,18 @@ from .text import (
     clause_texts,
     common_prefix,
     common_suffix,
-    flat_clauses,
     han_len,
-    has_space,
     is_han,
     join,
     make_clauses,
-    normalise,
-    sentences,
 )
 
 Emit = Callable[[str, str, int, tuple[str, ...]], None]
 _CLAUSE_PUNCT = re.compile("[，、；]")
 
 
-# Not cached: its texts are runs of clauses and whole sentences, which recur in a corpus made of
-# copies (as in bench/extract.py) but hardly in a real one, where a cache would only cost memory.
-def _ok(text: str, category: str) -> bool:
-    return not DIGIT_RE.search(text) and not junk_reasons(text, category=category)
-
-
-def _slot_run(parts: list[Clause], prefix: str, suffix: str) -> str:
-    out = []
-    for i, c in enumerate(parts):
-        out.append(f"{prefix}{{{SLOTS[i]}}}{suffix}" + (c.sep if i < len(parts) - 1 else ""))
-    return "".join(out)
-
-
 class Body(NamedTuple):
-    """A body paragraph split for mining."""
+    """A body paragraph split for mining (drafter.extract.mine.body_of)."""
 
     text: str  # normalised
     line: int
@@ -86,89 +67,40 @@ class Body(NamedTuple):
     flat: list[str]  # text.flat_clauses of sents
 
 
-def body_of(doc: CleanDoc, headings: Sequence[OutlineHeading]) -> list[Body]:
-    """The paragraphs of a document that are mined as body text.  A heading paragraph is mined
-    for its heading shape; the text running on after the heading (its lead) is body text."""
-    leads = {h.paragraph: h.lead for h in headings}
-    out = []
-    for i, p in enumerate(doc.paragraphs):
-        if p.spun or p.placeholder or (i in leads and not leads[i]):
-            continue
-        text = normalise(leads.get(i, p.text))
-        sents = sentences(text)
-        out.append(Body(text, p.line, sents, flat_clauses(sents, has_space(text))))
-    return out
-
-
 Marks = dict[int, Mark]  # of one paragraph, by sentence number (lo and hi in its flat clauses)
 
 
-def mine_batch(docs: Sequence[tuple[CleanDoc, Sequence[OutlineHeading], Emit]]) -> None:
-    """Mine several documents, each handing its candidates to its own `emit`.  The clause scan
-    (drafter.extract.scan) and the segmentation run once over all their body paragraphs: one call
-    of the segmenter on many paragraphs keeps its dictionary in the cache, where one call per
-    paragraph, between the Python rules, finds it evicted.  The other rules run per document."""
-    bodies = [body_of(doc, headings) for doc, headings, _ in docs]
-    paragraphs = [b for body in bodies for b in body]
-    found = scan(list(chain.from_iterable(b.flat for b in paragraphs)))
-    # which paragraph a sentence number or a clause index falls in
-    firsts = list(accumulate((len(b.sents) for b in paragraphs), initial=0))
-    bases = list(accumulate((len(b.flat) for b in paragraphs), initial=0))
-    runs: list[list[Run]] = [[] for _ in paragraphs]
-    for number, lo, hi, spans in found.runs:
-        k = bisect_right(firsts, number) - 1
-        runs[k].append((number - firsts[k], lo, hi, spans))
-    marks: list[Marks] = [{} for _ in paragraphs]
-    for number, lo, hi, bits in found.marks:
-        k = bisect_right(firsts, number) - 1
-        marks[k][number - firsts[k]] = Mark(number - firsts[k], lo - bases[k], hi - bases[k], bits)
-    k = 0
-    emits: list[Emit] = []
-    for (_, _, emit), body in zip(docs, bodies, strict=True):
-        DocMiner(emit).mine(body, found.items, runs[k:k + len(body)], marks[k:k + len(body)])
-        k += len(body)
-        emits += [emit] * len(body)
-    _idioms(paragraphs, emits)
-    _headings(docs)
+# Not cached: its texts are runs of clauses and whole sentences, which recur in a corpus made of
+# copies (as in bench/extract.py) but hardly in a real one, where a cache would only cost memory.
+def usable(text: str, category: str) -> bool:
+    """A candidate text fit for a library: no digits, no junk (quality.junk_reasons)."""
+    if plain(text):  # Han characters and clause marks only (most candidates): no digit either
+        return plain_fit(text, category)
+    return not DIGIT_RE.search(text) and not junk_reasons(text, category=category)
 
 
-def _headings(docs: Sequence[tuple[CleanDoc, Sequence[OutlineHeading], Emit]]) -> None:
-    """The slot patterns of the headings (of paragraphs not spun or masked)."""
-    found = [(emit, h) for doc, headings, emit in docs for h in headings
-             if 0 <= h.paragraph < len(doc.paragraphs)
-             and not doc.paragraphs[h.paragraph].spun and not doc.paragraphs[h.paragraph].placeholder]
-    patterns = heading_patterns([normalise(h.text) for _, h in found])
-    for (emit, h), pattern in zip(found, patterns, strict=True):
-        if pattern is not None and _ok(pattern, "标题"):
-            emit("标题", pattern, h.line, ())
+def _slot_run(seps: list[str], prefix: str, suffix: str) -> str:
+    """The pattern of a run: each clause a slot between the shared prefix and suffix."""
+    return "".join(f"{prefix}{{{SLOTS[i]}}}{suffix}" + (sep if i < len(seps) - 1 else "")
+                   for i, sep in enumerate(seps))
 
 
-def _idioms(paragraphs: list[Body], emits: list[Emit]) -> None:
-    """Four-character words the dictionary knows as idioms or set phrases (or domain words).
-
-    The tokens of all paragraphs, cut in one call with a newline between paragraphs (a token of
-    its own), are filtered in C against the dictionary's four-character words tagged i or l (the
-    only ones set_phrase can accept) and the newline, so Python touches only the few tokens that
-    may be idioms and the paragraph ends."""
-    texts = [p.text for p in paragraphs]
-    words = segment.words_tagged(4, IDIOM_TAGS)
-    if any("\n" in t for t in texts):  # a newline inside a paragraph: cut them one by one
-        for para, emit, text in zip(paragraphs, emits, texts, strict=True):
-            for word in filter(words.__contains__, segment.cut(text)):
-                if set_phrase(word):
-                    emit("四字格", word, para.line, ())
-        return
-    if _MARKS[0] is not words:  # the vocabulary changed (a dictionary was loaded): add the newline
-        _MARKS[:] = [words, words | {"\n"}]
-    k = 0
-    for word in filter(_MARKS[1].__contains__, segment.cut("\n".join(texts))):
-        if word == "\n":
-            k += 1
-        elif set_phrase(word):
-            emits[k]("四字格", word, paragraphs[k].line, ())
+def _joined(words: list[str], seps: list[str]) -> str:
+    """The clauses of a run back as text, without the mark after the last one."""
+    return "".join(map(add, words[:-1], seps)) + words[-1]
 
 
-_MARKS: list[frozenset[str]] = [frozenset(), frozenset()]  # a vocabulary, and it with a newline
+class _Seps:
+    """The marks after the clauses of a sentence, found the first time a run asks for them."""
+
+    def __init__(self, sentence: str, lo: int) -> None:
+        self.sentence, self.lo = sentence, lo
+        self.seps: list[str] | None = None
+
+    def of(self, start: int, end: int) -> list[str]:
+        if self.seps is None:
+            self.seps = clause_seps(self.sentence)
+        return self.seps[start - self.lo:end - self.lo]
 
 
 class DocMiner:
@@ -191,10 +123,9 @@ class DocMiner:
         (and the openings and closings of the first and last paragraphs)."""
         line, sents = para.line, para.sents
         for number, lo, hi, spans in runs:
-            seps = clause_seps(sents[number])
+            seps = _Seps(sents[number], lo)
             for start, end in spans:
-                run = make_clauses(items[start:end], seps[start - lo:end - lo])
-                self._run(run, line, whole=(start == lo and end == hi))
+                self._run(items[start:end], partial(seps.of, start, end), line, whole=(start == lo and end == hi))
         for mark in marks.values():
             self._sentence(sents[mark.number], mark, para.flat, line)
         # a middle paragraph holds no opening or closing, and a transition only in a sentence
@@ -222,51 +153,56 @@ class DocMiner:
         if mark.bits & QUOTE:
             self._quotes(sent, line)
 
-    def _run(self, run: list[Clause], line: int, whole: bool) -> None:
-        if run[0].text.startswith(ANSWERS):
+    def _run(self, words: list[str], seps: Callable[[], list[str]], line: int, whole: bool) -> None:
+        """A run of parallel clauses (their texts; `seps()` gives the marks after them, found
+        only for the runs that may give a candidate)."""
+        if words[0].startswith(ANSWERS):
             return  # 才能…，才能…: the answer to a condition cut off before the run
-        run = [trim_lead_in(run[0], run[1].text), *run[1:]]
-        words = [c.text for c in run]
-        text = join(run)
-        if len(run) >= 3:
+        words = [trim_lead_in(words[0], words[1]), *words[1:]]
+        if len(words) >= 3:
             if noun_list(words):
                 return
-            if "“" not in text and _ok(text, "排比"):
+            marks = seps()
+            text = _joined(words, marks)
+            if "“" not in text and usable(text, "排比"):
                 self.emit("排比", text, line, ())
                 prefix, suffix = common_prefix(words), common_suffix(words)
                 if min(len(w) for w in words) > len(prefix) + len(suffix) and (prefix or suffix):
-                    pattern = _slot_run(run, prefix, suffix)
+                    pattern = _slot_run(marks, prefix, suffix)
                     verb_head = len(prefix) == 1 and segment.pos_of(prefix).startswith("v")
-                    if len(run) <= len(SLOTS) and (han_len(prefix + suffix) >= 2 or verb_head):
+                    if len(words) <= len(SLOTS) and (han_len(prefix + suffix) >= 2 or verb_head):
                         self.emit("句式", pattern, line, ())
             return
         a, b = words
         if len(a) == len(b) and 4 <= len(a) <= 8 and aligned_shared(a, b) >= 1 and whole:
-            if _ok(text, "金句"):
+            text = _joined(words, seps())
+            if usable(text, "金句"):
                 self.emit("金句", text, line, ())
             return
         # a pair inside a sentence: the same opening (深入基层、深入群众) or a shared frame of
         # two characters or more in clauses of one length (俯下身子、放下架子; 民有所呼、我有所应)
-        if len(a) >= 4 and (a[:2] == b[:2] or (len(a) == len(b) and aligned_shared(a, b) >= 2)) \
-                and _ok(text, "排比"):
-            self.emit("排比", text, line, ())
-        self._subject_slots(run, line)
+        if len(a) >= 4 and (a[:2] == b[:2] or (len(a) == len(b) and aligned_shared(a, b) >= 2)):
+            text = _joined(words, seps())
+            if usable(text, "排比"):
+                self.emit("排比", text, line, ())
+        self._subject_slots(words, seps, line)
 
-    def _subject_slots(self, run: list[Clause], line: int) -> None:
+    def _subject_slots(self, words: list[str], seps: Callable[[], list[str]], line: int) -> None:
         """{X}是基础，{Y}是关键: a parallel pair whose clauses open on a noun subject."""
-        if not all(SUBJECT_VERB_ANY.search(c.text) for c in run):
+        if not all(SUBJECT_VERB_ANY.search(w) for w in words):
             return
-        out: list[str] = []
-        for i, c in enumerate(run):
-            tokens = segment.cut_tagged(c.text)
+        rests: list[str] = []
+        for w in words:
+            tokens = segment.cut_tagged(w)
             if len(tokens) < 3 or not tokens[0][1].startswith(("n", "vn")):
                 return
-            rest = "".join(w for w, _ in tokens[1:])
             if tokens[1][0] not in SUBJECT_VERBS:
                 return
-            out.append(f"{{{SLOTS[i]}}}{rest}" + (c.sep if i < len(run) - 1 else ""))
-        pattern = "".join(out)
-        if _ok(pattern, "句式"):
+            rests.append("".join(t for t, _ in tokens[1:]))
+        marks = seps()
+        pattern = "".join(f"{{{SLOTS[i]}}}{rest}" + (marks[i] if i < len(words) - 1 else "")
+                          for i, rest in enumerate(rests))
+        if usable(pattern, "句式"):
             self.emit("句式", pattern, line, ())
 
     def _correlative(self, parts: list[Clause], line: int) -> None:
@@ -288,7 +224,7 @@ class DocMiner:
                 # only a short, balanced instance reads as a 排比 to reuse (既要…，更要…);
                 # a long one is a sentence of its essay, kept only as the 句式 above
                 if max(len(first), len(second)) <= 12 and abs(len(first) - len(second)) <= 2 \
-                        and _ok(text, "排比"):
+                        and usable(text, "排比"):
                     self.emit("排比", text, line, ())
                 break
 
@@ -298,7 +234,7 @@ class DocMiner:
         # 一是…二是…三是… with one verb throughout, from the first ordinal to the last
         if len(found) >= 2 and len({verb for _, verb in found}) == 1:
             text = join(parts[found[0][0]: found[-1][0] + 1])
-            if len(text) <= 60 and "“" not in text and _ok(text, "排比"):
+            if len(text) <= 60 and "“" not in text and usable(text, "排比"):
                 self.emit("排比", text, line, ())
 
     def _quotes(self, sentence: str, line: int) -> None:
@@ -307,11 +243,13 @@ class DocMiner:
             before = sentence[: m.start()]
             if len(inner) == 4 and is_han(inner):
                 if inner[0] not in BAD_START and inner[-1] not in BAD_END and four_item(inner) \
-                        and _ok(inner, "四字格"):
+                        and usable(inner, "四字格"):
                     self.emit("四字格", inner, line, ())
                 continue
+            if len(inner) < 6:
+                continue
             parts = clause_texts(inner)
-            if not parts or len(inner) < 6:
+            if not parts:
                 continue
             # A saying is short and made of short clauses; a long quotation is reported speech
             # (我是靠天吃饭了，半只脚…) and a list of nouns is a list (宣传员、战斗员、指挥员).
@@ -337,12 +275,12 @@ class DocMiner:
                 tags = ("引语", speech.group(1).strip("，：、 "))
             elif speech and speech.group(2).startswith(("俗话", "常言", "古人", "古语")):
                 tags = ("引语", speech.group(2)[:2])
-            if _ok(inner, "金句"):
+            if usable(inner, "金句"):
                 self.emit("金句", inner, line, tags)
 
     def _positional(self, sent: str, line: int, index: int, last: int, first: bool) -> None:
         found = positional(sent, index, last, first)
-        if found is not None and _ok(found[1], found[0]):
+        if found is not None and usable(found[1], found[0]):
             self.emit(found[0], found[1], line, ())
 
     # ------------------------------------------------------------ four-character expressions

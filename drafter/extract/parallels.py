@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from operator import eq
 
+from .. import segment
 from .text import aligned_shared
 
 FUNCTION_CHARS = frozenset("的了着地得之和与及或而是在有也都就要把被对")
@@ -60,6 +61,25 @@ def matches_frame(part: str, other: str) -> bool:
     """A piece cut before a quotation matches the clause before it (trimming, drafter.extract.scan)."""
     return part[0] == other[0] or part[-1] == other[-1] or \
         aligned_shared(part, other) >= max(2, len(other) // 2)
+
+
+def word_ends(texts: list[str], at: list[int]) -> list[bool]:
+    """For each text, whether a word of the segmenter ends `at` characters into it (思想上|真正…
+    is not 思|想上真正…), for many texts in one call of the segmenter.  The texts, which hold no
+    "，", are cut joined by it: a comma ends a run of Han characters and is a token of its own,
+    so each text is cut as it would be alone."""
+    out = [False] * len(texts)
+    k = pos = 0
+    size = len(texts[0])
+    for word in segment.cut("，".join(texts)):
+        if pos == size:  # the comma after text k
+            k += 1
+            pos, size = 0, len(texts[k])
+            continue
+        pos += len(word)
+        if pos == at[k]:
+            out[k] = True
+    return out
 
 
 Run = tuple[int, int, int, list[tuple[int, int]]]  # sentence number, its first clause, end, spans

@@ -1,9 +1,10 @@
 """Phrase extraction as map → merge → finalize.
 
-`map_doc` turns one document into a small `Counts` (candidate keys with occurrences, the
-document, capped provenance); `merge` adds two Counts and is associative and commutative, so the
-documents can be mapped in any number of processes (or on a cluster engine) with the same
-result.  Memory grows with the number of distinct candidates, not with the corpus: documents
+`map_docs` turns each document of a batch into a small `Counts` (candidate keys with
+occurrences, the document, capped provenance; the documents of a batch are mined together, see
+drafter.extract.mine); `merge` adds two Counts and is associative and commutative, so the
+documents can be mapped in any number of processes (or on a cluster engine), in batches of any
+size, with the same result.  Memory grows with the number of distinct candidates, not with the corpus: documents
 stream through and only their counts are kept.  `finalize` scores, merges near-duplicates and
 gives every candidate a stable id (a hash of category and text), so re-running extraction meets
 the same ids and curation decisions stay attached to them.
@@ -16,11 +17,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add
 
 from .. import segment
 from ..library import slot_names
 from ..model import PHRASE_CATEGORIES, CleanDoc, OutlineHeading, Phrase, PhraseSource
-from .candidates import mine_batch
+from .mine import mine_batch
 from .structures import genre_of, observe
 
 SOURCE_CAP = 5  # provenance kept per candidate: enough to check it, bounded in memory
@@ -49,8 +52,8 @@ class Counts:
 
     def update(self, other: Counts) -> None:
         """Add `other` into self (the merge, in place)."""
-        self.occurrences.update(other.occurrences)
-        self.documents.update(other.documents)
+        _add(self.occurrences, other.occurrences)
+        _add(self.documents, other.documents)
         # Sources and tags keep the SOURCE_CAP smallest of the union: associative, so the merge
         # order does not matter.  The fast paths skip the set work when nothing can change
         # (this runs once per candidate per document).
@@ -68,10 +71,20 @@ class Counts:
                     store[key] = values
                 elif mine_t != values:
                     store[key] = tuple(sorted(set(mine_t) | set(values)))[:SOURCE_CAP]
-        self.sections.update(other.sections)
+        _add(self.sections, other.sections)
         for key, values in other.examples.items():
             mine_e = self.examples.get(key, ())
-            self.examples[key] = tuple(sorted(set(mine_e) | set(values)))[:SOURCE_CAP]
+            if mine_e != values:
+                self.examples[key] = tuple(sorted(set(mine_e) | set(values)))[:SOURCE_CAP]
+
+
+def _add(mine: Counter[str], other: Counter[str]) -> None:
+    """mine.update(other) with the loop in C (Counter.update adds key by key in Python)."""
+    if not mine:
+        dict.update(mine, other)
+        return
+    keys = list(other)
+    dict.update(mine, zip(keys, map(add, map(mine.get, keys, repeat(0)), other.values()), strict=True))
 
 
 def merge(a: Counts, b: Counts) -> Counts:
@@ -116,7 +129,7 @@ class _Collector:
 
 
 def map_docs(inputs: Sequence[DocInput]) -> list[Counts]:
-    """Candidates of each document (mined together: see candidates.mine_batch)."""
+    """Candidates of each document (mined together: see mine.mine_batch)."""
     collectors = [_Collector(doc_id) for doc_id, _, _ in inputs]
     mine_batch([(doc, headings, c.emit) for c, (_, doc, headings) in zip(collectors, inputs, strict=True)])
     return [c.done(doc, headings) for c, (_, doc, headings) in zip(collectors, inputs, strict=True)]

@@ -33,6 +33,24 @@ SENTENCE_END_RE = re.compile(r"[。！？!?]")
 _PLAIN_RE = re.compile(r"[\u4e00-\u9fff，、；：。！？]+")
 
 
+def plain(text: str) -> bool:
+    """Han characters and the marks inside and between clauses, nothing else (no slot either)."""
+    return _PLAIN_RE.fullmatch(text) is not None and "某某" not in text
+
+
+def plain_fit(text: str, category: str = "") -> bool:
+    """`not junk_reasons(text, category=category)` for a `plain` text: of all the checks only
+    the Han, boundary and sentence-end ones can fail on one."""
+    if not HAN_RE.search(text):
+        return False
+    first, last = text[:1], text.rstrip("。！？；：")[-1:]
+    if first in BAD_START or first in "，、；：。！？":
+        return False
+    if last in BAD_END and not text.endswith("：") and category != "开头":
+        return False
+    return not (category in ("排比", "句式", "四字格", "标题") and SENTENCE_END_RE.search(text[:-1]))
+
+
 def junk_reasons(text: str, *, category: str = "") -> list[str]:
     """Why `text` is not fit for a library (empty list when it is)."""
     reasons: list[str] = []

@@ -1,30 +1,23 @@
-"""The clause scan of many paragraphs at once, as array operations: parallel runs, and which
-sentences hold a cue for the other rules.
+"""The clause scan of many paragraphs at once, as array operations (the one module using numpy).
 
-This is the one module that uses numpy.  Finding parallel clauses compares every clause of the
-corpus with its neighbours, character by character, and in CPython each comparison of two CJK
-characters costs two new string objects and a call: done clause by clause it cost more than the
-segmentation of the same text.  Here the clauses of a whole batch of documents (text.flat_clauses
-of each paragraph, one after the other) become one array of code points with the start and end
-of each clause, and every rule of drafter.extract.parallels runs once over all clauses: the
-stripping of lead words, the trimming of lead-in and trailing words, the Han test, the length
-table, shared first or last characters and characters shared at the same places.  Python is left
-with what needs the segmenter or an order: the word-boundary check of a trim (all in one call of
-the segmenter), the rare cut before a quotation, and linking the pairs of the sentences that have
-any into runs (parallels.link).  The same pass marks the sentences that hold the cue of a rule
-of single sentences (a quotation, a correlative or an ordinal at the start of a clause, a list of
-four-character clauses, a transition word), so that the miner visits only those.
-tests/test_parallels.py checks the scan against the rules written plainly.
+Comparing clauses character by character in CPython costs two new string objects and a call per
+pair of characters: clause by clause it cost more than segmenting the text.  Here the clauses of a
+batch (text.flat_clauses of each paragraph, one after the other) are one array of code points with
+the start and end of each clause, and each rule of drafter.extract.parallels runs once over all.
+Python keeps what needs the segmenter or an order (word boundaries of trims, in one call; the cut
+before a quotation; linking sentences with far pairs).  The same pass marks the sentences holding
+the cue of a rule of single sentences and the clauses holding an idiom word, so that the miner
+visits and the segmenter cuts only those.  tests/test_parallels.py checks it against plain rules.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import numpy as np
 
-from .. import segment
-from .parallels import FUNCTION_CHARS, LEN_OK, QUOTE_MARKS, Run, link, matches_frame
+from .parallels import FUNCTION_CHARS, LEN_OK, QUOTE_MARKS, Run, link, matches_frame, word_ends
 from .patterns import CORRELATIVES
 from .positions import TRANSITION_WORDS
 from .shapes import LEADS
@@ -40,42 +33,62 @@ _LEN_OK[:15, :15] = LEN_OK
 _FUNCTION = np.zeros(0x10000, dtype=bool)
 _FUNCTION[[ord(c) for c in FUNCTION_CHARS]] = True
 _ORDINAL = np.zeros((2, 0x10000), dtype=bool)  # patterns.ORDINAL_RE: its first, second character
-_ORDINAL[0, [ord(c) for c in "一二三四五六七八九十"]] = True
-_ORDINAL[1, [ord(c) for c in "是要抓靠在"]] = True
+_ORDINAL[0, [ord(c) for c in "一二三四五六七八九十"]] = _ORDINAL[1, [ord(c) for c in "是要抓靠在"]] = True
 _QUOTES = [ord(c) for c in QUOTE_MARKS]
 _LEADS = [[ord(c) for c in lead] for lead in LEADS]
 _OPEN_QUOTE = ord("“")
 _SENTINEL = ord(SENTINEL)
 _WIDTH = np.arange(14)  # able clauses have at most 14 characters
+_K = 0x110000  # one more than the largest code point: keys of several characters
 
 
 class Mark(NamedTuple):
-    """A sentence that holds the cue of some rule of single sentences."""
+    """A sentence that holds the cue of some rule of single sentences: its number (across the
+    scanned text), its first clause, the sentinel after its last, and its cues (QUOTE | …)."""
 
-    number: int  # of the sentence, counted across the scanned text
-    lo: int  # its first clause
-    hi: int  # the sentinel after its last clause
-    bits: int  # QUOTE | CORRELATIVE | …
+    number: int
+    lo: int
+    hi: int
+    bits: int
 
 
-class Scan(NamedTuple):
+class Scan(NamedTuple):  # what `scan` finds
     items: list[str]  # the clauses, lead words stripped and trimmed
     runs: list[Run]  # of the sentences that have any
     marks: list[Mark]
+    worded: list[int]  # the clauses that hold a word of the table given, as a substring
 
 
-def scan(texts: list[str]) -> Scan:
-    """The runs of parallel clauses of any number of paragraphs, and the marks of their sentences:
-    `texts` is their flat_clauses one after the other (every sentence's clauses followed by
-    SENTINEL).  Lead words are stripped from every clause (strip_lead_text changes no clause of a
-    sentence without one); two rules then trim a clause: cut to the length of the next clause
-    when that piece matches its frame (总结出想干事、干实事… → 想干事), and cut before an
-    opening quote at the length of the clause before (…、不出事“五步工作法” → 不出事).  A
-    trimmed clause of 2-14 Han characters is paired with the one before (near) and the one two
-    before (far), and parallels.link makes runs of the pairs.  Sentence numbers count across all
-    of `texts`, runs and marks index it."""
+class WordTable(NamedTuple):
+    """Four-character words as sorted keys of their code points (see _worded), and a bit per key
+    hashed to 20 bits, by which one look rules out most windows of a text."""
+
+    keys: Array
+    seen: Array
+
+
+def word_table(words: Iterable[str]) -> WordTable:
+    """The table `scan` finds the four-character `words` with."""
+    keys = np.array(sorted({((((ord(w[0]) * _K + ord(w[1])) * _K + ord(w[2])) * _K + ord(w[3])) & (2**64 - 1))
+                            for w in words if len(w) == 4}), dtype=np.uint64)
+    seen = np.zeros(1 << 20, dtype=bool)
+    seen[_bit(keys)] = True
+    return WordTable(keys, seen)
+
+
+def _bit(keys: Array) -> Array:  # twenty bits, mixed: a key's low bits are its last character's
+    return (keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(44)
+
+
+def scan(texts: list[str], words: WordTable | None = None) -> Scan:
+    """Runs, marks and worded clauses of paragraphs given as their flat_clauses one after the other.
+    Lead words are stripped from every clause (strip_lead_text changes no clause of a sentence
+    without one); a clause is cut to the length of the next when that piece matches its frame
+    (总结出想干事、干实事… → 想干事) and before an opening quote at the length of the clause before
+    (…、不出事“五步工作法” → 不出事); one of 2-14 Han characters is paired with the one before
+    (near) and two before (far), and the pairs make runs.  Sentence numbers count across `texts`."""
     if not texts:
-        return Scan([], [], [])
+        return Scan([], [], [], [])
     joined = "".join(texts)
     code = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
     lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
@@ -102,13 +115,28 @@ def scan(texts: list[str]) -> Scan:
         for i in changed.tolist():
             items[i] = joined[starts[i]:ends[i]]
     sentinels = np.flatnonzero((lens == 1) & (code[whole_starts] == _SENTINEL))
-    return Scan(items, _runs(items, sentinels, size, able, near, far),
-                _marks(code, whole_starts, whole_ends, lens, sentinels))
+    los = np.concatenate(([0], sentinels[:-1] + 1))  # each sentence's first clause
+    return Scan(items, _runs(items, sentinels, los, size, able, near, far),
+                _marks(code, whole_starts, whole_ends, lens, sentinels, los),
+                [] if words is None else _worded(code, whole_ends, words))
+
+
+def _worded(code: Array, ends: Array, words: WordTable) -> list[int]:
+    """The clauses in which a window of four characters is one of `words`: a key for each window
+    (modulo 2**64, as word_table's: windows may share one, a word is never missed)."""
+    if len(code) < 4 or not len(words.keys):
+        return []
+    c, k = code.astype(np.uint64), np.uint64(_K)
+    key = ((c[:-3] * k + c[1:-2]) * k + c[2:-1]) * k + c[3:]
+    at = np.flatnonzero(words.seen[_bit(key)])
+    at = at[_isin(key[at], words.keys)[1]]
+    clause = np.searchsorted(ends, at, side="right")
+    found: list[int] = np.unique(clause[at + 4 <= ends[clause]]).tolist()
+    return found
 
 
 def _strip_leads(code: Array, starts: Array, lens: Array) -> Array:
-    """shapes.strip_lead_text on every clause: the first lead word it opens on that leaves two
-    characters or more."""
+    """shapes.strip_lead_text on every clause (the first lead word that leaves two characters)."""
     out = starts.copy()
     last = len(code) - 1
     for lead in _LEADS:
@@ -120,11 +148,10 @@ def _strip_leads(code: Array, starts: Array, lens: Array) -> Array:
 
 
 def _trim_to_next(joined: str, code: Array, starts: Array, ends: Array, size: Array) -> Array:
-    """Indices of the clauses the first trimming rule cuts to the length of the next clause: one
-    longer than the next ends on a piece of the next one's length that matches its frame (the
-    same last or first character, the middle one of three, or half the characters at the same
-    places from the end; with both ends different only the n - 2 between them can be shared),
-    holds no quotation mark before that piece and has a word boundary where it starts."""
+    """The clauses cut to the length of the next one: they end on a piece that matches its frame
+    (same last or first character, the middle one of three, or half the characters at the same places from the end, of
+    which only the n - 2 inside can be shared once the ends differ), with no quotation mark before
+    the piece and a word boundary where it starts."""
     m, k = size[:-1], size[1:]
     i = np.flatnonzero((k > 1) & (k < m))
     if not len(i):
@@ -158,31 +185,10 @@ def _trim_to_next(joined: str, code: Array, starts: Array, ends: Array, size: Ar
     return i[word_ends(texts, (size[i] - k).tolist())]
 
 
-def word_ends(texts: list[str], at: list[int]) -> list[bool]:
-    """For each text, whether a word of the segmenter ends `at` characters into it (思想上|真正…
-    is not 思|想上真正…), for many texts in one call of the segmenter.  The texts, which hold no
-    "，", are cut joined by it: a comma ends a run of Han characters and is a token of its own,
-    so each text is cut as it would be alone."""
-    out = [False] * len(texts)
-    k = pos = 0
-    size = len(texts[0])
-    for word in segment.cut("，".join(texts)):
-        if pos == size:  # the comma after text k
-            k += 1
-            pos, size = 0, len(texts[k])
-            continue
-        pos += len(word)
-        if pos == at[k]:
-            out[k] = True
-    return out
-
-
 def _cut_before_quotes(joined: str, code: Array, starts: Array, ends: Array) -> Array:
-    """The second trimming rule, clause by clause in order (each looks at the one before as
-    already cut): a clause with an opening quote right after as many characters as the clause
-    before has is cut there when that piece matches the clause before.  Only clauses with an
-    opening quote at that place, or after a clause with a quote (which may be cut first), are
-    looked at one by one."""
+    """A clause with an opening quote right after as many characters as the clause before has is
+    cut there when that piece matches the clause before.  In order, each looking at the one before
+    as cut: only clauses with a quote at that place or after one with a quote are looked at."""
     ends = ends.copy()
     quote = np.flatnonzero(code == _OPEN_QUOTE)
     held = np.unique(np.searchsorted(ends, quote, side="right"))  # clauses holding one
@@ -216,42 +222,34 @@ def _pairs(code: Array, starts: Array, ends: Array, size: Array, able: Array, d:
     fa, fb = code[starts[a]], code[starts[b]]
     ea, eb = code[ends[a] - 1], code[ends[b] - 1]
     framed = ((fa == fb) & ~_FUNCTION[fa & 0xFFFF]) | ((ea == eb) & ~_FUNCTION[ea & 0xFFFF])
+    # the rest of parallels.parallel, for pairs at most one character apart in length: characters
+    # shared at the same places from the left (one apart, also from the right) against a third
     rest = np.flatnonzero(~framed & (np.abs(la - lb) <= 1))
     if len(rest):
-        framed[rest] = _aligned(code, starts[a[rest]], ends[a[rest]], starts[b[rest]], ends[b[rest]],
-                                la[rest], lb[rest])
+        sa, ea, sb, eb, la, lb = starts[a[rest]], ends[a[rest]], starts[b[rest]], ends[b[rest]], la[rest], lb[rest]
+        shorter = np.minimum(la, lb)
+        inside, last = shorter[:, None] > _WIDTH, len(code) - 1
+        left = ((code[np.minimum(sa[:, None] + _WIDTH, last)] == code[np.minimum(sb[:, None] + _WIDTH, last)])
+                & inside).sum(axis=1)
+        right = ((code[np.maximum(ea[:, None] - 1 - _WIDTH, 0)] == code[np.maximum(eb[:, None] - 1 - _WIDTH, 0)])
+                 & inside).sum(axis=1)
+        need = np.maximum(2, shorter // 3)
+        framed[rest] = np.where(la == lb, left >= np.maximum(1, la // 3), (left >= need) | (right >= need))
     out[b[framed]] = True
     return out
 
 
-def _aligned(code: Array, sa: Array, ea: Array, sb: Array, eb: Array, la: Array, lb: Array) -> Array:
-    """parallels._aligned for pairs of clauses of 2-14 characters at most one apart in length:
-    characters shared at the same places from the left (and, one character apart, from the
-    right), against a third of the shorter length."""
-    shorter = np.minimum(la, lb)
-    inside = shorter[:, None] > _WIDTH
-    last = len(code) - 1
-    left = ((code[np.minimum(sa[:, None] + _WIDTH, last)] == code[np.minimum(sb[:, None] + _WIDTH, last)])
-            & inside).sum(axis=1)
-    right = ((code[np.maximum(ea[:, None] - 1 - _WIDTH, 0)] == code[np.maximum(eb[:, None] - 1 - _WIDTH, 0)])
-             & inside).sum(axis=1)
-    need = np.maximum(2, shorter // 3)
-    return np.where(la == lb, left >= np.maximum(1, la // 3), (left >= need) | (right >= need))
-
-
-def _runs(items: list[str], sentinels: Array, size: Array, able: Array, near: Array,
+def _runs(items: list[str], sentinels: Array, los: Array, size: Array, able: Array, near: Array,
           far: Array) -> list[Run]:
-    """Link the pairs of each sentence that has any into runs.  In a sentence without far pairs
-    a run is a block of clauses each parallel to the one before, found here at once; the others
-    go through parallels.link."""
-    if not near.any() and not far.any():
-        return []
+    """Link the pairs of the sentences that have any into runs.  A far pair counts only next to
+    another pair (a near one before it, a far one before or after it: see link); without such,
+    a run is a block of clauses each parallel to the one before, found at once."""
     at = np.flatnonzero(near)
     sentence = np.searchsorted(sentinels, at)
-    linked = np.unique(np.searchsorted(sentinels, np.flatnonzero(far)))
+    after = np.concatenate(([False], near[:-1] | far[:-1]))  # a pair ends at the clause before
+    linked = np.unique(np.searchsorted(sentinels, np.flatnonzero(far & (after | np.concatenate((far[1:], [False]))))))
     if len(linked):
-        place = np.minimum(np.searchsorted(linked, sentence), len(linked) - 1)
-        simple = linked[place] != sentence
+        simple = ~_isin(sentence, linked)[1]
         at, sentence = at[simple], sentence[simple]
     runs: dict[int, Run] = {}
     if len(at):
@@ -259,54 +257,40 @@ def _runs(items: list[str], sentinels: Array, size: Array, able: Array, near: Ar
         firsts, lasts = np.concatenate(([0], block)), np.concatenate((block, [len(at)])) - 1
         for number, start, end in zip(sentence[firsts].tolist(), (at[firsts] - 1).tolist(),
                                       (at[lasts] + 1).tolist(), strict=True):
-            if number not in runs:
-                runs[number] = (number, int(sentinels[number - 1]) + 1 if number else 0,
-                                int(sentinels[number]), [])
-            runs[number][3].append((start, end))
+            runs.setdefault(number, (number, int(los[number]), int(sentinels[number]), []))[3].append((start, end))
     if len(linked):
-        sizes, ables, nears, fars = size.tolist(), able.tolist(), near.tolist(), far.tolist()
+        lists = size.tolist(), able.tolist(), near.tolist(), far.tolist()
         for number in linked.tolist():
-            lo = int(sentinels[number - 1]) + 1 if number else 0
-            hi = int(sentinels[number])
-            spans = link(items, sizes, ables, nears, fars, lo, hi)
+            lo, hi = int(los[number]), int(sentinels[number])
+            spans = link(items, *lists, lo, hi)
             if spans:
                 runs[number] = (number, lo, hi, spans)
     return [runs[number] for number in sorted(runs)]
 
 
-def _pair_table(words: list[str]) -> tuple[Array, Array, Array]:
-    """Sorted keys of the first two characters of `words`, and per key whether that pair is a
-    word itself and the third character of the word of three it begins (0 when none)."""
-    keys = sorted({ord(w[0]) * _K + ord(w[1]) for w in words})
-    two = [any(len(w) == 2 and ord(w[0]) * _K + ord(w[1]) == k for w in words) for k in keys]
-    third = [next((ord(w[2]) for w in words if len(w) == 3 and ord(w[0]) * _K + ord(w[1]) == k), 0)
-             for k in keys]
-    return np.array(keys, dtype=np.int64), np.array(two, dtype=bool), np.array(third, dtype=np.int64)
-
-
-_K = 0x110000  # one more than the largest code point
-_HEAD_KEYS, _HEAD_TWO, _HEAD_THIRD = _pair_table([head for head, _ in CORRELATIVES])
+# correlative heads' first two characters; transition words' length, first and last character
+_HEAD_KEYS = np.array(sorted({ord(head[0]) * _K + ord(head[1]) for head, _ in CORRELATIVES}), dtype=np.int64)
 _HEAD_FIRST = np.zeros(0x10000, dtype=bool)
 _HEAD_FIRST[[ord(head[0]) for head, _ in CORRELATIVES]] = True
-# a transition word's first and last characters, by its length (2-4)
 _TRANSITION_ENDS = np.array(sorted({(len(w) * _K + ord(w[0])) * _K + ord(w[-1]) for w in TRANSITION_WORDS}),
                             dtype=np.int64)
 
 
 def _isin(keys: Array, table: Array) -> tuple[Array, Array]:
-    """Where each key is found in the sorted `table` (clipped), and whether it is there."""
+    """Where each key falls in the sorted `table` (clipped), and whether it is there."""
     at = np.minimum(np.searchsorted(table, keys), len(table) - 1)
     return at, table[at] == keys
 
 
-def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Array) -> list[Mark]:
+def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Array, lo: Array) -> list[Mark]:
     """The sentences that hold a cue of a rule of single sentences, read on the clauses as split
     (before any stripping or trimming), each cue a necessary condition of its rule: an opening
-    quote (DocMiner._quotes); a correlative head starting at most three characters into a clause
-    other than the last (_correlative); two clauses that open on an ordinal and a verb
-    (_ordinals); three clauses or more, three of them of four characters (_four_list); a first
-    clause of the length, first and last character of a transition word (positions.TRANSITION_CUES:
-    a loose test, the rule looks again)."""
+    quote (DocMiner._quotes); the first two characters of a correlative head at most three
+    characters into a clause other than the last (_correlative); two clauses that open on an
+    ordinal and a verb (_ordinals); three clauses or more, three of them of four characters
+    (_four_list); a first clause of the length, first and last character of a transition word
+    (positions.TRANSITION_CUES).  The tests of correlatives and transitions are loose: their rules
+    look again."""
     n = len(lens)
     count = len(sentinels)
     last = len(code) - 1
@@ -321,20 +305,14 @@ def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Arra
     bits[np.bincount(number[opens], minlength=count) >= 2] |= ORDINAL
     four = np.bincount(number[clause & (lens == 4)], minlength=count)
     bits[(four >= 3) & (np.bincount(number, minlength=count) - 1 >= 3)] |= FOURS
-    # correlative heads: from the characters a head can open on, the few that are followed by
-    # the rest of one, at most three characters into a clause other than the last of its sentence
+    # correlative heads: where a character a head opens on is followed by the second character
+    # of one, at most three characters into a clause other than the last of its sentence
     at = np.flatnonzero(_HEAD_FIRST[code[:-1] & 0xFFFF])
-    key, found = _isin(code[at] * _K + code[at + 1], _HEAD_KEYS)
-    at, key = at[found], key[found]
-    third = _HEAD_THIRD[key]
-    size = np.where(_HEAD_TWO[key], 2, 3)
-    size_ok = _HEAD_TWO[key] | ((third > 0) & (code[np.minimum(at + 2, last)] == third))
+    at = at[_isin(code[at] * _K + code[at + 1], _HEAD_KEYS)[1]]
     c = np.searchsorted(ends, at, side="right")
     inner = clause.copy()
     inner[sentinels[sentinels > 0] - 1] = False  # the last clause of a sentence opens no answer
-    head = size_ok & (at - starts[c] <= 3) & (at + size <= ends[c]) & inner[c]
-    bits[number[c[head]]] |= CORRELATIVE
-    lo = np.concatenate(([0], sentinels[:-1] + 1))
+    bits[number[c[(at - starts[c] <= 3) & (at + 2 <= ends[c]) & inner[c]]]] |= CORRELATIVE
     _, opening = _isin((lens[lo] * _K + code[starts[lo]]) * _K + code[np.maximum(ends[lo] - 1, 0)], _TRANSITION_ENDS)
     bits[opening] |= TRANSITION
     marked = np.flatnonzero(bits)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import segment
 from .parallels import FUNCTION_CHARS
-from .text import Clause, aligned_shared, is_han
+from .text import aligned_shared, is_han
 
 _NOUNISH = ("n", "j", "x")  # j: abbreviations (质监局, 工商局) are names too
 
@@ -37,14 +37,8 @@ def has_lead(text: str) -> bool:
     return _LEAD_CORES[0] in text or _LEAD_CORES[1] in text
 
 
-def strip_lead(c: Clause) -> Clause:
-    """即抓思想 → 抓思想: a connective in front of the first item of a list."""
-    text = strip_lead_text(c.text)
-    return c if text is c.text else Clause(text, c.sep)
-
-
 def strip_lead_text(text: str) -> str:
-    """`strip_lead` on a clause text alone."""
+    """即抓思想 → 抓思想: a connective in front of the first item of a list."""
     if text[:1] not in "也就即":
         return text
     for lead in LEADS:
@@ -81,17 +75,26 @@ def _compositional(word: str) -> bool:
     return pos(word[:2]) in _CONTENT_TAGS and pos(word[2:]) in _CONTENT_TAGS
 
 
-@lru_cache(maxsize=1 << 14)
-def set_phrase(word: str) -> bool:
-    """A four-character word of the dictionary fit for the 四字格 category: an idiom (i) that is
-    not merely compositional, or a set phrase (i, l) of the domain dictionary — not one of its
-    terms (乡镇干部, n)."""
+def _set_phrase(word: str) -> bool:
     if not is_han(word):
         return False
     tag = segment.pos_of(word)
     if segment.is_domain_word(word):
         return tag in ("i", "l")
     return tag == "i" and not _compositional(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def set_phrase(word: str) -> bool:
+    """A four-character word of the dictionary fit for the 四字格 category: an idiom (i) that is
+    not merely compositional, or a set phrase (i, l) of the domain dictionary — not one of its
+    terms (乡镇干部, n)."""
+    return _set_phrase(word)
+
+
+def set_phrases(words: frozenset[str]) -> frozenset[str]:
+    """The words of `words` that set_phrase accepts (without filling its cache)."""
+    return frozenset(filter(_set_phrase, words))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -105,13 +108,13 @@ def four_item(word: str) -> bool:
 ANSWERS = ("才", "就", "则", "而且", "并且", "但", "却", "越要", "更要", "也要", "还要")
 
 
-def trim_lead_in(first: Clause, second: str) -> Clause:
+def trim_lead_in(first: str, second: str) -> str:
     """做到谨慎用权、秉公用权… → 谨慎用权: words leading into a run are not part of it.  The first
     clause is cut to the length of the second when its tail matches the second's frame."""
     n = len(second)
-    if len(first.text) <= n:
+    if len(first) <= n:
         return first
-    tail = first.text[-n:]
+    tail = first[-n:]
     if tail[0] == second[0] or aligned_shared(tail, second) >= max(2, n // 2):
-        return Clause(tail, first.sep)
+        return tail
     return first

@@ -1,7 +1,9 @@
 """Sentence and clause splitting for extraction: character level, no segmenter.
 
 Everything here is string methods and regular expressions over a paragraph, because it runs on
-every character of the corpus and must cost far less than segmentation itself.
+every character of the corpus and must cost far less than segmentation itself.  flat_clauses gives
+the clauses of all sentences of a paragraph in one list, each sentence's followed by SENTINEL:
+the form the clause scan (drafter.extract.scan) reads.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from itertools import repeat
-from operator import eq
+from operator import eq, itemgetter
 from typing import NamedTuple, cast
 
 # Half-width punctuation between Chinese text is common in web copies; extraction reads it as
@@ -85,6 +87,8 @@ _END_MARKS = "。！？…"
 def flat_clauses(sentences: list[str], spaced: bool = True) -> list[str]:
     """`clause_texts` of each sentence, each list followed by SENTINEL, in one list: the clauses of
     a paragraph split by a few C calls rather than by one Python call per sentence."""
+    if not sentences:
+        return []
     joined = "，。，".join(map(str.rstrip, sentences, repeat(_END_MARKS))) + "，。"
     texts = joined.replace("；", "，").replace("：", "，").replace("、", "，").split("，")
     if spaced:  # stripping the clauses of a sentence without whitespace changes nothing
@@ -94,7 +98,17 @@ def flat_clauses(sentences: list[str], spaced: bool = True) -> list[str]:
 
 def clauses(sentence: str) -> list[Clause]:
     """Clauses of a sentence split on ，；：、 (end mark stripped from the last clause)."""
-    return make_clauses(clause_texts(sentence), clause_seps(sentence))
+    body = sentence.rstrip(_END_MARKS)
+    texts = body.replace("；", "，").replace("：", "，").replace("、", "，").split("，")
+    seps = _SEP_RE.findall(body)
+    seps.append("")
+    if has_space(body):
+        texts = [t.strip() for t in texts]
+    pairs = zip(texts, seps, strict=True)
+    return list(map(_make_clause, filter(_TEXT, pairs) if "" in texts else pairs))
+
+
+_TEXT = itemgetter(0)
 
 
 def clause_seps(sentence: str) -> list[str]:

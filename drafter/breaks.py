@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .outline import _ORDINAL_FAMILIES, _SEQUENCE, cn_number, lead_sentence, marker_kind, parallel_prefixes
+from .outline import ORDINAL_FAMILIES, SEQUENCE, cn_number, lead_sentence, marker_kind, parallel_prefixes
 
 _OPENING = operator.itemgetter(slice(0, 4))  # parallel lead sentences share at least this much
 
@@ -31,7 +31,7 @@ def repair_breaks(texts: list[str], lines: list[int]) -> tuple[list[str], list[i
     cuts: dict[int, list[int]] = defaultdict(list)
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, (family, _) in marks.items():
-        if family in _ORDINAL_FAMILIES:
+        if family in ORDINAL_FAMILIES:
             by_family[family].append(i)
     for family, members in by_family.items():
         for a, b in itertools.pairwise(members):
@@ -78,17 +78,19 @@ _CN = "一二三四五六七八九十"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _AFTER = r"(?=[^\S\n]*\S)"
 _MARKERS = re.compile(
-    "\n(?:"
+    rf"\n(?=[（(第首其再最{_CN}\d]|[^\n]。)(?:"  # (what one of them opens with: most paragraphs stop here)
     rf"(?=([（(]([{_CN}]{{1,3}})[)）][、，]?))\1{_AFTER}"
     rf"|(?=([（(](\d{{1,2}})[)）][、，.．]?))\3{_AFTER}"
-    rf"|(?=(([{_CN}]{{1,3}})[、.．](?![\d{_CN}])))\5{_AFTER}"
+    rf"|(?=(([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![\d{_CN}]))))\5{_AFTER}"
     rf"|(?=((\d{{1,2}})(?:[.．、]|[^\S\n])(?![\d%．.])))\7(?=[^\S\n]*[{_HAN}“])"
     rf"|(?=(第([{_CN}]{{1,3}})[，,、：:]))\9{_AFTER}"
     rf"|(?=(([{_CN}])[是要]))\11{_AFTER}"
     rf"|(?=((首先|其次|再次|其三|其四|最后)[，,：:]?))\13{_AFTER}"
+    rf"|(?=(第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、])))\15{_AFTER}"
     rf"|[{_HAN}]。(?=[“‘\"]|\n|\Z))"
 )
-_GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian"}
+_GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian",
+                16: "di-part"}
 
 
 def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
@@ -107,7 +109,7 @@ def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
         else:
             word = m.group(group + 1)
             family = _GROUP_FAMILY[group + 1]
-            found[para] = (family, _SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word))
+            found[para] = (family, SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word))
     return found
 
 
@@ -119,7 +121,7 @@ def _after_sentence(prefix: str) -> re.Pattern[str]:
 
 _MEMBER_BREAK = re.compile("[。！？；]")
 _DIGIT_AFTER_BREAK = re.compile(r"[。！？；][（(]?\d")
-_WORDS = {n: tuple(w for w, k in _SEQUENCE.items() if k == n) for n in set(_SEQUENCE.values())}
+_WORDS = {n: tuple(w for w, k in SEQUENCE.items() if k == n) for n in set(SEQUENCE.values())}
 
 
 def _find_member(text: str, family: str, ordinal: int, after: int) -> int:

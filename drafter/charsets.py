@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import operator
 import re
 from functools import cache
 
@@ -64,22 +65,32 @@ def plausible_char(ch: str) -> bool:
     return ch.isprintable() and not "\ue000" <= ch <= "\uf8ff" and (ch < "\u0250" or ch >= "\u0800")
 
 
-def gbk_bytes(span: str) -> list[int] | None:
-    """The span's bytes as GBK wrote them: HOLE for each byte shown as U+FFFD, QMARK for a ?
-    (a byte shown as ? once the page was saved, or a question mark: utf8_chars decides)."""
-    out: list[int] = []
-    for ch in span:
-        if ch == "\ufffd":
-            out.append(HOLE)
-            continue
-        if ch == "?":
-            out.append(QMARK)
-            continue
-        try:
-            out.extend(ch.encode("gbk"))
-        except UnicodeError:
-            return None
-    return out
+def gbk_writable(span: str) -> int:
+    """How many characters at the start of the span GBK can write (U+FFFD counts: gbk_data
+    writes it as a HOLE); len(span) when all of them."""
+    try:
+        span.replace("\ufffd", "?").encode("gbk")
+    except UnicodeEncodeError as err:
+        return err.start
+    return len(span)
+
+
+def gbk_data(span: str) -> tuple[list[int], list[int]]:
+    """The span's bytes as GBK wrote them, and the offset where each character starts (and the
+    end): HOLE for each U+FFFD (a byte the decoder rejected), QMARK for a ? (a byte shown as ?
+    once the page was saved, or a question mark: utf8_chars decides).  Encoded in one call:
+    GBK writes ASCII in one byte and everything else in two, and no pair holds 0x3F."""
+    data: list[int] = []
+    for k, part in enumerate(span.split("\ufffd")):
+        if k:
+            data.append(HOLE)
+        data += part.encode("gbk")
+    if "?" in span:
+        data = [QMARK if b == 0x3F else b for b in data]
+    sizes = list(map(operator.sub, itertools.repeat(2), map(str.isascii, span)))
+    if "\ufffd" in span:
+        sizes = [1 if ch == "\ufffd" else n for ch, n in zip(span, sizes, strict=True)]
+    return data, [0, *itertools.accumulate(sizes)]
 
 
 def gbk_rejects(byte: int, following: int | None) -> bool:

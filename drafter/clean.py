@@ -14,10 +14,17 @@ CleanDoc.changed (characters rewritten):
   join        lines broken mid-sentence or mid-word joined, glued headings split off
   spun        synonym-spun passages: words restored, passages that still read spun flagged
 
-This module holds the order of the steps and the report; the rules live in cleanrules (page
-furniture), mojibake and charsets, punct, paragraphs and spun.  The author's text is never
+This module holds the order of the steps and the report; the rules live in cleanrules (whole
+lines of furniture) and inline (furniture inside lines), mojibake (finding damage) and recovery
+and charsets (rebuilding bytes), punct, paragraphs (joins) and repeats, breaks (siblings glued
+into a paragraph) and spun; textscan holds what they share.  The author's text is never
 dropped by a rule that could match prose: line rules are anchored on furniture vocabulary and
 bounded in length, so a 5 MB line costs what a short one does.
+
+Cleaning is meant to cost a small multiple of OpenCC alone (bench/clean.py), so each step asks
+first, with substring tests or one scan of the whole essay, whether it has anything to do, and
+works only on the few lines or spans that need it; most lines of most essays need nothing from
+most steps.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from . import cleanrules as R
 from . import paragraphs as P
 from . import punct
 from .breaks import repair_breaks
+from .inline import strip_inline_chrome, strip_title_injection
 from .model import CleanDoc, CleanParagraph, SourceDoc
 from .mojibake import repair_mojibake
 from .punct import PLACEHOLDER
@@ -109,7 +117,7 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
     body = R.body_lines(doc.lines)
     text = body.text
     size = len(text)
-    text = R.strip_inline_chrome(text)
+    text = strip_inline_chrome(text)
     chrome = body.chrome_chars + size - len(text)
     text, repaired, dropped = repair_mojibake(text)
     size = len(text)
@@ -124,7 +132,7 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
     if doc.title.strip():
         plain_titles.add(title)
     size = len(text)
-    text = R.strip_title_injection(text, plain_titles)
+    text = strip_title_injection(text, plain_titles)
     chrome += size - len(text)
     split = text.split("\n") if body.lines else []  # no step adds or removes a line break
     spaces = 0
@@ -146,6 +154,8 @@ def clean_doc(doc: SourceDoc) -> CleanDoc:
         CleanParagraph(t, line, spun is not None and spun[k], masked is not False and masked[k])
         for k, (t, line) in enumerate(zip(texts, lines, strict=True))
     ]
+    # (the report lists the kinds in the order the steps first meet them: of title and chrome
+    # lines, the one the essay shows first)
     counts = (("title", body.title_chars), ("chrome", chrome))
     removed = [
         *(counts if body.title_first else counts[::-1]),

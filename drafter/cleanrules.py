@@ -1,5 +1,5 @@
-"""Page furniture, recognised line by line: essay marks, teaser lists, site chrome, watermarks,
-and the page title that SEO sites inject into the body (strip_title_injection).
+"""Page furniture, recognised line by line: essay marks, teaser lists and whole lines of site
+chrome (what sites glue inside body lines is inline.py's).
 
 Shared by the reading stage (corpus.py splits a file into essays before any cleaning, so it must
 know which lines are chrome, which open a list of teasers and which start an essay) and by the
@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .textscan import HAN as HAN
-from .textscan import any_in, ascii_marks, find_word, has_han, lines_with
+from .textscan import any_in, ascii_marks, lines_with
 from .textscan import line_cache as line_cache
 from .textscan import set_line_caches as set_line_caches
 
@@ -94,7 +95,7 @@ _CHROME_URL = re.compile(
     r"[（(]?\s*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\s+[\w.\-]+\.(?:com|cn|net|org|cc|me|top))*\s*[)）]?$",
     re.IGNORECASE,
 )
-_DOMAIN = re.compile(r"\.(?:com|cn|net|org|cc|me|top)", re.IGNORECASE)
+DOMAIN = re.compile(r"\.(?:com|cn|net|org|cc|me|top)", re.IGNORECASE)
 # Characters that match a letter of the copyright words under IGNORECASE (i, s) but are not ASCII.
 _FOLDED_LETTERS = "\u0130\u0131\u017f"
 
@@ -112,81 +113,39 @@ def _copyright_signs(heads: str) -> bool:
     )
 
 
-def _chrome(line: str) -> bool:
+# The rules of _chrome, in groups that body_lines asks only of the lines that may need them.
+_KEYWORD, _URL, _HEADED, _COPYRIGHT = 1, 2, 4, 8
+_ALL = _KEYWORD | _URL | _HEADED | _COPYRIGHT
+
+
+def _chrome(line: str, rules: int = _ALL) -> bool:
     """A whole line of site furniture: time/author/source, 导语, 声明, download, share, URL…"""
     s = line.strip()
     if not s or len(s) > 400:  # a body line is never furniture, and this keeps huge lines cheap
         return False
-    if s[0] in _CHROME_OPENERS and _CHROME_KEYWORD.match(s) is not None:
+    if rules & _KEYWORD and s[0] in _CHROME_OPENERS and _CHROME_KEYWORD.match(s) is not None:
         return True
     # (each pattern is tried only where a cheaper test finds what it needs: _CHROME_URL backtracks
     # along a line of Han text, _CHROME_COPYRIGHT tries seven words at 21 places)
-    if "." in s and _DOMAIN.search(s) is not None and _CHROME_URL.match(s) is not None:
+    if rules & _URL and "." in s and DOMAIN.search(s) is not None and _CHROME_URL.match(s) is not None:
         return True
-    head = s[:64]
-    return (
-        (("时间" in head or "時間" in head) and _CHROME_DATED.match(s) is not None)
-        or (("来源于" in head or "來源於" in head) and _CHROME_SOURCED.match(s) is not None)
-        or (">" in head and _CHROME_PATH.match(s) is not None)
-        or (
-            _COPYRIGHT_OPENERS.search(s, 0, 40) is not None
-            and _copyright_signs(s[:40])  # a word of it ends within 40 characters
-            and _CHROME_COPYRIGHT.match(s) is not None
-        )
+    if rules & _HEADED:
+        head = s[:64]
+        if (
+            (("时间" in head or "時間" in head) and _CHROME_DATED.match(s) is not None)
+            or (("来源于" in head or "來源於" in head) and _CHROME_SOURCED.match(s) is not None)
+            or (">" in head and _CHROME_PATH.match(s) is not None)
+        ):
+            return True
+    return bool(
+        rules & _COPYRIGHT
+        and _COPYRIGHT_OPENERS.search(s, 0, 40) is not None
+        and _copyright_signs(s[:40])  # a word of it ends within 40 characters
+        and _CHROME_COPYRIGHT.match(s) is not None
     )
 
 
-is_chrome_line = line_cache(_chrome)  # corpus.py asks about the same lines again and again
-
-
-# Chrome that sites glue onto the end or middle of a body line.
-_CHROME_INLINE = re.compile(
-    r"[（(][ \t]*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:[ \t]+[\w.\-]+\.(?:com|cn|net|org|cc|me|top))*[ \t]*[)）]"
-    r"|[（(]《[^》\n]{1,30}》[)）][ \t]*$"
-    r"|我来为大家科普一下.{0,60}?[?？]?下面希望有你要的答案.{0,20}?[!！]"
-    r"|(?:查看更多|阅读全文|展开全文)[ \t]*[:：>》]*[ \t]*$"
-    r"|本文由.{0,30}(?:投稿|整理)[，,。]?"
-    r"|《[^》\n]{1,40}》(?:来源于|來源於)[\w.\-]+[，,]?(?:欢迎阅读|歡迎閱讀)[^。\n]{0,40}[。.]?",
-    re.IGNORECASE | re.MULTILINE,
-)
-# What each branch of _CHROME_INLINE must contain (the watermark branch: _DOMAIN), behind the
-# character of it to look for first (see textscan.find_word).
-_INLINE_SIGNS = (
-    ("》", ("》)", "》）", "》来源于", "》來源於")),
-    ("普", ("我来为大家科普一下",)),
-    ("看", ("查看更多",)),
-    ("阅", ("阅读全文",)),
-    ("展", ("展开全文",)),
-    ("由", ("本文由",)),
-)
-
-
-def strip_inline_chrome(text: str) -> str:
-    """Watermarks (site.cn), source tails (《刊名》) and SEO blurbs inside body lines.
-
-    Works on a whole text as on one line (no branch crosses a line break), and runs only on
-    the lines holding what a branch must contain: the alternation costs a regex step per
-    character, which a page of body text should not pay for one watermark.
-    """
-    hits = [m.start() for m in _DOMAIN.finditer(text)] if "." in text else []
-    for anchor, signs in _INLINE_SIGNS:
-        if anchor in text:
-            for sign in signs:
-                hits += find_word(text, sign, anchor)
-    if not hits:
-        return text
-    out: list[str] = []
-    done = 0
-    for pos in sorted(hits):
-        if pos < done:
-            continue
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        out += (text[done:start], _CHROME_INLINE.sub("", text[start:end]))
-        done = end
-    out.append(text[done:])
-    return "".join(out)
+is_chrome_line: Callable[[str], bool] = line_cache(_chrome)  # corpus.py asks of the same lines again and again
 
 
 # "文章标题：X" is chrome around a real title.
@@ -217,34 +176,48 @@ class Body(NamedTuple):
 # A line opening with none of these is neither keyword furniture nor a title label.
 _LINE_OPENERS = _CHROME_OPENERS | frozenset("文标標题題")
 _FIRST = operator.itemgetter(slice(0, 1))
-_HEAD = operator.itemgetter(slice(0, 64))  # the rules below look no further into a line but for "."
+_HEAD = operator.itemgetter(slice(0, 64))  # the rules that read a line's head read no further
+
+
 def body_lines(raw: Sequence[str]) -> Body:
     """The body lines of an essay: blank lines, furniture and title lines left out.
 
     Only the lines a rule could take out are tried: the first three (an essay mark), those
     opening with a keyword's first character, and those holding a mark or word the other rules
-    need in their first 64 characters, found by substring tests on all those heads at once.
+    need in their first 64 characters (which those rules read), found by substring tests on all
+    those heads at once.
     """
     lines = list(map(str.strip, raw))
     text = "\n".join(lines)
+    # the lines a rule of _chrome or is_title_label could take out, with those rules: the rest
+    # is body
+    rules: dict[int, int] = defaultdict(int)
     firsts = list(map(_FIRST, lines))
-    check = [i for i, h in enumerate(firsts) if h in _LINE_OPENERS] if not _LINE_OPENERS.isdisjoint(firsts) else []
-    check += range(min(3, len(lines)))
-    if "." in text and _DOMAIN.search(text) is not None:
-        check += lines_with(lines, ".")
+    if not _LINE_OPENERS.isdisjoint(firsts):
+        for i, ch in enumerate(firsts):
+            if ch in _LINE_OPENERS:
+                rules[i] |= _KEYWORD
+    if "." in text and DOMAIN.search(text) is not None:
+        for i in lines_with(lines, "."):
+            rules[i] |= _URL
     heads = list(map(_HEAD, lines))
     joined = "\n".join(heads)
     for anchor, words in (("间", ("时间",)), ("間", ("時間",)), ("源", ("来源于", "來源於")), (">", (">",))):
         if anchor in joined:
             for word in words:
-                check += lines_with(heads, word)
+                for i in lines_with(heads, word):
+                    rules[i] |= _HEADED
     if _copyright_signs(joined):
-        check += [i for i, s in enumerate(lines) if _COPYRIGHT_OPENERS.search(s, 0, 40)]
+        for i, s in enumerate(lines):
+            if _COPYRIGHT_OPENERS.search(s, 0, 40):
+                rules[i] |= _COPYRIGHT
     titles: list[str] = []
     drop: set[int] = set()
     title_chars = chrome_chars = 0
     title_first = False
-    for i in sorted(set(check)):
+    # (a line of the first three holds an essay mark only with 篇 or 范文/範文 in it)
+    marked = [i for i in range(min(3, len(lines))) if "篇" in lines[i] or "文" in lines[i]]
+    for i in sorted(set(rules).union(marked)):
         s = lines[i]
         if not s:
             continue
@@ -252,9 +225,11 @@ def body_lines(raw: Sequence[str]) -> Body:
             titles.append(mark.group("title"))
             title_first = title_first or not chrome_chars
             title_chars += len(s)
-        elif _chrome(s):
+        elif i not in rules:
+            continue
+        elif _chrome(s, rules[i]):
             chrome_chars += len(s)
-        elif is_title_label(s):
+        elif rules[i] & _KEYWORD and is_title_label(s):
             titles.append(s)
             title_first = title_first or not chrome_chars
             title_chars += len(s)
@@ -266,55 +241,3 @@ def body_lines(raw: Sequence[str]) -> Body:
     index = [i for i, s in enumerate(lines) if s and i not in drop]
     kept = [lines[i] for i in index]
     return Body(kept, index, "\n".join(kept), titles, title_chars, chrome_chars, title_first)
-
-
-# ---------------------------------------------------------------- title injection
-
-
-def strip_title_injection(text: str, titles: set[str]) -> str:
-    """SEO sites inject the page title into the body: ，标题。 or 工作总结《标题》."""
-    for title in titles:
-        if len(title) < 4 or title not in text:
-            continue
-        text = _cut_after_comma(text, title)
-        text = _cut_bracketed(text, title)
-    return text
-
-
-# The two cuts below are re.sub with the patterns [，,]T(?=[。；]) and [Han]{0,4}《T》(?=[。；，])
-# written out: compiling a pattern per title (the Han class alone takes milliseconds) would
-# cost more than cleaning the essay, as nearly every essay has its own title.
-
-
-def _cut_after_comma(text: str, title: str) -> str:
-    out: list[str] = []
-    pos = 0  # where the text not yet copied (and not yet matched) starts
-    q = text.find(title, 1)
-    while q > 0:
-        end = q + len(title)
-        if q - 1 >= pos and text[q - 1] in "，," and end < len(text) and text[end] in "。；":
-            out.append(text[pos : q - 1])
-            pos = end
-            q = text.find(title, end + 1)
-        else:
-            q = text.find(title, q + 1)
-    return "".join(out) + text[pos:] if out else text
-
-
-def _cut_bracketed(text: str, title: str) -> str:
-    target = f"《{title}》"
-    out: list[str] = []
-    pos = 0
-    q = text.find(target)
-    while q >= 0:
-        end = q + len(target)
-        if end < len(text) and text[end] in "。；，":
-            start = q  # the match begins at up to four Han characters right before 《
-            while start > pos and q - start < 4 and has_han(text[start - 1]):
-                start -= 1
-            out.append(text[pos:start])
-            pos = end
-            q = text.find(target, end)
-        else:
-            q = text.find(target, q + 1)
-    return "".join(out) + text[pos:] if out else text

@@ -1,7 +1,7 @@
 """Reading the corpus: files → essays (SourceDoc), before any cleaning.
 
 Reads .txt (UTF-8 with or without BOM, UTF-16, GB18030/GBK, Big5: detected), .md and .docx
-(stdlib zipfile + ElementTree; python-docx belongs to export), folders recursively.  A file that
+(docformats.py), folders recursively.  A file that
 holds several essays (第一篇：… 篇1 范文1) is split; lists of other articles (相关范文推荐,
 查看更多, snippets cut off with …) are dropped rather than made into documents.
 
@@ -14,18 +14,16 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from xml.etree import ElementTree
 
 from . import cleanrules as R
+from .docformats import read_docx, read_markdown
 from .errors import InputError, Problem
 from .model import SourceDoc
 from .punct import PINYIN
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx")
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DETECT_SAMPLE = 256 * 1024
 
 
@@ -80,57 +78,6 @@ def _looks_big5(data: bytes) -> bool:
 
     best = from_bytes(data[:_DETECT_SAMPLE], cp_isolation=["gb18030", "big5"]).best()
     return best is not None and best.encoding == "big5"
-
-
-def read_docx(path: Path, name: str) -> tuple[list[str], list[int]]:
-    """Paragraph texts of a .docx and the indices of those styled as headings or title."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            xml = zf.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError) as err:
-        raise InputError(
-            "不是有效的 .docx 文件（可能已损坏，或是改了扩展名的 .doc）。请用 Word 另存为 .docx 再试。", file=name
-        ) from err
-    try:
-        root = ElementTree.fromstring(xml)
-    except ElementTree.ParseError as err:
-        raise InputError(f".docx 内容已损坏（{err}）。请用 Word 打开后重新保存。", file=name) from err
-    lines: list[str] = []
-    hints: list[int] = []
-    for para in root.iter(f"{_W}p"):
-        parts: list[str] = []
-        for node in para.iter():
-            if node.tag == f"{_W}t" and node.text:
-                parts.append(node.text)
-            elif node.tag in (f"{_W}tab",):
-                parts.append(" ")
-            elif node.tag in (f"{_W}br", f"{_W}cr"):
-                parts.append("\n")
-        style = para.find(f"{_W}pPr/{_W}pStyle")
-        level = para.find(f"{_W}pPr/{_W}outlineLvl")
-        val = (style.get(f"{_W}val") or "") if style is not None else ""
-        if level is not None or re.match(r"(?i)^(heading|title|标题|[1-9]$)", val):
-            hints.append(len(lines))
-        lines.extend("".join(parts).split("\n"))
-    return lines, hints
-
-
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_INLINE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|(\*\*|__|\*|`)")
-
-
-def read_markdown(text: str) -> tuple[list[str], list[int]]:
-    lines: list[str] = []
-    hints: list[int] = []
-    for raw in text.splitlines():
-        if raw.strip().startswith("```"):
-            continue
-        if _MD_HEADING.match(raw):
-            hints.append(len(lines))
-            raw = _MD_HEADING.sub("", raw)
-        raw = re.sub(r"^\s{0,3}(?:>\s?|[-*+]\s+)", "", raw)
-        lines.append(_MD_INLINE.sub(lambda m: m.group(1) or "", raw))
-    return lines, hints
 
 
 def read_lines(path: Path, name: str) -> tuple[list[str], list[int]]:

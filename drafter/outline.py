@@ -39,10 +39,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后)[，,：:]?")),
     ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
 )
-_ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "di-n", "di-part", "yi-shi"}
+ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "di-n", "di-part", "yi-shi"}
 # families whose members also run on inside one paragraph as an enumeration
-_INLINE_FAMILIES = _ORDINAL_FAMILIES | {"shouxian"}
-_SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
+_INLINE_FAMILIES = ORDINAL_FAMILIES | {"shouxian"}
+SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|^[（(]?\d{4}[-./]\d{1,2}")
 
 
@@ -108,7 +108,7 @@ def marker_kind(text: str) -> tuple[str, int, int] | None:
         if _NOT_SPACE.search(text, end) is None or (family == "arabic" and not _SPACE_THEN_HAN.match(text, end)):
             continue
         word = m.group(1)
-        return family, _SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word), end
+        return family, SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word), end
     return None
 
 

@@ -4,11 +4,11 @@ Scraped pages repeat the title (as a heading, an image caption, a breadcrumb), o
 导语 that retells the first paragraph (both: repeats.py), and lose or add line breaks: a
 sentence or a word (服/务) cut in two, a heading glued to the end of the paragraph before it.
 (The page title injected into the body for search engines is furniture:
-cleanrules.strip_title_injection.)  Everything here compares and joins cleaned lines; nothing
-here knows about encodings, scripts or punctuation styles.
+inline.strip_title_injection.)  Everything here compares and joins cleaned lines; nothing here
+knows about encodings, scripts or punctuation styles.
 
-Most lines end a sentence and open with a character no join looks at: one pass over the lines
-finds those that might join the line before, and only those go through the rules.
+Most lines end a sentence and open with a character no join looks at: one scan of the lines
+joined finds those that might join the line before, and only those go through the rules.
 """
 
 from __future__ import annotations

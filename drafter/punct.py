@@ -16,13 +16,28 @@ from .textscan import HAN, HAN_CHAR, TERMINALS, any_in, ascii_marks, has_han, li
 # ---------------------------------------------------------------- pinyin
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN_SYL = rf"[a-zü{TONED}]{{0,6}}[{TONED}][a-zü{TONED}]{{0,5}}|[a-zü]{{1,6}}[1-5]"
-PINYIN = re.compile(rf"[(（](?<=[{HAN}][(（])(?:{_PINYIN_SYL})(?: +(?:{_PINYIN_SYL}))*[)）]", re.I)
+# The letters of a syllable, in either case, as IGNORECASE would match them (K, ſ, İ and ı fold
+# to k, s and i) but written out: a class of its own is tested several times faster.  A toned
+# letter comes early in a syllable, so it is looked for lazily.
+_PLAIN = "a-zA-ZüÜ\u212a\u017f\u0130\u0131"
+_TONED_ANY = TONED + TONED.upper()
+_PINYIN_SYL = rf"[{_PLAIN}{_TONED_ANY}]{{0,6}}?[{_TONED_ANY}][{_PLAIN}{_TONED_ANY}]{{0,5}}|[{_PLAIN}]{{1,6}}[1-5]"
+_ANNOTATION = rf"(?:{_PINYIN_SYL})(?: +(?:{_PINYIN_SYL}))*[)）]"
+PINYIN = re.compile(rf"[(（](?<=[{HAN}][(（]){_ANNOTATION}")
+# the same with one of the parentheses: a pattern that opens with a literal is searched for at
+# memory speed (used when the text holds only that one)
+_PINYIN_ASCII = re.compile(rf"\((?<=[{HAN}]\(){_ANNOTATION}")
+_PINYIN_WIDE = re.compile(rf"（(?<=[{HAN}]（){_ANNOTATION}")
 
 
 def strip_pinyin(text: str) -> str:
     """鄉(xiāng) → 鄉: an annotation is a parenthesis right after a Han character."""
-    return sub_at(PINYIN, "", text, "(（")[0]
+    ascii_paren, wide_paren = "(" in text, "（" in text
+    if ascii_paren and wide_paren:
+        return sub_at(PINYIN, "", text, "(（")[0]
+    if ascii_paren:
+        return sub_at(_PINYIN_ASCII, "", text, "(")[0]
+    return sub_at(_PINYIN_WIDE, "", text, "（")[0] if wide_paren else text
 
 
 # ---------------------------------------------------------------- spaces and placeholders
@@ -60,13 +75,22 @@ def untidy_lines(lines: list[str], marks: bytes) -> list[int]:
     return sorted(set(found))
 
 
+# (every character of _SPACE_CHARS is unprintable: a text that isprintable() holds none)
+
+
 def has_space(text: str) -> bool:
-    return " " in text or SPACES.search(text) is not None or "-" in text or "_" in text or "~" in text
+    return (
+        " " in text
+        or "-" in text
+        or "_" in text
+        or "~" in text
+        or (not text.isprintable() and SPACES.search(text) is not None)
+    )
 
 
 def remove_stray_spaces(text: str, *, keep_words: bool) -> str:
     """Drop spaces around Han text; a title keeps single spaces between its phrases."""
-    if any_in(text, _SPACE_CHARS):
+    if not text.isprintable():
         text = SPACES.sub(" ", text)
     if any_in(text, "-_~·•"):
         text = _HYPHEN_IN_WORD.sub("", text)

@@ -15,7 +15,6 @@ each mark is.  A character still undecided is dropped, and the rest of its span 
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from functools import cache
 
@@ -124,25 +123,16 @@ def utf8_span(text: str, seed: int, floor: int, reach: int) -> tuple[int, int, l
     `floor` and at most `reach` characters before the seed, among characters GBK can write,
     opens with a clean character and holds at least two clean whole ones that are not ASCII
     (legit text around it does not read as UTF-8, or reads as characters no page holds)."""
-    lo = seed
-    back: list[list[int]] = []  # the bytes of text[lo:seed], last first: each character encoded once
-    while (
-        lo > floor and seed - lo < reach and text[lo - 1] != "\n" and (piece := cs.gbk_bytes(text[lo - 1])) is not None
-    ):
-        back.append(piece)
-        lo -= 1
-    hi = seed
-    pieces: list[list[int]] = []
-    while hi < len(text) and text[hi] != "\n" and (piece := cs.gbk_bytes(text[hi])) is not None:
-        pieces.append(piece)
-        hi += 1
+    # the run of characters GBK can write (U+FFFD standing for a byte), within the line
+    lo = max(floor, seed - reach, text.rfind("\n", 0, seed) + 1)
+    lo = seed - cs.gbk_writable(text[lo:seed][::-1])
+    line_end = text.find("\n", seed)
+    hi = seed + cs.gbk_writable(text[seed : len(text) if line_end < 0 else line_end])
     if hi == seed:
         return None
-    pieces = back[::-1] + pieces
-    offsets = [0, *itertools.accumulate(map(len, pieces))]  # byte offset of each character
-    data = [b for piece in pieces for b in piece]
+    data, offsets = cs.gbk_data(text[lo:hi])
     following = ord(text[hi]) if hi < len(text) and text[hi].isascii() else None
-    ends = {off: lo + k for k, off in enumerate(offsets)}  # byte offset → end of a character
+    ends = dict(zip(offsets, range(lo, hi + 1), strict=True))  # byte offset → end of a character
     for start in range(lo, seed + 1):
         base = offsets[start - lo]
         first = data[base]

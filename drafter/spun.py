@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .resources import data_dir
-from .textscan import line_cache
+from .textscan import FREQUENT_RANK, line_cache
 
 
 @dataclass(frozen=True)
@@ -52,26 +52,12 @@ def _strong_any() -> re.Pattern[str]:
     return re.compile("|".join(r.pattern.pattern for r in spun_rules() if r.strong))
 
 
-# Characters frequent in official prose, roughly the most frequent first (it only steers the
-# choice of anchors below: a rough list does).
-_FREQUENT = (
-    "的一是在不了有和人中大为上国以要时来们生到作地于出就分对成会可主发年动同工也能下过子产种面而方后多定行学法"
-    "所民得经之进着等部度家力里如化高自理起小现实加量都体制机当使点从业本去把性好应开合还因由其些然前外政日那社"
-    "义事平形相全表间样与关各重新线内数正心反明看原又利比或但质气第向道命此变条只没结解问意建月公无系军很情者最"
-    "立代想已通并提直题党程展果象员位入常文总次品式活设及管特件长求老头基资边流路级少图统接知较将组见计别期根论"
-    "运农指区强放决被干做必先回则任取据处队给色光门即保治造规领导志世金增争济思术极交受联认共权收证改清己美再采"
-    "转更单风切打教带安场身例真务具万每目至达走积示议报完类华名确才科张信节话整空元况今集传许步群广记需段研界律"
-    "究观织装影算持音众书布复容须际商非验连断深难近周委素技备半办青省列习响约支般史感劳便团往历市何除消构府称准"
-    "精值号率维划选标写存候亲快效院查型按格养易置层片始却专状育识适属围满县局照参细引听该价严苦良修异优秀贡献坚"
-)
-
-
 @cache
 def _strong_anchored() -> re.Pattern[str]:
     """Every strong word, found through its least frequent character: a necessary condition for
     _strong_any, whose alternatives open with each word's first character, which (不, 加, 年,
     主…) prose is full of.  Clean text then pays one scan that rarely stops."""
-    rank = {ch: i for i, ch in enumerate(_FREQUENT)}  # (roughly by frequency, most frequent first)
+    rank = FREQUENT_RANK
     parts: list[str] = []
     for rule in spun_rules():
         if rule.strong:
@@ -81,6 +67,37 @@ def _strong_anchored() -> re.Pattern[str]:
             ahead = f"(?={re.escape(word[k + 1 :])})" if k + 1 < len(word) else ""
             parts.append(f"{re.escape(word[k])}{behind}{ahead}")
     return re.compile("|".join(parts))
+
+
+@cache
+def _anchored_words() -> dict[str, tuple[tuple[int, str], ...]]:
+    """For each character, the strong words holding it and where."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for rule in spun_rules():
+        if rule.strong:
+            for k, ch in enumerate(rule.spun):
+                found.setdefault(ch, []).append((k, rule.spun))
+    return {ch: tuple(words) for ch, words in found.items()}
+
+
+def _strong_hits(text: str) -> list[int]:
+    """Where _strong_any().finditer(text) finds its matches, found through the anchored words:
+    the full alternation is tried only where a strong word starts."""
+    words = _anchored_words()
+    starts: set[int] = set()
+    for hit in _strong_anchored().finditer(text):
+        at = hit.start()
+        for k, word in words[text[at]]:
+            if at >= k and text.startswith(word, at - k):
+                starts.add(at - k)
+    found: list[int] = []
+    end = 0
+    match = _strong_any().match
+    for start in sorted(starts):
+        if start >= end and (m := match(text, start)) is not None:
+            found.append(start)
+            end = m.end()
+    return found
 
 
 @cache
@@ -126,9 +143,7 @@ def mark_spun(paras: list[str]) -> tuple[list[str], list[bool] | None, int]:
     # one scan of the whole document, its hits counted per paragraph (no rule looks across a
     # line break: a word's context there is the start or end of the paragraph either way)
     text = "\n".join(paras)
-    if _strong_anchored().search(text) is None:
-        return paras, None, 0
-    found = [m.start() for m in _strong_any().finditer(text)]
+    found = _strong_hits(text)
     if not found:
         return paras, None, 0
     ends = list(itertools.accumulate(len(t) + 1 for t in paras))

@@ -1,0 +1,121 @@
+"""Furniture inside body lines, in cleaning: watermarks (site.cn), source tails (《刊名》), SEO
+blurbs, and the page title that SEO sites inject into the text (，标题。 or 工作总结《标题》).
+
+(Whole lines of furniture are cleanrules.py's.)  Every rule here looks for what it must contain
+with substring tests first, and runs its pattern only on the lines that hold it.  No
+third-party import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cleanrules import DOMAIN
+from .textscan import find_word, has_han
+
+# Chrome that sites glue onto the end or middle of a body line.
+_CHROME_INLINE = re.compile(
+    r"[（(][ \t]*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:[ \t]+[\w.\-]+\.(?:com|cn|net|org|cc|me|top))*[ \t]*[)）]"
+    r"|[（(]《[^》\n]{1,30}》[)）][ \t]*$"
+    r"|我来为大家科普一下.{0,60}?[?？]?下面希望有你要的答案.{0,20}?[!！]"
+    r"|(?:查看更多|阅读全文|展开全文)[ \t]*[:：>》]*[ \t]*$"
+    r"|本文由.{0,30}(?:投稿|整理)[，,。]?"
+    r"|《[^》\n]{1,40}》(?:来源于|來源於)[\w.\-]+[，,]?(?:欢迎阅读|歡迎閱讀)[^。\n]{0,40}[。.]?",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What each branch of _CHROME_INLINE must contain (the watermark branch: DOMAIN; the source
+# tails: _TAIL_SIGN), each with a character of it that prose rarely holds, to look for first
+# (textscan.find_word), or None when it has none: a substring test for a longer word skips
+# along the text at memory speed.
+_INLINE_SIGNS = (
+    ("我来为大家科普一下", "普"),
+    ("查看更多", None),
+    ("阅读全文", "阅"),
+    ("展开全文", None),
+    ("本文由", None),
+)
+_TAIL_SIGN = re.compile("》(?=[)）]|来源于|來源於)")  # (a pattern opening with a literal: a fast scan)
+
+
+def strip_inline_chrome(text: str) -> str:
+    """Watermarks (site.cn), source tails (《刊名》) and SEO blurbs inside body lines.
+
+    Works on a whole text as on one line (no branch crosses a line break), and runs only on
+    the lines holding what a branch must contain: the alternation costs a regex step per
+    character, which a page of body text should not pay for one watermark.
+    """
+    hits = [m.start() for m in DOMAIN.finditer(text)] if "." in text else []
+    if "》" in text:
+        hits += [m.start() for m in _TAIL_SIGN.finditer(text)]
+    for sign, anchor in _INLINE_SIGNS:
+        if anchor is None:
+            if sign in text:
+                hits += find_word(text, sign, sign[0])
+        elif anchor in text:
+            hits += find_word(text, sign, anchor)
+    if not hits:
+        return text
+    out: list[str] = []
+    done = 0
+    for pos in sorted(hits):
+        if pos < done:
+            continue
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        out += (text[done:start], _CHROME_INLINE.sub("", text[start:end]))
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- title injection
+
+
+def strip_title_injection(text: str, titles: set[str]) -> str:
+    """SEO sites inject the page title into the body: ，标题。 or 工作总结《标题》."""
+    for title in titles:
+        if len(title) < 4 or title not in text:
+            continue
+        text = _cut_after_comma(text, title)
+        text = _cut_bracketed(text, title)
+    return text
+
+
+# The two cuts below are re.sub with the patterns [，,]T(?=[。；]) and [Han]{0,4}《T》(?=[。；，])
+# written out: compiling a pattern per title (the Han class alone takes milliseconds) would
+# cost more than cleaning the essay, as nearly every essay has its own title.
+
+
+def _cut_after_comma(text: str, title: str) -> str:
+    out: list[str] = []
+    pos = 0  # where the text not yet copied (and not yet matched) starts
+    q = text.find(title, 1)
+    while q > 0:
+        end = q + len(title)
+        if q - 1 >= pos and text[q - 1] in "，," and end < len(text) and text[end] in "。；":
+            out.append(text[pos : q - 1])
+            pos = end
+            q = text.find(title, end + 1)
+        else:
+            q = text.find(title, q + 1)
+    return "".join(out) + text[pos:] if out else text
+
+
+def _cut_bracketed(text: str, title: str) -> str:
+    target = f"《{title}》"
+    out: list[str] = []
+    pos = 0
+    q = text.find(target)
+    while q >= 0:
+        end = q + len(target)
+        if end < len(text) and text[end] in "。；，":
+            start = q  # the match begins at up to four Han characters right before 《
+            while start > pos and q - start < 4 and has_han(text[start - 1]):
+                start -= 1
+            out.append(text[pos:start])
+            pos = end
+            q = text.find(target, end)
+        else:
+            q = text.find(target, q + 1)
+    return "".join(out) + text[pos:] if out else text

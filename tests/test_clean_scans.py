@@ -1,0 +1,117 @@
+"""Cleaning's fast paths: each whole-text scan or C-level shortcut gives what the rule it stands
+for gives, one line or one character at a time.  Random texts over the characters the rules are
+about (fixed seeds, so a failure repeats)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from drafter import breaks, cleanrules, mojibake, outline, paragraphs, punct, repeats, spun
+from drafter.textscan import END_PUNCT, HAN
+
+
+def _texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, longest))) for _ in range(count)]
+
+
+def test_marker_scan_agrees_with_marker_kind() -> None:
+    alphabet = [*"一二三四五六七八九十（()）、，.．:：是要第首先其次再最后三。“‘\"%1234567890٣ \u3000\t乡镇", "首先", "十二"]
+    texts = _texts(alphabet, 30000, 7, 1)
+    for start in range(0, len(texts), 5):  # several paragraphs at once, as cleaning asks
+        group = texts[start : start + 5]
+        expected = {i: found[:2] for i, t in enumerate(group) if (found := outline.marker_kind(t))}
+        assert breaks._markers(group) == expected, group
+
+
+def test_buckets_agree_with_one_text_at_a_time() -> None:
+    alphabet = [*"乡镇干部一二（）()。，、“”：:？!a1 \u3000…—", "\U00020000", "㐀", "豈"]
+    texts = _texts(alphabet, 20000, 6, 2)
+    for start in range(0, len(texts), 4):
+        group = texts[start : start + 4]
+        assert repeats._buckets(group) == [repeats._bucket(t) for t in group], group
+
+
+def test_pinyin_classes_match_what_ignorecase_would() -> None:
+    toned = punct.TONED
+    syllable = rf"[a-zü{toned}]{{0,6}}[{toned}][a-zü{toned}]{{0,5}}|[a-zü]{{1,6}}[1-5]"
+    reference = re.compile(rf"[(（](?<=[{HAN}][(（])(?:{syllable})(?: +(?:{syllable}))*[)）]", re.IGNORECASE)
+    for special in "KſİıÜǕḾ":  # letters IGNORECASE folds: the written-out classes hold them
+        for text in (f"乡({special}ā)", f"乡(a{special})", f"乡({special}a3)"):
+            assert (punct.PINYIN.search(text) is None) == (reference.search(text) is None), text
+    alphabet = list("鄉乡(（)）(（)） xiāngzhèn ǚü12345AĀKſİıǜ")
+    for text in _texts(alphabet, 50000, 14, 3):
+        assert punct.strip_pinyin(text) == reference.sub("", text) == punct.PINYIN.sub("", text), text
+
+
+def test_strong_hits_agree_with_the_full_pattern() -> None:
+    words = [r.spun for r in spun.spun_rules()]
+    rng = random.Random(4)
+    filler = list("的一是在了和人这中大为上个国我以要时来们认真实践工作\n")
+    for _ in range(5000):
+        parts = [
+            rng.choice(words) if rng.random() < 0.4 else "".join(rng.choice(filler) for _ in range(rng.randint(0, 4)))
+            for _ in range(rng.randint(1, 10))
+        ]
+        text = "".join(parts)
+        assert spun._strong_hits(text) == [m.start() for m in spun._strong_any().finditer(text)], text
+
+
+def test_half_width_marks_follow_the_rule() -> None:
+    def reference(text: str) -> tuple[str, int]:  # every mark but those _KEEP_ASCII keeps
+        out = list(text)
+        count = 0
+        for i, ch in enumerate(text):
+            if ch in ",;:?!" and not punct._KEEP_ASCII.match(text, i):
+                out[i] = dict(punct._HALF_WIDTH)[ch]
+                count += 1
+        return "".join(out), count
+
+    alphabet = list("乡镇,;:?!。０１9aZ/ \n")
+    for text in _texts(alphabet, 20000, 10, 5):
+        assert punct._half_to_full(text, punct.ascii_marks(text)) == reference(text), text
+
+
+def test_untidy_lines_hold_every_line_a_tidy_step_changes() -> None:
+    alphabet = list('乡镇 -_~"\u00a0\u3000\u200b\t，\u2003')
+    for seed in range(200):
+        lines = _texts(alphabet, 5, 6, 100 + seed)
+        found = set(punct.untidy_lines(lines, punct.ascii_marks("\n".join(lines))))
+        signs = ' -_~"' + punct._SPACE_CHARS
+        assert {i for i, line in enumerate(lines) if any(ch in line for ch in signs)} <= found, lines
+
+
+def test_joinable_lines_hold_every_line_that_may_join() -> None:
+    def may_join(prev: str, text: str) -> bool:  # what the rules of join_lines look at
+        return (
+            text[0] in "”’」』）》，。、；：！？…"
+            or prev[-1] not in END_PUNCT
+            or (prev[-1] == "。" and (text[1:2] in ("，", "；", "、") or prev[-3:-2] in ("、", "")))
+        )
+
+    alphabet = list("乡镇，；、。：”“…！a")
+    for seed in range(500):
+        lines = _texts(alphabet, 6, 5, 1000 + seed)
+        expected = [i for i in range(1, len(lines)) if may_join(lines[i - 1], lines[i])]
+        assert paragraphs._joinable("\n".join(lines)) == expected, lines
+
+
+def test_damage_scan_sees_every_sign() -> None:
+    for sign in ["銆", "锛", "鈥", "\ufffd", "锟", "烫", "屯", "?", "é\u201c", "Ã\x80"]:
+        assert mojibake.damage_re().search(f"该同志坚持学习{sign}成效明显") is not None, sign
+    assert mojibake.damage_re().search("乡镇(xiāng zhèn)干部") is None  # pinyin alone is no damage
+
+
+def test_chrome_rules_asked_by_group_agree_with_all() -> None:
+    lines = [
+        "时间:2019-05-12 05:50:36下载本文作者:会员上传",
+        "来源：xx网",
+        "www.abc.cn",
+        "首页 > 工作总结",
+        "Copyright © 2020 范文网 版权所有",
+        "发展是第一要务。",
+        "本站 更新时间：2020-01-01",
+    ]
+    body = cleanrules.body_lines(lines)
+    assert body.lines == ["发展是第一要务。"] and body.chrome_chars == sum(map(len, lines)) - len(body.text)

@@ -13,9 +13,22 @@ from operator import eq
 from drafter import segment
 from drafter.extract import parallels, text
 from drafter.extract.parallels import FUNCTION_CHARS, QUOTE_MARKS, parallel, word_ends
-from drafter.extract.patterns import CORRELATIVES, ORDINAL_RE
+from drafter.extract.patterns import (
+    CORRELATIVE,
+    CORRELATIVES,
+    FOURS,
+    LIST,
+    LIST_LENGTHS,
+    ORDINAL,
+    ORDINAL_RE,
+    QUOTE,
+    SHORT,
+    SHORT_SIZE,
+    TRANSITION,
+    Mark,
+)
 from drafter.extract.positions import TRANSITION_CUES
-from drafter.extract.scan import CORRELATIVE, FOURS, ORDINAL, QUOTE, TRANSITION, Mark, scan
+from drafter.extract.scan import scan
 from drafter.extract.shapes import has_lead, strip_lead_text
 from drafter.extract.text import ALL_HAN_RE, SENTINEL, Clause, clause_seps, clause_texts, clauses, flat_clauses
 
@@ -104,6 +117,12 @@ def plain_marks(sentence: str) -> int:
         bits |= FOURS
     if TRANSITION_CUES.search(sentence.strip()):
         bits |= TRANSITION
+    low, high = LIST_LENGTHS
+    if any(low <= len(texts[k]) <= high and 1 < len(texts[k - 1]) >= len(texts[k]) <= len(texts[k + 1])
+           for k in range(1, len(texts) - 1)):
+        bits |= LIST
+    if 1 <= len(texts) <= 3 and sum(map(len, texts)) <= SHORT_SIZE:
+        bits |= SHORT
     return bits
 
 

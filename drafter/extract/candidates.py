@@ -1,9 +1,10 @@
 """The rules that find phrase candidates in the body of one document, by category.
 
 Every rule is about form, never about particular essays: parallel clauses (shared characters at
-the same positions, shared beginnings or endings), correlative connectives, quotations after a
-speech verb, four-character words the dictionary tags as idioms or set phrases, cue words of
-openings, transitions and closings by their place in the document, and heading shapes.
+the same positions, shared beginnings or endings), lists of equal items (drafter.extract.lists),
+correlative connectives, sayings with and without quotation marks (drafter.extract.sayings),
+four-character words the dictionary tags as idioms or set phrases, cue words of openings,
+transitions and closings by their place in the document, and heading shapes.
 Paragraphs flagged spun or placeholder are never read.  drafter.extract.mine splits the
 paragraphs, scans their clauses (drafter.extract.scan) and calls these rules where the scan found
 something; the four-character words and the headings of a whole batch are mined there too.
@@ -11,30 +12,34 @@ something; the four-character words and the headings of a whole batch are mined 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from functools import partial
 from operator import add
 from typing import NamedTuple
 
 from .. import segment
-from .parallels import Run, parallel
+from .lists import abstract_list, equal_lists, list_fit
+from .parallels import Run
 from .patterns import (
+    CORRELATIVE,
     CORRELATIVE_ANY,
     CORRELATIVES,
-    DIGIT_RE,
+    FOURS,
     HEAD_WINDOW,
+    LIST,
+    ORDINAL,
     ORDINAL_RE,
-    QUOTED_RE,
+    QUOTE,
+    SHORT,
     SLOTS,
-    SPEECH_RE,
-    SPEECH_SPAN,
     SUBJECT_VERB_ANY,
     SUBJECT_VERBS,
+    TRANSITION,
+    Mark,
 )
 from .positions import positional
-from .quality import BAD_END, BAD_START, junk_reasons, plain, plain_fit
-from .scan import CORRELATIVE, FOURS, ORDINAL, QUOTE, TRANSITION, Mark
+from .quality import usable
+from .sayings import quoted, saying
 from .shapes import (
     ANSWERS,
     four_item,
@@ -45,7 +50,6 @@ from .text import (
     Clause,
     aligned_shared,
     clause_seps,
-    clause_texts,
     common_prefix,
     common_suffix,
     han_len,
@@ -55,7 +59,6 @@ from .text import (
 )
 
 Emit = Callable[[str, str, int, tuple[str, ...]], None]
-_CLAUSE_PUNCT = re.compile("[，、；]")
 
 
 class Body(NamedTuple):
@@ -68,15 +71,6 @@ class Body(NamedTuple):
 
 
 Marks = dict[int, Mark]  # of one paragraph, by sentence number (lo and hi in its flat clauses)
-
-
-# Not cached: its texts are runs of clauses and whole sentences, which recur in a corpus made of
-# copies (as in bench/extract.py) but hardly in a real one, where a cache would only cost memory.
-def usable(text: str, category: str) -> bool:
-    """A candidate text fit for a library: no digits, no junk (quality.junk_reasons)."""
-    if plain(text):  # Han characters and clause marks only (most candidates): no digit either
-        return plain_fit(text, category)
-    return not DIGIT_RE.search(text) and not junk_reasons(text, category=category)
 
 
 def _slot_run(seps: list[str], prefix: str, suffix: str) -> str:
@@ -122,12 +116,16 @@ class DocMiner:
         """The runs the scan found, then the rules of single sentences in the sentences it marked
         (and the openings and closings of the first and last paragraphs)."""
         line, sents = para.line, para.sents
+        covered: dict[int, list[tuple[int, int]]] = {}  # the runs of each sentence, from its start
         for number, lo, hi, spans in runs:
             seps = _Seps(sents[number], lo)
+            covered[number] = [(start - lo, end - lo) for start, end in spans]
             for start, end in spans:
                 self._run(items[start:end], partial(seps.of, start, end), line, whole=(start == lo and end == hi))
         for mark in marks.values():
             self._sentence(sents[mark.number], mark, para.flat, line)
+            if mark.bits & (LIST | SHORT):
+                self._unshared(sents, mark, para.flat, line, covered.get(mark.number, []))
         # a middle paragraph holds no opening or closing, and a transition only in a sentence
         # that opens on a transition word or in a lead-in clause that ends the paragraph
         if not 1 < index < last - 1:
@@ -153,6 +151,23 @@ class DocMiner:
         if mark.bits & QUOTE:
             self._quotes(sent, line)
 
+    def _unshared(self, sents: list[str], mark: Mark, flat: list[str], line: int,
+                  runs: list[tuple[int, int]]) -> None:
+        """Lists of equal items and sayings (drafter.extract.lists) that no run of shared
+        characters already gave."""
+        texts, seps = flat[mark.lo:mark.hi], clause_seps(sents[mark.number])
+        if mark.bits & LIST:
+            for start, end, words in equal_lists(texts, seps):
+                if not any(a <= start and end <= b for a, b in runs) and list_fit(words):
+                    text = "、".join(words)
+                    if usable(text, "排比"):
+                        self.emit("排比", text, line, ())
+        # (a sentence of two clauses that is one run is the pair rule's, see _run)
+        if mark.bits & SHORT and (len(texts) != 2 or runs != [(0, 2)]):
+            found = saying(texts, seps, mark.number == 0 and len(sents) > 1)
+            if found is not None and usable(found, "金句"):
+                self.emit("金句", found, line, ("俗语",))
+
     def _run(self, words: list[str], seps: Callable[[], list[str]], line: int, whole: bool) -> None:
         """A run of parallel clauses (their texts; `seps()` gives the marks after them, found
         only for the runs that may give a candidate)."""
@@ -160,7 +175,7 @@ class DocMiner:
             return  # 才能…，才能…: the answer to a condition cut off before the run
         words = [trim_lead_in(words[0], words[1]), *words[1:]]
         if len(words) >= 3:
-            if noun_list(words):
+            if noun_list(words) and not abstract_list(words):
                 return
             marks = seps()
             text = _joined(words, marks)
@@ -181,7 +196,10 @@ class DocMiner:
             return
         # a pair inside a sentence: the same opening (深入基层、深入群众) or a shared frame of
         # two characters or more in clauses of one length (俯下身子、放下架子; 民有所呼、我有所应)
-        if len(a) >= 4 and (a[:2] == b[:2] or (len(a) == len(b) and aligned_shared(a, b) >= 2)):
+        # or, listed with 、, one inner character at the same place (听到真话、摸到实情)
+        if (len(a) >= 4 and (a[:2] == b[:2] or (len(a) == len(b) and aligned_shared(a, b) >= 2))) \
+                or (len(a) == len(b) and 3 <= len(a) <= 6 and seps()[0] == "、"
+                    and aligned_shared(a[1:-1], b[1:-1]) >= 1 and not noun_list(words)):
             text = _joined(words, seps())
             if usable(text, "排比"):
                 self.emit("排比", text, line, ())
@@ -212,7 +230,7 @@ class DocMiner:
                 continue
             for head, answers in CORRELATIVES:
                 at = first.find(head, 0, len(head) + 3)
-                if at < 0:
+                if at < 0 or first.startswith("既然", at):  # 既然…也…: a condition, not a pair
                     continue
                 first = first[at:]  # 干工作既要…: a short subject before the head is not kept
                 answer = next((a for a in answers if second.startswith(a)), None)
@@ -220,10 +238,16 @@ class DocMiner:
                     continue
                 sep = parts[i].sep or "，"
                 self.emit("句式", f"{head}{{A}}{sep}{answer}{{B}}", line, ())
-                text = f"{first}{sep}{second}"
+                # 既有…，又有…，还有…: further clauses opening on an answer of the same length
+                chain, j = [first, second], i + 2
+                while j < len(parts) and len(parts[j].text) == len(second) and parts[j].text.startswith(answers):
+                    chain.append(parts[j].text)
+                    j += 1
+                seps = [p.sep or "，" for p in parts[i:j - 1]]
+                text = "".join(t + s for t, s in zip(chain, [*seps, ""], strict=True))
                 # only a short, balanced instance reads as a 排比 to reuse (既要…，更要…);
                 # a long one is a sentence of its essay, kept only as the 句式 above
-                if max(len(first), len(second)) <= 12 and abs(len(first) - len(second)) <= 2 \
+                if max(map(len, chain)) <= 12 and max(map(len, chain)) - min(map(len, chain)) <= 2 \
                         and usable(text, "排比"):
                     self.emit("排比", text, line, ())
                 break
@@ -238,45 +262,8 @@ class DocMiner:
                 self.emit("排比", text, line, ())
 
     def _quotes(self, sentence: str, line: int) -> None:
-        for m in QUOTED_RE.finditer(sentence):
-            inner = m.group(1).rstrip("。！？，")
-            before = sentence[: m.start()]
-            if len(inner) == 4 and is_han(inner):
-                if inner[0] not in BAD_START and inner[-1] not in BAD_END and four_item(inner) \
-                        and usable(inner, "四字格"):
-                    self.emit("四字格", inner, line, ())
-                continue
-            if len(inner) < 6:
-                continue
-            parts = clause_texts(inner)
-            if not parts:
-                continue
-            # A saying is short and made of short clauses; a long quotation is reported speech
-            # (我是靠天吃饭了，半只脚…) and a list of nouns is a list (宣传员、战斗员、指挥员).
-            # Balanced clauses allow a longer saying: the limits that hold either way go first.
-            if len(inner) > 40 or len(parts) > 6 or max(map(len, parts)) > 12:
-                continue
-            speech = SPEECH_RE.search(before[-SPEECH_SPAN:])
-            if not (speech and len(parts) <= 4 and len(inner) <= 28):
-                # two clauses of one length in quotation marks are a couplet (空谈误国，实干兴邦)
-                couplet = len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 \
-                    and is_han(_CLAUSE_PUNCT.sub("", inner))
-                balanced = couplet or (len(parts) >= 2 and any(
-                    parallel(parts[k], parts[k + j])
-                    for j in (1, 2) for k in range(len(parts) - j)
-                ))
-                if not (speech or balanced) or len(parts) > (6 if balanced else 4) \
-                        or len(inner) > (40 if balanced else 28):
-                    continue
-            if noun_list(parts):
-                continue
-            tags: tuple[str, ...] = ("引语",)
-            if speech and speech.group(1).strip():
-                tags = ("引语", speech.group(1).strip("，：、 "))
-            elif speech and speech.group(2).startswith(("俗话", "常言", "古人", "古语")):
-                tags = ("引语", speech.group(2)[:2])
-            if usable(inner, "金句"):
-                self.emit("金句", inner, line, tags)
+        for category, text, tags in quoted(sentence):
+            self.emit(category, text, line, tags)
 
     def _positional(self, sent: str, line: int, index: int, last: int, first: bool) -> None:
         found = positional(sent, index, last, first)

@@ -17,10 +17,11 @@ from typing import Any
 
 from .. import segment
 from ..model import CleanDoc, OutlineHeading
-from .candidates import Body, DocMiner, Emit, Marks, usable
+from .candidates import Body, DocMiner, Emit, Marks
 from .parallels import Run
-from .patterns import IDIOM_TAGS, heading_patterns
-from .scan import Mark, WordTable, scan, word_table
+from .patterns import IDIOM_TAGS, Mark, heading_patterns
+from .quality import usable
+from .scan import WordTable, scan, word_table
 from .shapes import set_phrases
 from .text import flat_clauses, has_space, normalise, sentences
 

@@ -8,15 +8,33 @@ on every call, which costs more than many of the searches themselves.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import segment
 from .text import Clause, clauses, han_len
 
 SLOTS = "ABCDEFGH"
 
+# Cues of the rules of single sentences, which the clause scan (drafter.extract.scan) marks
+# sentences with (Mark.bits)
+QUOTE, CORRELATIVE, ORDINAL, FOURS, TRANSITION, LIST, SHORT = 1, 2, 4, 8, 16, 32, 64
+LIST_LENGTHS = (3, 10)  # items of a list of equal clauses (drafter.extract.lists), in characters
+SHORT_SIZE = 16  # the most characters of a sentence read as a saying (drafter.extract.lists)
+
+
+class Mark(NamedTuple):
+    """A sentence that holds the cue of some rule of single sentences: its number (across the
+    scanned text), its first clause, the sentinel after its last, and its cues (QUOTE | …)."""
+
+    number: int
+    lo: int
+    hi: int
+    bits: int
+
 # Correlative connectives: the first word of one clause answered by another in the next.
 CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("既要", ("更要", "又要", "也要", "还要")),
+    ("既", ("更", "又", "也", "还")),  # 既抓…，更抓…; 既有…，又有…，还有… (not 既然: see candidates)
     ("不仅要", ("更要", "还要", "也要")),
     ("不仅", ("更", "而且", "还", "也")),
     ("不但", ("而且", "更", "还", "也")),
@@ -26,6 +44,7 @@ CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("一方面", ("另一方面",)),
     ("与其", ("不如",)),
     ("宁可", ("也不",)),
+    ("越是", ("越要", "越")),
 )
 # One search tells whether any correlative head or ordinal is there at all: most paragraphs
 # and sentences have none, and the per-clause loops are then skipped.  A head counts only near
@@ -42,7 +61,6 @@ SPEECH_RE = re.compile(
 # runs on that tail of the text before a quotation (the same match, since it must end at the
 # end), not on all of it, where the lazy group made it try every position.
 SPEECH_SPAN = 12 + len("俗话说得好") + 1 + 1
-DIGIT_RE = re.compile(r"[0-9０-９%％]")
 QUOTED_RE = re.compile(r"“([^“”]{2,60})”")
 # {X}是基础: the second token must be one of these verbs, so a clause without any of their
 # characters is rejected before it is segmented.

@@ -76,3 +76,15 @@ def junk_reasons(text: str, *, category: str = "") -> list[str]:
     if SENTENCE_END_RE.search(text[:-1]) and category in ("排比", "句式", "四字格", "标题"):
         reasons.append("跨越了句子边界")
     return reasons
+
+
+_NUMBER_RE = re.compile(r"[0-9０-９%％]")
+
+
+# Not cached: its texts are runs of clauses and whole sentences, which recur in a corpus made of
+# copies (as in bench/extract.py) but hardly in a real one, where a cache would only cost memory.
+def usable(text: str, category: str) -> bool:
+    """A candidate text fit for a library: no digits or percentages, no junk (junk_reasons)."""
+    if plain(text):  # Han characters and clause marks only (most candidates): no digit either
+        return plain_fit(text, category)
+    return not _NUMBER_RE.search(text) and not junk_reasons(text, category=category)

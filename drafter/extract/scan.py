@@ -17,16 +17,13 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from . import patterns as cue
 from .parallels import FUNCTION_CHARS, LEN_OK, QUOTE_MARKS, Run, link, matches_frame, word_ends
-from .patterns import CORRELATIVES
 from .positions import TRANSITION_WORDS
 from .shapes import LEADS
 from .text import SENTINEL
 
 Array = Any  # numpy arrays: numpy's own annotations would add nothing checkable here
-
-# Cues of single sentences (Mark.bits)
-QUOTE, CORRELATIVE, ORDINAL, FOURS, TRANSITION = 1, 2, 4, 8, 16
 
 _LEN_OK = np.zeros((16, 16), dtype=bool)  # LEN_OK, and False for 15 characters or more
 _LEN_OK[:15, :15] = LEN_OK
@@ -42,20 +39,10 @@ _WIDTH = np.arange(14)  # able clauses have at most 14 characters
 _K = 0x110000  # one more than the largest code point: keys of several characters
 
 
-class Mark(NamedTuple):
-    """A sentence that holds the cue of some rule of single sentences: its number (across the
-    scanned text), its first clause, the sentinel after its last, and its cues (QUOTE | …)."""
-
-    number: int
-    lo: int
-    hi: int
-    bits: int
-
-
 class Scan(NamedTuple):  # what `scan` finds
     items: list[str]  # the clauses, lead words stripped and trimmed
     runs: list[Run]  # of the sentences that have any
-    marks: list[Mark]
+    marks: list[cue.Mark]
     worded: list[int]  # the clauses that hold a word of the table given, as a substring
 
 
@@ -268,10 +255,14 @@ def _runs(items: list[str], sentinels: Array, los: Array, size: Array, able: Arr
     return [runs[number] for number in sorted(runs)]
 
 
-# correlative heads' first two characters; transition words' length, first and last character
-_HEAD_KEYS = np.array(sorted({ord(head[0]) * _K + ord(head[1]) for head, _ in CORRELATIVES}), dtype=np.int64)
+# correlative heads' first two characters (heads of one character: _HEAD_ALONE); transition
+# words' length, first and last character
+_HEAD_KEYS = np.array(sorted({ord(head[0]) * _K + ord(head[1]) for head, _ in cue.CORRELATIVES if len(head) > 1}),
+                      dtype=np.int64)
 _HEAD_FIRST = np.zeros(0x10000, dtype=bool)
-_HEAD_FIRST[[ord(head[0]) for head, _ in CORRELATIVES]] = True
+_HEAD_FIRST[[ord(head[0]) for head, _ in cue.CORRELATIVES]] = True
+_HEAD_ALONE = np.zeros(0x10000, dtype=bool)
+_HEAD_ALONE[[ord(head) for head, _ in cue.CORRELATIVES if len(head) == 1]] = True
 _TRANSITION_ENDS = np.array(sorted({(len(w) * _K + ord(w[0])) * _K + ord(w[-1]) for w in TRANSITION_WORDS}),
                             dtype=np.int64)
 
@@ -282,15 +273,17 @@ def _isin(keys: Array, table: Array) -> tuple[Array, Array]:
     return at, table[at] == keys
 
 
-def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Array, lo: Array) -> list[Mark]:
+def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Array, lo: Array) -> list[cue.Mark]:
     """The sentences that hold a cue of a rule of single sentences, read on the clauses as split
     (before any stripping or trimming), each cue a necessary condition of its rule: an opening
     quote (DocMiner._quotes); the first two characters of a correlative head at most three
     characters into a clause other than the last (_correlative); two clauses that open on an
     ordinal and a verb (_ordinals); three clauses or more, three of them of four characters
     (_four_list); a first clause of the length, first and last character of a transition word
-    (positions.TRANSITION_CUES).  The tests of correlatives and transitions are loose: their rules
-    look again."""
+    (positions.TRANSITION_CUES); a clause of a length in LIST_LENGTHS between two at least as
+    long (_unshared: lists); at most three clauses of at most SHORT_SIZE characters in
+    all (_unshared: sayings).  The tests of correlatives, transitions, lists and sayings are loose:
+    their rules look again."""
     n = len(lens)
     count = len(sentinels)
     last = len(code) - 1
@@ -298,23 +291,35 @@ def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Arra
     number[sentinels[:-1] + 1] = 1
     number = np.cumsum(number)  # the sentence of each clause (and of the sentinel after it)
     bits = np.zeros(count, dtype=np.int64)
-    bits[number[np.searchsorted(ends, np.flatnonzero(code == _OPEN_QUOTE), side="right")]] |= QUOTE
+    bits[number[np.searchsorted(ends, np.flatnonzero(code == _OPEN_QUOTE), side="right")]] |= cue.QUOTE
     clause = lens > 1  # sentinels and one-character clauses hold none of the other cues
     clause[sentinels] = False
     opens = clause & _ORDINAL[0, code[starts] & 0xFFFF] & _ORDINAL[1, code[np.minimum(starts + 1, last)] & 0xFFFF]
-    bits[np.bincount(number[opens], minlength=count) >= 2] |= ORDINAL
+    bits[np.bincount(number[opens], minlength=count) >= 2] |= cue.ORDINAL
     four = np.bincount(number[clause & (lens == 4)], minlength=count)
-    bits[(four >= 3) & (np.bincount(number, minlength=count) - 1 >= 3)] |= FOURS
+    clauses = np.bincount(number, minlength=count) - 1
+    bits[(four >= 3) & (clauses >= 3)] |= cue.FOURS
+    low, high = cue.LIST_LENGTHS
+    # an inner clause of a list's length, its neighbours in the sentence at least as long (the
+    # first and last items of a list are cut to the inner ones' length)
+    inner_item = np.zeros(n, dtype=bool)
+    inner_item[1:-1] = (clause[1:-1] & clause[:-2] & clause[2:] & (lens[1:-1] >= low) & (lens[1:-1] <= high)
+                        & (lens[:-2] >= lens[1:-1]) & (lens[2:] >= lens[1:-1]))
+    bits[number[inner_item]] |= cue.LIST
+    chars = np.bincount(number, weights=lens, minlength=count) - 1
+    bits[(clauses >= 1) & (clauses <= 3) & (chars <= cue.SHORT_SIZE)] |= cue.SHORT
     # correlative heads: where a character a head opens on is followed by the second character
     # of one, at most three characters into a clause other than the last of its sentence
     at = np.flatnonzero(_HEAD_FIRST[code[:-1] & 0xFFFF])
-    at = at[_isin(code[at] * _K + code[at + 1], _HEAD_KEYS)[1]]
+    alone = _HEAD_ALONE[code[at] & 0xFFFF]
+    keep = alone | _isin(code[at] * _K + code[at + 1], _HEAD_KEYS)[1]
+    at, width = at[keep], np.where(alone[keep], 1, 2)
     c = np.searchsorted(ends, at, side="right")
     inner = clause.copy()
     inner[sentinels[sentinels > 0] - 1] = False  # the last clause of a sentence opens no answer
-    bits[number[c[(at - starts[c] <= 3) & (at + 2 <= ends[c]) & inner[c]]]] |= CORRELATIVE
+    bits[number[c[(at - starts[c] <= 3) & (at + width <= ends[c]) & inner[c]]]] |= cue.CORRELATIVE
     _, opening = _isin((lens[lo] * _K + code[starts[lo]]) * _K + code[np.maximum(ends[lo] - 1, 0)], _TRANSITION_ENDS)
-    bits[opening] |= TRANSITION
+    bits[opening] |= cue.TRANSITION
     marked = np.flatnonzero(bits)
-    return [Mark(*row) for row in zip(marked.tolist(), lo[marked].tolist(), sentinels[marked].tolist(),
+    return [cue.Mark(*row) for row in zip(marked.tolist(), lo[marked].tolist(), sentinels[marked].tolist(),
                                       bits[marked].tolist(), strict=True)]

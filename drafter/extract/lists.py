@@ -1,0 +1,88 @@
+"""Lists whose items share no character: parallel by their form alone.
+
+The clause scan (drafter.extract.scan) finds parallel clauses by the characters they share.  A
+list of three items or more joined by 、, of one length (抓重点、补短板、强弱项;
+一站式受理、一揽子调处、全链条解决), is parallel by the equal length and the enumeration mark
+instead.  A list of names (质监局、工商局) is still refused as a noun list, unless its items end on
+a suffix that makes abstract nouns out of verbs and adjectives (获得感、幸福感、安全感); long
+items need a frame they share, since items of one length may line up by chance.
+
+Pure functions over clause texts (and the segmenter, for word boundaries and noun lists);
+drafter.extract.candidates calls them on the sentences the scan marked LIST.  Sayings without
+quotation marks, the other shape the scan cannot see, are in drafter.extract.sayings.
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+
+from .. import segment
+from .parallels import FUNCTION_CHARS
+from .patterns import LIST_LENGTHS
+from .shapes import noun_list
+from .text import common_prefix, common_suffix, is_han
+
+# Suffixes that make an abstract noun (获得感, 积极性, 凝聚力, 满意度, 年轻化, 责任心, 大局观):
+# a list of such nouns is a set of qualities, not of things or offices.
+ABSTRACT_SUFFIXES = frozenset("感性力度化心观")
+# The longest items of a list whose last one is cut (安全感|不断增强): where a long item runs on, a
+# word boundary at the length of the others is as likely inside the item (改善民生维护|稳定).
+_LAST_CUT = 5
+# A list of more items than this enumerates a field of work (农村经济、公共事业、基础建设…)
+# rather than making a figure of speech.
+_MOST_ITEMS = 5
+
+
+def abstract_list(items: list[str]) -> bool:
+    """获得感、幸福感、安全感: items of three characters or more ending on one abstract suffix."""
+    suffix = common_suffix(items)
+    return len(suffix) == 1 and suffix in ABSTRACT_SUFFIXES and min(map(len, items)) >= 3
+
+
+def _cut(item: str, size: int, last: bool) -> str | None:
+    """`size` characters of an item at the edge of a list, where a word of the segmenter starts
+    or ends: the words before the first item lead into the list (使我|开阔了视野), the words after
+    the last go on with the sentence (安全感|不断增强)."""
+    if len(item) == size:
+        return item
+    if len(item) < size or (last and size > _LAST_CUT):
+        return None
+    ends = set(accumulate(map(len, segment.cut(item))))
+    if last:
+        return item[:size] if size in ends else None
+    return item[-size:] if len(item) - size in ends else None
+
+
+def equal_lists(texts: list[str], seps: list[str]) -> list[tuple[int, int, list[str]]]:
+    """The lists of a sentence (its clause texts and the marks after them): three clauses or more
+    joined by 、, the inner ones of one length in LIST_LENGTHS, the first and the last cut to it
+    (_cut), all Han.  Each as (first clause, end, items)."""
+    found = []
+    start = 0
+    for end in range(1, len(texts) + 1):
+        if end < len(texts) and seps[end - 1] == "、":
+            continue
+        if 3 <= end - start <= _MOST_ITEMS:
+            inner = texts[start + 1:end - 1]
+            size = len(inner[0])
+            if LIST_LENGTHS[0] <= size <= LIST_LENGTHS[1] and all(len(t) == size for t in inner):
+                first, last = _cut(texts[start], size, False), _cut(texts[end - 1], size, True)
+                items = [first, *inner, last] if first is not None and last is not None else []
+                if items and all(map(is_han, items)):
+                    found.append((start, end, items))
+        start = end
+    return found
+
+
+def list_fit(items: list[str]) -> bool:
+    """A list of equal items worth a library: not a list of names; of items of six characters or
+    more only with a frame they share (在…中, a shared opening or ending), since long items of one
+    length may line up by chance."""
+    if noun_list(items) and not abstract_list(items):
+        return False
+    if len(items[0]) < 6:
+        return True
+    prefix, suffix = common_prefix(items), common_suffix(items)
+    if (prefix and prefix[0] not in FUNCTION_CHARS) or (suffix and suffix[-1] not in FUNCTION_CHARS):
+        return True
+    return sum(len(set(column)) == 1 for column in zip(*items, strict=True)) >= 2

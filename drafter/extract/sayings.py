@@ -1,0 +1,94 @@
+"""Sayings: quotations in quotation marks, and sayings that carry none.
+
+A quotation is kept when it reads as a saying: after a speech verb (习近平总书记指出：“…”, with
+who said it as a tag), or balanced (two clauses of one length, or parallel clauses), and short
+either way; a quoted four-character item is a 四字格.  A saying without quotation marks is
+found by its form (`saying`): a couplet, a pair of short clauses with a conclusion, or one short
+clause opening a paragraph, stating a general truth — no word ties it to the writer, the moment
+or the unit.  drafter.extract.candidates calls these on the sentences the clause scan marked
+(QUOTE, SHORT).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parallels import parallel
+from .patterns import ORDINAL_RE, QUOTED_RE, SPEECH_RE, SPEECH_SPAN
+from .quality import BAD_END, BAD_START, usable
+from .shapes import four_item, noun_list
+from .text import clause_texts, is_han
+
+_CLAUSE_PUNCT = re.compile("[，、；]")
+# Words that tie a sentence to the writer, the moment or the unit, which a saying never is.
+_SITUATED = ("我们", "咱们", "你们", "他们", "这", "那", "此", "今", "该", "本镇", "本乡", "本村",
+             "全镇", "全乡", "全村", "全县", "全年", "去年", "明年", "以来", "目前", "当前", "笔者")
+# A sentence opening on an instruction, an order or a question is not a general truth.
+_OPENERS = ("要", "首先", "其次", "再次", "最后", "如何", "怎样", "为什么")
+
+Found = tuple[str, str, tuple[str, ...]]  # category, text, tags
+
+
+def quoted(sentence: str) -> list[Found]:
+    """The quotations of a sentence kept as 金句 (or 四字格)."""
+    found: list[Found] = []
+    for m in QUOTED_RE.finditer(sentence):
+        inner = m.group(1).rstrip("。！？，")
+        before = sentence[: m.start()]
+        if len(inner) == 4 and is_han(inner):
+            if inner[0] not in BAD_START and inner[-1] not in BAD_END and four_item(inner) \
+                    and usable(inner, "四字格"):
+                found.append(("四字格", inner, ()))
+            continue
+        if len(inner) < 6:
+            continue
+        parts = clause_texts(inner)
+        if not parts:
+            continue
+        # A saying is short and made of short clauses; a long quotation is reported speech
+        # (我是靠天吃饭了，半只脚…) and a list of nouns is a list (宣传员、战斗员、指挥员).
+        # Balanced clauses allow a longer saying: the limits that hold either way go first.
+        if len(inner) > 40 or len(parts) > 6 or max(map(len, parts)) > 12:
+            continue
+        speech = SPEECH_RE.search(before[-SPEECH_SPAN:])
+        if not (speech and len(parts) <= 4 and len(inner) <= 28):
+            # two clauses of one length in quotation marks are a couplet (空谈误国，实干兴邦)
+            couplet = len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 \
+                and is_han(_CLAUSE_PUNCT.sub("", inner))
+            balanced = couplet or (len(parts) >= 2 and any(
+                parallel(parts[k], parts[k + j])
+                for j in (1, 2) for k in range(len(parts) - j)
+            ))
+            if not (speech or balanced) or len(parts) > (6 if balanced else 4) \
+                    or len(inner) > (40 if balanced else 28):
+                continue
+        if noun_list(parts):
+            continue
+        tags: tuple[str, ...] = ("引语",)
+        if speech and speech.group(1).strip():
+            tags = ("引语", speech.group(1).strip("，：、 "))
+        elif speech and speech.group(2).startswith(("俗话", "常言", "古人", "古语")):
+            tags = ("引语", speech.group(2)[:2])
+        if usable(inner, "金句"):
+            found.append(("金句", inner, tags))
+    return found
+
+
+def saying(texts: list[str], seps: list[str], opens: bool) -> str | None:
+    """The sentence as a saying, or None.  `texts` and `seps` are its clauses; `opens` tells that
+    it opens a paragraph that goes on after it.  A couplet (two clauses of one length, 4-7), or
+    two short equal clauses and a conclusion (村看村、户看户，群众看干部), or a single clause of 6-9
+    characters opening a paragraph; none situated (_SITUATED) and none opening on a word of
+    instruction, order or question.  A first person is allowed in a couplet only
+    (功成不必在我 is a saying, 我深感责任重大 a statement)."""
+    if not texts or not all(map(is_han, texts)) or texts[0].startswith(_OPENERS) \
+            or ORDINAL_RE.match(texts[0]) or any(w in "".join(texts) for w in _SITUATED):
+        return None
+    sizes = [len(t) for t in texts]
+    couplet = len(texts) == 2 and sizes[0] == sizes[1] and 4 <= sizes[0] <= 7
+    concluded = len(texts) == 3 and sizes[0] == sizes[1] and 3 <= sizes[0] <= 5 and sizes[2] <= 7 \
+        and seps[0] == "、"
+    alone = len(texts) == 1 and opens and 6 <= sizes[0] <= 9 and "我" not in texts[0]
+    if not (couplet or concluded or alone):
+        return None
+    return "".join(t + s for t, s in zip(texts, seps, strict=True))

@@ -23,7 +23,6 @@ from drafter.extract.patterns import (
     ORDINAL_RE,
     QUOTE,
     SHORT,
-    SHORT_SIZE,
     TRANSITION,
     Mark,
 )
@@ -121,7 +120,10 @@ def plain_marks(sentence: str) -> int:
     if any(low <= len(texts[k]) <= high and 1 < len(texts[k - 1]) >= len(texts[k]) <= len(texts[k + 1])
            for k in range(1, len(texts) - 1)):
         bits |= LIST
-    if 1 <= len(texts) <= 3 and sum(map(len, texts)) <= SHORT_SIZE:
+    sizes = [len(t) for t in texts]
+    if (sizes and 6 <= sizes[0] <= 9 and len(sizes) == 1) \
+            or (len(sizes) == 2 and sizes[0] == sizes[1] and 4 <= sizes[0] <= 7) \
+            or (len(sizes) == 3 and sizes[0] == sizes[1] and 3 <= sizes[0] <= 5 and sizes[2] <= 7):
         bits |= SHORT
     return bits
 

@@ -70,6 +70,7 @@ class Body(NamedTuple):
     flat: list[str]  # text.flat_clauses of sents
 
 
+_SENTENCE_CUES = CORRELATIVE | ORDINAL | FOURS | QUOTE  # the cues DocMiner._sentence reads
 Marks = dict[int, Mark]  # of one paragraph, by sentence number (lo and hi in its flat clauses)
 
 
@@ -123,8 +124,11 @@ class DocMiner:
             for start, end in spans:
                 self._run(items[start:end], partial(seps.of, start, end), line, whole=(start == lo and end == hi))
         for mark in marks.values():
-            self._sentence(sents[mark.number], mark, para.flat, line)
-            if mark.bits & (LIST | SHORT):
+            bits = mark.bits
+            if bits & _SENTENCE_CUES:
+                self._sentence(sents[mark.number], mark, para.flat, line)
+            # (a list is joined by 、 twice at least: a C count rules out most sentences marked)
+            if bits & SHORT or (bits & LIST and sents[mark.number].count("、") >= 2):
                 self._unshared(sents, mark, para.flat, line, covered.get(mark.number, []))
         # a middle paragraph holds no opening or closing, and a transition only in a sentence
         # that opens on a transition word or in a lead-in clause that ends the paragraph
@@ -153,18 +157,18 @@ class DocMiner:
 
     def _unshared(self, sents: list[str], mark: Mark, flat: list[str], line: int,
                   runs: list[tuple[int, int]]) -> None:
-        """Lists of equal items and sayings (drafter.extract.lists) that no run of shared
-        characters already gave."""
-        texts, seps = flat[mark.lo:mark.hi], clause_seps(sents[mark.number])
+        """Lists of equal items and sayings (drafter.extract.lists, drafter.extract.sayings) that
+        no run of shared characters already gave."""
+        sentence, texts = sents[mark.number], flat[mark.lo:mark.hi]
         if mark.bits & LIST:
-            for start, end, words in equal_lists(texts, seps):
+            for start, end, words in equal_lists(sentence):
                 if not any(a <= start and end <= b for a, b in runs) and list_fit(words):
                     text = "、".join(words)
                     if usable(text, "排比"):
                         self.emit("排比", text, line, ())
         # (a sentence of two clauses that is one run is the pair rule's, see _run)
         if mark.bits & SHORT and (len(texts) != 2 or runs != [(0, 2)]):
-            found = saying(texts, seps, mark.number == 0 and len(sents) > 1)
+            found = saying(texts, sentence, mark.number == 0 and len(sents) > 1)
             if found is not None and usable(found, "金句"):
                 self.emit("金句", found, line, ("俗语",))
 
@@ -198,8 +202,8 @@ class DocMiner:
         # two characters or more in clauses of one length (俯下身子、放下架子; 民有所呼、我有所应)
         # or, listed with 、, one inner character at the same place (听到真话、摸到实情)
         if (len(a) >= 4 and (a[:2] == b[:2] or (len(a) == len(b) and aligned_shared(a, b) >= 2))) \
-                or (len(a) == len(b) and 3 <= len(a) <= 6 and seps()[0] == "、"
-                    and aligned_shared(a[1:-1], b[1:-1]) >= 1 and not noun_list(words)):
+                or (len(a) == len(b) and 3 <= len(a) <= 6 and aligned_shared(a[1:-1], b[1:-1]) >= 1
+                    and seps()[0] == "、" and not noun_list(words)):
             text = _joined(words, seps())
             if usable(text, "排比"):
                 self.emit("排比", text, line, ())

@@ -14,6 +14,7 @@ quotation marks, the other shape the scan cannot see, are in drafter.extract.say
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 from .. import segment
@@ -31,6 +32,7 @@ _LAST_CUT = 5
 # A list of more items than this enumerates a field of work (农村经济、公共事业、基础建设…)
 # rather than making a figure of speech.
 _MOST_ITEMS = 5
+_END_MARKS = "。！？…”’"
 
 
 def abstract_list(items: list[str]) -> bool:
@@ -53,24 +55,29 @@ def _cut(item: str, size: int, last: bool) -> str | None:
     return item[-size:] if len(item) - size in ends else None
 
 
-def equal_lists(texts: list[str], seps: list[str]) -> list[tuple[int, int, list[str]]]:
-    """The lists of a sentence (its clause texts and the marks after them): three clauses or more
-    joined by 、, the inner ones of one length in LIST_LENGTHS, the first and the last cut to it
-    (_cut), all Han.  Each as (first clause, end, items)."""
+_NOT_LIST_MARKS = re.compile("[，；：]")
+
+
+def equal_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
+    """The lists of a sentence: three clauses or more joined by 、 (between other marks), the
+    inner ones of one length in LIST_LENGTHS, the first and the last cut to it (_cut), all Han.
+    Each as (first clause, end, items), counting the sentence's clauses as text.clause_texts does.
+    Read with string methods, not clause by clause: most sentences hold no list."""
     found = []
-    start = 0
-    for end in range(1, len(texts) + 1):
-        if end < len(texts) and seps[end - 1] == "、":
-            continue
-        if 3 <= end - start <= _MOST_ITEMS:
-            inner = texts[start + 1:end - 1]
+    k = 0
+    for part in _NOT_LIST_MARKS.split(sentence.rstrip(_END_MARKS)):
+        count = part.count("、") + 1
+        if 3 <= count <= _MOST_ITEMS:
+            texts = part.split("、")
+            inner = texts[1:-1]
             size = len(inner[0])
-            if LIST_LENGTHS[0] <= size <= LIST_LENGTHS[1] and all(len(t) == size for t in inner):
-                first, last = _cut(texts[start], size, False), _cut(texts[end - 1], size, True)
+            if LIST_LENGTHS[0] <= size <= LIST_LENGTHS[1] and all(len(t) == size for t in inner) \
+                    and len(texts[0]) >= size and len(texts[-1]) >= size and all(map(is_han, inner)):
+                first, last = _cut(texts[0], size, False), _cut(texts[-1], size, True)
                 items = [first, *inner, last] if first is not None and last is not None else []
-                if items and all(map(is_han, items)):
-                    found.append((start, end, items))
-        start = end
+                if items and is_han(items[0]) and is_han(items[-1]):
+                    found.append((k, k + count, items))
+        k += count
     return found
 
 

@@ -19,7 +19,6 @@ SLOTS = "ABCDEFGH"
 # sentences with (Mark.bits)
 QUOTE, CORRELATIVE, ORDINAL, FOURS, TRANSITION, LIST, SHORT = 1, 2, 4, 8, 16, 32, 64
 LIST_LENGTHS = (3, 10)  # items of a list of equal clauses (drafter.extract.lists), in characters
-SHORT_SIZE = 16  # the most characters of a sentence read as a saying (drafter.extract.lists)
 
 
 class Mark(NamedTuple):

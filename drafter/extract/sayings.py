@@ -74,21 +74,21 @@ def quoted(sentence: str) -> list[Found]:
     return found
 
 
-def saying(texts: list[str], seps: list[str], opens: bool) -> str | None:
-    """The sentence as a saying, or None.  `texts` and `seps` are its clauses; `opens` tells that
-    it opens a paragraph that goes on after it.  A couplet (two clauses of one length, 4-7), or
-    two short equal clauses and a conclusion (村看村、户看户，群众看干部), or a single clause of 6-9
-    characters opening a paragraph; none situated (_SITUATED) and none opening on a word of
-    instruction, order or question.  A first person is allowed in a couplet only
-    (功成不必在我 is a saying, 我深感责任重大 a statement)."""
-    if not texts or not all(map(is_han, texts)) or texts[0].startswith(_OPENERS) \
-            or ORDINAL_RE.match(texts[0]) or any(w in "".join(texts) for w in _SITUATED):
-        return None
+def saying(texts: list[str], sentence: str, opens: bool) -> str | None:
+    """The sentence as a saying, or None.  `texts` are its clauses; `opens` tells that it opens a
+    paragraph that goes on after it.  A couplet (two clauses of one length, 4-7), or two short
+    equal clauses joined by 、 and a conclusion (村看村、户看户，群众看干部), or a single clause of
+    6-9 characters opening a paragraph; none situated (_SITUATED) and none opening on a word of
+    instruction, order or question.  A first person is allowed in a couplet only (功成不必在我
+    is a saying, 我深感责任重大 a statement)."""
     sizes = [len(t) for t in texts]
     couplet = len(texts) == 2 and sizes[0] == sizes[1] and 4 <= sizes[0] <= 7
-    concluded = len(texts) == 3 and sizes[0] == sizes[1] and 3 <= sizes[0] <= 5 and sizes[2] <= 7 \
-        and seps[0] == "、"
+    concluded = len(texts) == 3 and sizes[0] == sizes[1] and 3 <= sizes[0] <= 5 and sizes[2] <= 7
     alone = len(texts) == 1 and opens and 6 <= sizes[0] <= 9 and "我" not in texts[0]
     if not (couplet or concluded or alone):
         return None
-    return "".join(t + s for t, s in zip(texts, seps, strict=True))
+    text = sentence.strip().rstrip("。！…”’")
+    if not all(map(is_han, texts)) or text.endswith("？") or text.startswith(_OPENERS) or ORDINAL_RE.match(text) \
+            or (concluded and text[sizes[0]] != "、") or any(w in text for w in _SITUATED):
+        return None
+    return text

@@ -281,9 +281,8 @@ def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Arra
     ordinal and a verb (_ordinals); three clauses or more, three of them of four characters
     (_four_list); a first clause of the length, first and last character of a transition word
     (positions.TRANSITION_CUES); a clause of a length in LIST_LENGTHS between two at least as
-    long (_unshared: lists); at most three clauses of at most SHORT_SIZE characters in
-    all (_unshared: sayings).  The tests of correlatives, transitions, lists and sayings are loose:
-    their rules look again."""
+    long (_unshared: lists); the lengths of clauses of a saying (_unshared: sayings).  The tests
+    of correlatives, transitions, lists and sayings are loose: their rules look again."""
     n = len(lens)
     count = len(sentinels)
     last = len(code) - 1
@@ -306,8 +305,12 @@ def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Arra
     inner_item[1:-1] = (clause[1:-1] & clause[:-2] & clause[2:] & (lens[1:-1] >= low) & (lens[1:-1] <= high)
                         & (lens[:-2] >= lens[1:-1]) & (lens[2:] >= lens[1:-1]))
     bits[number[inner_item]] |= cue.LIST
-    chars = np.bincount(number, weights=lens, minlength=count) - 1
-    bits[(clauses >= 1) & (clauses <= 3) & (chars <= cue.SHORT_SIZE)] |= cue.SHORT
+    # sayings (sayings.saying): one clause of 6-9 characters, a couplet of two equal ones of 4-7,
+    # or two equal ones of 3-5 and a third of at most 7
+    first, second, third = (lens[np.minimum(lo + k, n - 1)] for k in range(3))
+    bits[((clauses == 1) & (first >= 6) & (first <= 9))
+         | ((clauses == 2) & (first == second) & (first >= 4) & (first <= 7))
+         | ((clauses == 3) & (first == second) & (first >= 3) & (first <= 5) & (third <= 7))] |= cue.SHORT
     # correlative heads: where a character a head opens on is followed by the second character
     # of one, at most three characters into a clause other than the last of its sentence
     at = np.flatnonzero(_HEAD_FIRST[code[:-1] & 0xFFFF])

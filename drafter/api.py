@@ -188,9 +188,9 @@ def read_sources(paths: Sequence[str | Path]) -> tuple[list[SourceDoc], list[Pro
 
 def clean_sources(docs: Sequence[SourceDoc]) -> list[CleanDoc]:
     """Clean essays already read (see read_sources)."""
-    from .clean import clean_doc
+    from .clean import clean_docs
 
-    return [clean_doc(d) for d in docs]
+    return clean_docs(docs)
 
 
 def clean_paths(paths: Sequence[str | Path]) -> tuple[list[CleanDoc], list[Problem]]:

@@ -44,15 +44,7 @@ def strip_inline_chrome(text: str) -> str:
     the lines holding what a branch must contain: the alternation costs a regex step per
     character, which a page of body text should not pay for one watermark.
     """
-    hits = [m.start() for m in DOMAIN.finditer(text)] if "." in text else []
-    if "》" in text:
-        hits += [m.start() for m in _TAIL_SIGN.finditer(text)]
-    for sign, anchor in _INLINE_SIGNS:
-        if anchor is None:
-            if sign in text:
-                hits += find_word(text, sign, sign[0])
-        elif anchor in text:
-            hits += find_word(text, sign, anchor)
+    hits = inline_hits(text)
     if not hits:
         return text
     out: list[str] = []
@@ -67,6 +59,21 @@ def strip_inline_chrome(text: str) -> str:
         done = end
     out.append(text[done:])
     return "".join(out)
+
+
+def inline_hits(text: str) -> list[int]:
+    """Where the text holds what a branch of _CHROME_INLINE must contain: strip_inline_chrome
+    changes only the lines holding one."""
+    hits = [m.start() for m in DOMAIN.finditer(text)] if "." in text else []
+    if "》" in text:
+        hits += [m.start() for m in _TAIL_SIGN.finditer(text)]
+    for sign, anchor in _INLINE_SIGNS:
+        if anchor is None:
+            if sign in text:
+                hits += find_word(text, sign, sign[0])
+        elif anchor in text:
+            hits += find_word(text, sign, anchor)
+    return hits
 
 
 # ---------------------------------------------------------------- title injection

@@ -26,7 +26,7 @@ class SourceDoc:
     heading_hints: tuple[int, ...] = ()  # indices into lines styled as headings (.docx, .md)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (slots: cleaning makes one per paragraph, and cheaper)
 class CleanParagraph:
     """A cleaned paragraph with the source line it starts on."""
 
@@ -36,7 +36,7 @@ class CleanParagraph:
     placeholder: bool = False  # holds masked names or blanks (***同志, 达 %): never mined
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanDoc:
     title: str
     source: str

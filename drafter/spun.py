@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .resources import data_dir
-from .textscan import FREQUENT_RANK, line_cache
+from .textscan import FREQUENT_RANK, line_cache, text_ends, texts_matching
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,12 @@ def restore_spun(text: str) -> tuple[str, int]:
             text, n = rule.pattern.subn(rule.plain, text)
             total += n
     return text, total
+
+
+def spun_candidates(texts: list[str]) -> list[int]:
+    """The texts in which mark_spun may find a strong word (each text: paragraphs joined by
+    newlines), by one scan of them all."""
+    return texts_matching(_strong_anchored(), "\n".join(texts), text_ends(texts))
 
 
 def mark_spun(paras: list[str]) -> tuple[list[str], list[bool] | None, int]:

@@ -10,7 +10,10 @@ pattern opens with a literal (the engine searches for it like str.find).  The he
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Callable
 from typing import TypeVar
@@ -139,3 +142,61 @@ def find_word(text: str, word: str, anchor: str) -> list[int]:
         pos = text.find(anchor, pos + 1)
     return found
 
+
+
+def rewritten(a: str, b: str) -> int:
+    """Characters rewritten between two texts of equal length (t2s, punctuation)."""
+    if a == b:
+        return 0
+    if len(a) != len(b):
+        return abs(len(a) - len(b))
+    return len(_changed(a, b).translate(None, b"\x00"))
+
+
+def _changed(a: str, b: str) -> bytes:
+    """A byte per character of two texts of equal length: zero where they hold the same one."""
+    # XOR of the code units, computed in C: a zero unit is an unchanged character.  UTF-16 halves
+    # the work when both texts stay in the BMP (then their units align); UTF-32 always aligns.
+    ea, eb = a.encode("utf-16-le", "surrogatepass"), b.encode("utf-16-le", "surrogatepass")
+    width = 2
+    if len(ea) != 2 * len(a) or len(eb) != 2 * len(b):
+        ea, eb, width = a.encode("utf-32-le"), b.encode("utf-32-le"), 4
+    xored = int.from_bytes(ea, "little") ^ int.from_bytes(eb, "little")
+    # fold each unit's bytes into its lowest one (a code point fits in three bytes), keep those
+    for shift in range(8, 8 * min(width, 3), 8):
+        xored |= xored >> shift
+    return xored.to_bytes(len(ea), "little")[::width]
+
+
+# ---------------------------------------------------------------- many texts at once
+# Cleaning runs the scans of its line-local steps over a batch of essays joined by newlines
+# (no rule looks across a line break), and asks the rule itself only of the essays a scan hits.
+
+
+def text_ends(texts: list[str]) -> list[int]:
+    """Where each text ends in "\n".join(texts), counting its newline: text k holds the positions
+    from text_ends[k - 1] up to text_ends[k] - 1 (found with bisect_right)."""
+    return list(itertools.accumulate(map(operator.add, map(len, texts), itertools.repeat(1))))
+
+
+def texts_holding(joined: str, ends: list[int], sign: str) -> list[int]:
+    """The texts (of joined, see text_ends) holding `sign`: one str.find for each, and one more."""
+    found: list[int] = []
+    pos = joined.find(sign)
+    while pos >= 0:
+        k = bisect.bisect_right(ends, pos)
+        found.append(k)
+        pos = joined.find(sign, ends[k])
+    return found
+
+
+def texts_matching(pattern: re.Pattern[str], joined: str, ends: list[int]) -> list[int]:
+    """The texts where the pattern finds a match (a pattern whose matches hold no newline, and to
+    which a newline before or after a text is what the start or end of the text is)."""
+    found: list[int] = []
+    m = pattern.search(joined)
+    while m is not None:
+        k = bisect.bisect_right(ends, m.start())
+        found.append(k)
+        m = pattern.search(joined, ends[k]) if k + 1 < len(ends) else None
+    return found

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 from drafter import breaks, cleanrules, mojibake, outline, paragraphs, punct, repeats, spun
+from drafter.clean import clean_doc, clean_docs
+from drafter.corpus import read_sources
+from drafter.model import SourceDoc
 from drafter.textscan import END_PUNCT, HAN
 
 
@@ -115,3 +119,34 @@ def test_chrome_rules_asked_by_group_agree_with_all() -> None:
     ]
     body = cleanrules.body_lines(lines)
     assert body.lines == ["发展是第一要务。"] and body.chrome_chars == sum(map(len, lines)) - len(body.text)
+
+
+def test_a_batch_cleans_each_essay_as_it_would_alone() -> None:
+    """clean_docs scans many essays joined: no essay's text, counts or flags depend on the
+    others.  Seed essays, each damaged in its own way (and some in ways that take the slow
+    paths: no Han text, the OpenCC separator, an ellipsis), cleaned together and one by one."""
+    traditional = str.maketrans("乡镇务发说经济们为对会这学习", "鄉鎮務發說經濟們為對會這學習")
+    docs, _ = read_sources([Path(__file__).resolve().parent.parent / "seeds"])
+    damages = [
+        lambda t: t,
+        lambda t: t.translate(traditional),
+        lambda t: t.replace("，", ",").replace("。", ".").replace("：", ":"),
+        lambda t: t.replace("工作", "(gōng)工作").replace("学习", "学（xué）习").replace("干部", "干部（www.fanwen.com）"),
+        lambda t: t[:30] + t[30:60].encode("utf-8").decode("gbk", errors="replace") + t[60:],
+        lambda t: t.replace("思想", "思惟").replace("认真", "当真").replace("民", "平易近"),
+        lambda t: t.replace("同志", "***同志").replace("，", "... ", 2).replace("“", "「"),
+        lambda t: t.replace("乡镇", "\x1e乡镇"),
+        lambda t: "Copyright abc, 2020",
+        lambda t: "",
+    ]
+    rng = random.Random(7)
+    damaged = [
+        SourceDoc(doc.title, doc.source, doc.start_line, doc.end_line,
+                  tuple(rng.choice(damages)(line) for line in doc.lines), doc.heading_hints)
+        for _ in range(6)
+        for doc in docs
+    ]
+    damaged.append(SourceDoc("标题\n第二行", "x.txt", 1, 1, ("正文一行。",)))
+    alone = [clean_doc(doc) for doc in damaged]
+    assert clean_docs(damaged) == alone
+    assert {k for doc in alone for k in doc.changed} >= {"t2s", "punct", "mojibake", "spun", "placeholder"}

@@ -161,8 +161,8 @@ class DocMiner:
         no run of shared characters already gave."""
         sentence, texts = sents[mark.number], flat[mark.lo:mark.hi]
         if mark.bits & LIST:
-            for start, end, words in equal_lists(sentence):
-                if not any(a <= start and end <= b for a, b in runs) and list_fit(words):
+            for start, end, words, nouns in equal_lists(sentence):
+                if not any(a <= start and end <= b for a, b in runs) and list_fit(words, nouns):
                     text = "、".join(words)
                     if usable(text, "排比"):
                         self.emit("排比", text, line, ())

@@ -15,12 +15,11 @@ quotation marks, the other shape the scan cannot see, are in drafter.extract.say
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
 from .. import segment
 from .parallels import FUNCTION_CHARS
 from .patterns import LIST_LENGTHS
-from .shapes import noun_list
+from .shapes import NOUNISH
 from .text import common_prefix, common_suffix, is_han
 
 # Suffixes that make an abstract noun (获得感, 积极性, 凝聚力, 满意度, 年轻化, 责任心, 大局观):
@@ -41,28 +40,17 @@ def abstract_list(items: list[str]) -> bool:
     return len(suffix) == 1 and suffix in ABSTRACT_SUFFIXES and min(map(len, items)) >= 3
 
 
-def _cut(item: str, size: int, last: bool) -> str | None:
-    """`size` characters of an item at the edge of a list, where a word of the segmenter starts
-    or ends: the words before the first item lead into the list (使我|开阔了视野), the words after
-    the last go on with the sentence (安全感|不断增强)."""
-    if len(item) == size:
-        return item
-    if len(item) < size or (last and size > _LAST_CUT):
-        return None
-    ends = set(accumulate(map(len, segment.cut(item))))
-    if last:
-        return item[:size] if size in ends else None
-    return item[-size:] if len(item) - size in ends else None
-
-
 _NOT_LIST_MARKS = re.compile("[，；：]")
 
 
-def equal_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
+def equal_lists(sentence: str) -> list[tuple[int, int, list[str], bool]]:
     """The lists of a sentence: three clauses or more joined by 、 (between other marks), the
-    inner ones of one length in LIST_LENGTHS, the first and the last cut to it (_cut), all Han.
-    Each as (first clause, end, items), counting the sentence's clauses as text.clause_texts does.
-    Read with string methods, not clause by clause: most sentences hold no list."""
+    inner ones of one length in LIST_LENGTHS, all Han.  The first and the last are cut to that
+    length where a word of the segmenter starts or ends: the words before the first item lead into
+    the list (使我|开阔了视野), the words after the last go on with the sentence (安全感|不断增强).
+    Each as (first clause, end, items, whether the items are nouns only), counting the sentence's
+    clauses as text.clause_texts does.  Read with string methods, not clause by clause (most
+    sentences hold no list), and each list segmented once, for its edges and its nouns both."""
     found = []
     k = 0
     for part in _NOT_LIST_MARKS.split(sentence.rstrip(_END_MARKS)):
@@ -71,21 +59,38 @@ def equal_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
             texts = part.split("、")
             inner = texts[1:-1]
             size = len(inner[0])
+            head, tail = len(texts[0]) - size, len(texts[-1]) - size
             if LIST_LENGTHS[0] <= size <= LIST_LENGTHS[1] and all(len(t) == size for t in inner) \
-                    and len(texts[0]) >= size and len(texts[-1]) >= size and all(map(is_han, inner)):
-                first, last = _cut(texts[0], size, False), _cut(texts[-1], size, True)
-                items = [first, *inner, last] if first is not None and last is not None else []
-                if items and is_han(items[0]) and is_han(items[-1]):
-                    found.append((k, k + count, items))
+                    and head >= 0 and tail >= 0 and (tail == 0 or size <= _LAST_CUT) \
+                    and all(map(is_han, inner)) and is_han(texts[0][head:]) and is_han(texts[-1][:size]):
+                nouns = _nouns(part, head, len(part) - tail)
+                if nouns is not None:
+                    items = [texts[0][head:], *inner, texts[-1][:size]]
+                    found.append((k, k + count, items, nouns))
         k += count
     return found
 
 
-def list_fit(items: list[str]) -> bool:
-    """A list of equal items worth a library: not a list of names; of items of six characters or
-    more only with a frame they share (在…中, a shared opening or ending), since long items of one
-    length may line up by chance."""
-    if noun_list(items) and not abstract_list(items):
+def _nouns(part: str, start: int, end: int) -> bool | None:
+    """Whether the words of part[start:end] are all nouns (shapes.noun_list), or None when a
+    word of the segmenter crosses `start` or `end`."""
+    tag = segment.pos_table().get
+    at, nouns = 0, True
+    for token in segment.cut(part):
+        if start <= at and at + len(token) <= end:
+            if token != "、" and not tag(token, "x").startswith(NOUNISH):
+                nouns = False
+        elif at < start < at + len(token) or at < end < at + len(token):
+            return None
+        at += len(token)
+    return nouns
+
+
+def list_fit(items: list[str], nouns: bool) -> bool:
+    """A list of equal items worth a library: not a list of names (`nouns`: its words are nouns
+    only); of items of six characters or more only with a frame they share (在…中, a shared opening
+    or ending), since long items of one length may line up by chance."""
+    if nouns and not abstract_list(items):
         return False
     if len(items[0]) < 6:
         return True

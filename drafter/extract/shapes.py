@@ -14,7 +14,7 @@ from .. import segment
 from .parallels import FUNCTION_CHARS
 from .text import aligned_shared, is_han
 
-_NOUNISH = ("n", "j", "x")  # j: abbreviations (质监局, 工商局) are names too
+NOUNISH = ("n", "j", "x")  # j: abbreviations (质监局, 工商局) are names too
 
 
 def noun_list(words: list[str]) -> bool:
@@ -22,7 +22,7 @@ def noun_list(words: list[str]) -> bool:
     tag = segment.pos_table().get
     for word in words:  # most lists fail on their first word: cut no further
         for token in segment.cut(word):
-            if not tag(token, "x").startswith(_NOUNISH):
+            if not tag(token, "x").startswith(NOUNISH):
                 return False
     return True
 

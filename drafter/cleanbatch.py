@@ -12,6 +12,7 @@ the order of the steps are clean.py's.)
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from . import punct
 from .inline import inline_hits, strip_inline_chrome
@@ -61,19 +62,7 @@ _MASK_WIDE = ("＊", "×", "某", "\u00a0", "\u3000", "＿")
 
 def mark_placeholders(texts: list[str]) -> list[int]:
     """punct.mark_placeholders on each text; the placeholders made in each."""
-    made = [0] * len(texts)
-    joined = "\n".join(texts)
-    ends = text_ends(texts)
-    marks = ascii_marks(joined)
-    found: set[int] = set()
-    for sign in _MASK_ASCII:
-        if sign in marks:
-            found.update(texts_holding(joined, ends, sign.decode()))
-    for wide in _MASK_WIDE:
-        found.update(texts_holding(joined, ends, wide))
-    for k in sorted(found):
-        texts[k], made[k] = punct.mark_placeholders(texts[k], ascii_marks(texts[k]))
-    return made
+    return _apply(texts, _MASK_ASCII, _MASK_WIDE, punct.mark_placeholders)
 
 
 # what punct.punctuate rewrites: with none of these, a text stays as it is
@@ -85,16 +74,23 @@ def punctuate(texts: list[str]) -> list[int]:
     """punct.punctuate on each text; the characters it rewrote in each.  (Counting what changed
     costs more than the rules' own counts: each text that holds a mark the rules rewrite goes
     through them on its own.)"""
+    return _apply(texts, _PUNCT_ASCII, _PUNCT_WIDE, punct.punctuate)
+
+
+def _apply(texts: list[str], ascii_signs: tuple[bytes, ...], wide_signs: tuple[str, ...],
+           rule: Callable[[str, bytes], tuple[str, int]]) -> list[int]:
+    """`rule` (text, its ASCII marks → new text, count) on the texts holding one of the signs,
+    found by scanning the texts joined; the texts are replaced in place, the counts returned."""
     counts = [0] * len(texts)
     joined = "\n".join(texts)
     ends = text_ends(texts)
     marks = ascii_marks(joined)
     found: set[int] = set()
-    for sign in _PUNCT_ASCII:
+    for sign in ascii_signs:
         if sign in marks:
             found.update(texts_holding(joined, ends, sign.decode()))
-    for wide in _PUNCT_WIDE:
+    for wide in wide_signs:
         found.update(texts_holding(joined, ends, wide))
     for k in sorted(found):
-        texts[k], counts[k] = punct.punctuate(texts[k], ascii_marks(texts[k]))
+        texts[k], counts[k] = rule(texts[k], ascii_marks(texts[k]))
     return counts

@@ -46,6 +46,7 @@ from .inline import strip_title_injection
 from .model import CleanDoc, CleanParagraph, SourceDoc
 from .punct import PLACEHOLDER
 from .repeats import text_key
+from .resources import data_dir
 from .spun import mark_spun, spun_candidates
 from .textscan import ascii_marks, rewritten
 
@@ -62,19 +63,68 @@ def to_simplified(text: str) -> str:
     return str(_converter().convert(text))
 
 
+class _Triggers:
+    """What t2s can change (data/t2s_triggers.txt, derived from OpenCC's own dictionaries by
+    tests/t2s_tables.py): characters it rewrites alone, and words it rewrites that hold none
+    of them, each found by one character of its own (its anchor).  A text holding neither
+    converts to itself, and most essays are written in Simplified script: they skip OpenCC."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.words: dict[str, list[tuple[str, int]]] = {}  # anchor → (word, anchor's offset)
+        for line in lines[2:]:
+            word, anchor = line.split("\t")
+            self.words.setdefault(anchor, []).append((word, word.index(anchor)))
+        chars = lines[1] + "".join(self.words)
+        # (one class of BMP characters, so the engine tests each character of the text once
+        # against a bitmap; any astral character counts, as the class cannot hold them cheaply)
+        bmp = re.escape("".join(ch for ch in chars if ch <= "\uffff"))
+        self.pattern = re.compile(f"[{bmp}\U00010000-\U0010ffff]")
+
+    def changes(self, text: str) -> bool:
+        """Whether t2s may change the text."""
+        pos = 0
+        while (m := self.pattern.search(text, pos)) is not None:
+            at = m.start()
+            words = self.words.get(m.group())
+            if words is None or any(text.startswith(w, at - i) for w, i in words if at >= i):
+                return True
+            pos = at + 1
+        return False
+
+
+@cache
+def _triggers() -> _Triggers | None:
+    """The table for the OpenCC installed, or None (convert every text) if it is another."""
+    import opencc
+
+    lines = [t for t in (data_dir() / "t2s_triggers.txt").read_text(encoding="utf-8").split("\n") if t and t[0] != "#"]
+    if lines[0] != f"opencc {opencc.__version__}":
+        return None
+    return _Triggers(lines)
+
+
 # Han text and full-width marks: what fix_punctuation and remove_stray_spaces leave as it is.
 _PLAIN_TITLE = re.compile("[\u4e00-\u9fff，、：；“”‘’《》（）！？—]*")
 
 
 def _simplified(texts: list[str]) -> list[str]:
-    """to_simplified and punct.fix_zhe on each text, in one OpenCC call: no dictionary entry of
-    OpenCC holds the separator, so no conversion reaches across it."""
-    joined = _SEPARATOR.join(texts)
-    if joined.count(_SEPARATOR) == len(texts) - 1:
+    """to_simplified and punct.fix_zhe on each text, in one OpenCC call for the texts that hold
+    something t2s changes: no dictionary entry of OpenCC holds the separator, so no conversion
+    reaches across it."""
+    triggers = _triggers()
+    todo = [k for k, text in enumerate(texts) if triggers is None or triggers.changes(text)]
+    out = list(map(punct.fix_zhe, texts))
+    if not todo:
+        return out
+    joined = _SEPARATOR.join([texts[k] for k in todo])
+    parts: list[str] = []
+    if joined.count(_SEPARATOR) == len(todo) - 1:
         parts = punct.fix_zhe(to_simplified(joined)).split(_SEPARATOR)
-        if len(parts) == len(texts):
-            return parts
-    return [punct.fix_zhe(to_simplified(text)) for text in texts]
+    if len(parts) != len(todo):
+        parts = [punct.fix_zhe(to_simplified(texts[k])) for k in todo]
+    for k, part in zip(todo, parts, strict=True):
+        out[k] = part
+    return out
 
 
 _SEPARATOR = "\x1e"  # (a control character: its conversion is itself, and no step's pattern sees it)

@@ -42,7 +42,8 @@ from . import cleanrules as R
 from . import paragraphs as P
 from . import punct
 from .breaks import repair_breaks
-from .inline import strip_title_injection
+from .cleanrules import DOMAIN
+from .inline import strip_inline_chrome, strip_title_injection
 from .model import CleanDoc, CleanParagraph, SourceDoc
 from .punct import PLACEHOLDER
 from .repeats import text_key
@@ -132,8 +133,9 @@ _SEPARATOR = "\x1e"  # (a control character: its conversion is itself, and no st
 
 @R.line_cache
 def normalize_title(raw: str) -> str:
-    """A title as shown to people: no marker label, pinyin, Traditional script or end punctuation."""
-    text = punct.strip_pinyin(raw).strip()
+    """A title as shown to people: no marker label, site links, pinyin, Traditional script or end
+    punctuation."""
+    text = punct.strip_pinyin(strip_inline_chrome(raw)).strip()
     if R.is_title_label(text):
         text = R.TITLE_LABEL.sub("", text)
     text = punct.fix_zhe(to_simplified(text))
@@ -158,7 +160,7 @@ def normalize_titles(raws: list[str]) -> list[str]:
     joined = "\n".join(raws)
     if not raws or joined.count("\n") != len(raws) - 1:
         return list(map(normalize_title, raws))
-    texts = list(map(str.strip, punct.strip_pinyin(joined).split("\n")))
+    texts = list(map(str.strip, punct.strip_pinyin(strip_inline_chrome(joined)).split("\n")))
     for k, text in enumerate(texts):
         if R.is_title_label(text):
             texts[k] = R.TITLE_LABEL.sub("", text)
@@ -279,6 +281,12 @@ def _paragraphs(doc: SourceDoc, body: R.Body, title: str, plain_titles: set[str]
     else:
         index = body.rows
     texts, index, repeat_chars, joins = P.paragraphs(split, index, {text_key(t) for t in plain_titles})
+    if joins:  # a watermark (site.cn) cut in two by a line break is whole again
+        joined = "\n".join(texts)
+        if "." in joined and DOMAIN.search(joined) and (stripped := strip_inline_chrome(joined)) != joined:
+            injected += len(joined) - len(stripped)
+            kept = [(t, i) for t, i in zip(stripped.split("\n"), index, strict=True) if t]
+            texts, index = [t for t, _ in kept], [i for _, i in kept]
     start = doc.start_line
     texts, lines, splits = repair_breaks(texts, [start + i for i in index])
     return texts, lines, "×" in text, spaces, repeat_chars, joins, splits, injected

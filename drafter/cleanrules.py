@@ -65,24 +65,53 @@ def is_teaser(line: str) -> bool:
 # line that holds the word or mark they need.  A body line pays a set lookup and a few
 # substring tests, where one big alternation would try every branch at its start.
 _CHROME_KEYWORD = re.compile(
-    r"(?:发布|發布|更新|上传|上傳|录入|錄入)?(?:时间|時間|日期)\s*[:：]\s*\d"
+    r"(?:发布|發布|發佈|发佈|更新|上传|上傳|录入|錄入)?(?:时间|時間|日期)\s*[:：]\s*\d"
+    r"|(?:发布|發布|發佈|发佈|更新)\s*[:：]\s*\d"
     r"|(?:作者|来源|來源|出处|出處|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|阅读|閱讀|点击|點擊)"
     r"(?:次数|量)?\s*[:：]"
-    r"|(?:导语|導語|简介|簡介|声明|聲明|免责声明|免責聲明|标签|標籤|关键词|關鍵詞|tags?)\s*[:：]"
+    r"|(?:导语|導語|简介|簡介|摘要|内容提要|內容提要|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|标签|標籤"
+    r"|关键词|關鍵詞|tags?)\s*[:：]"
     r"|下载.{0,40}(?:word|doc|文档|文檔|格式|到电脑|到電腦)|点此处?下载|點此處?下載|文档为\w*格式"
-    r"|将本文档下载|將本文檔下載|下载本文|下載本文"
+    r"|将本文档下载|將本文檔下載|下载本文|下載本文|点击下载|點擊下載|(?:app|客户端|客戶端)内?打开"
+    r"|(?:推荐|推薦|相关|相關|延伸|热门|熱門)(?:阅读|閱讀|推荐|推薦|文章)\s*[】:：]|猜你喜[欢歡]\s*[】:：]"
     r"|(?:分享到|分享|收藏|打印|举报|舉報|返回顶部|返回首页)\s*[:：]?\s*$|分享到\s*[:：]"
     r"|上一篇\s*[:：]?|下一篇\s*[:：]?"
     r"|本文由.{0,40}(?:投稿|整理|提供|发布|發布|上传|上傳)"
     r"|更多精彩.{0,40}(?:关注|關注)|查看全部\s*$|展开全文\s*$|展開全文\s*$|阅读全文\s*$"
     r"|当前位置\s*[:：]|您的位置\s*[:：]|位置\s*[:：].{0,40}>"
     r"|>\s*\S"
-    r"|[（(]\s*(?:作者|来源|來源|本文作者|摘自|选自|選自|转自|轉自).{0,60}[)）]$",
+    r"|[（(]\s*(?:作者|来源|來源|本文作者|摘自|选自|選自|转自|轉自|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)"
+    r".{0,60}[)）]$",
     re.IGNORECASE,
 )
 _CHROME_OPENERS = frozenset(
     "发發更上录錄时時日作来來出编編责責浏瀏阅閱点點导導简簡声聲免标標关關tT下文将將分收打举舉返本查展当您位>（("
+    "推相延热熱猜aA客审審校摘内內版"
 )
+# Marks that decorate a line of chrome before its keyword (↓↓↓ 点击下载…, ——更多精彩…, 【推荐阅读】…)
+_DECOR = "↓↑→←▶►▼▲●○·•‧※★☆■□◆◇—-=~*#【[ \u3000"
+# Navigation bars and breadcrumbs: three or more short items between separators and no sentence
+# mark (首页 > 范文大全 > 工作总结; 网站首页 | 工作总结 | 述职报告; 更新：… | 字数：… | 下载：…).
+_NAV_SIGNS = "|｜¦>»＞→/"
+_NAV_SPLIT = re.compile(r"\s*(?:[|｜¦>»＞→/]+|\s-\s)\s*")
+_SENTENCE_MARK = re.compile("[。，；！？、,;!?]")
+# A site's name with its domain or its search and login links (文秘帮范文网 wmb-fanwen.com)
+_SITE_LINE = re.compile(
+    r"[^\w]*[\w·]{1,12}(?:网|網|文库|文庫)"
+    r"(?:\s*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\.[a-z]{2})?|[^\w]*(?:搜索|登录|登錄|登入|注册|註冊))+[^\w]*$",
+    re.IGNORECASE,
+)
+
+
+def _nav_line(s: str) -> bool:
+    if len(s) > 160 or _SENTENCE_MARK.search(s) is not None:
+        return False
+    if len(s) <= 40 and ("网" in s or "網" in s or "库" in s or "庫" in s) and _SITE_LINE.match(s) is not None:
+        return True
+    lengths = sorted(len(p) for p in _NAV_SPLIT.split(s) if p)
+    # (one item may be longer: the site's name with its domain)
+    return len(lengths) >= 3 and lengths[-2] <= 16 and lengths[-1] <= 40
+
 _CHROME_DATED = re.compile(r".{0,12}(?:更新|发布|發布)(?:时间|時間)\s*[:：]\s*\d")
 _CHROME_COPYRIGHT = re.compile(
     r".{0,20}(?:copyright|©|all rights reserved|版权所有|版權所有|icp备|icp證)", re.IGNORECASE
@@ -92,6 +121,7 @@ _COPYRIGHT_OPENERS = re.compile("[cCaAiI\u0130\u0131©版]")
 _CHROME_SOURCED = re.compile(r".{0,60}来源于.{0,60}欢迎阅读|.{0,60}來源於.{0,60}歡迎閱讀")
 _CHROME_PATH = re.compile(r".{1,20}\s>\s.{1,40}$")  # breadcrumbs: 首页 > 范文
 _CHROME_URL = re.compile(
+    r"(?:[^\w\s]*[\w·]{1,12}\s+)?"  # (a site's name before its domain: 公文在线 gwzx.cn)
     r"[（(]?\s*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\s+[\w.\-]+\.(?:com|cn|net|org|cc|me|top))*\s*[)）]?$",
     re.IGNORECASE,
 )
@@ -114,8 +144,8 @@ def _copyright_signs(heads: str) -> bool:
 
 
 # The rules of _chrome, in groups that body_lines asks only of the lines that may need them.
-_KEYWORD, _URL, _HEADED, _COPYRIGHT = 1, 2, 4, 8
-_ALL = _KEYWORD | _URL | _HEADED | _COPYRIGHT
+_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV = 1, 2, 4, 8, 16
+_ALL = _KEYWORD | _URL | _HEADED | _COPYRIGHT | _NAV
 
 
 def _chrome(line: str, rules: int = _ALL) -> bool:
@@ -123,7 +153,11 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
     s = line.strip()
     if not s or len(s) > 400:  # a body line is never furniture, and this keeps huge lines cheap
         return False
-    if rules & _KEYWORD and s[0] in _CHROME_OPENERS and _CHROME_KEYWORD.match(s) is not None:
+    if rules & _KEYWORD:
+        key = s.lstrip(_DECOR) if s[0] in _DECOR else s
+        if key[:1] in _CHROME_OPENERS and _CHROME_KEYWORD.match(key) is not None:
+            return True
+    if rules & _NAV and _nav_line(s):
         return True
     # (each pattern is tried only where a cheaper test finds what it needs: _CHROME_URL backtracks
     # along a line of Han text, _CHROME_COPYRIGHT tries seven words at 21 places)
@@ -174,7 +208,7 @@ class Body(NamedTuple):
 
 
 # A line opening with none of these is neither keyword furniture nor a title label.
-_LINE_OPENERS = _CHROME_OPENERS | frozenset("文标標题題")
+_LINE_OPENERS = _CHROME_OPENERS | frozenset("文标標题題") | frozenset(_DECOR)
 _FIRST = operator.itemgetter(slice(0, 1))
 _HEAD = operator.itemgetter(slice(0, 64))  # the rules that read a line's head read no further
 
@@ -207,6 +241,10 @@ def body_lines(raw: Sequence[str]) -> Body:
             for word in words:
                 for i in lines_with(heads, word):
                     rules[i] |= _HEADED
+    for sign in _NAV_SIGNS + "网網库庫":
+        if sign in joined:
+            for i in lines_with(heads, sign):
+                rules[i] |= _NAV
     if _copyright_signs(joined):
         for i, s in enumerate(lines):
             if _COPYRIGHT_OPENERS.search(s, 0, 40):

@@ -15,7 +15,10 @@ from .textscan import find_word, has_han
 
 # Chrome that sites glue onto the end or middle of a body line.
 _CHROME_INLINE = re.compile(
-    r"[（(][ \t]*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:[ \t]+[\w.\-]+\.(?:com|cn|net|org|cc|me|top))*[ \t]*[)）]"
+    r"[（(][^()（）\n]{0,30}?[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\.[a-z]{2})?[^()（）\n]{0,20}?[)）]"
+    r"|[（(](?:图文|圖文|本文|稿件)?(?:来源|來源|来自|來自)[:：]?[^()（）\n]{1,16}(?:网|網|网站|網站|在线|在線|文库|文庫|范文|範文|平台|公众号|公眾號)[)）]"
+    r"|(?:【[^】\n]{0,6}(?:下载|下載|收藏|打印|关闭|關閉|投稿|分享|返回|举报|舉報|纠错|糾錯|评论|評論|字体|字體)"
+    r"[^】\n]{0,6}】[ \t]*){2,}"
     r"|[（(]《[^》\n]{1,30}》[)）][ \t]*$"
     r"|我来为大家科普一下.{0,60}?[?？]?下面希望有你要的答案.{0,20}?[!！]"
     r"|(?:查看更多|阅读全文|展开全文)[ \t]*[:：>》]*[ \t]*$"
@@ -28,6 +31,11 @@ _CHROME_INLINE = re.compile(
 # (textscan.find_word), or None when it has none: a substring test for a longer word skips
 # along the text at memory speed.
 _INLINE_SIGNS = (
+    ("】【", None),
+    ("来源", "源"),  # （图文来源：某某网）
+    ("來源", "源"),
+    ("文来自", None),  # （本文来自某某网）
+    ("文來自", None),
     ("我来为大家科普一下", "普"),
     ("查看更多", None),
     ("阅读全文", "阅"),

@@ -63,6 +63,30 @@ def couplet_heading(text: str) -> bool:
         and not any(ch in text for ch in _SENT_END)
 
 
+def _family(text: str) -> str:
+    """The marker family of a numbered line (三、 and 十二、 → 一、; （2） → （9）), or ""."""
+    m = _NUMBERED.match(text)
+    return "" if m is None else re.sub("(.)\\1+", "\\1", m.group().translate(_FAMILY))
+
+
+_FAMILY = str.maketrans("0123456789二三四五六七八九十", "9999999999一一一一一一一一一")
+
+
+def _standalone_families(lines: list[str]) -> set[str]:
+    """The marker families whose numbered lines stand alone as headings in the essay."""
+    return {_family(t) for t in lines if _NUMBERED.match(t) and (title_like(t) or couplet_heading(t))}
+
+
+def sibling_heading(text: str, families: set[str]) -> bool:
+    """A numbered line of clauses (三、改善人居环境，建设宜居宜业和美乡村) with no end mark, whose
+    siblings stand alone as headings: a heading too, though its clauses are not balanced."""
+    if len(text) > 40 or any(ch in text for ch in _SENT_END) or not (family := _family(text)) or family not in families:
+        return False
+    m = _NUMBERED.match(text)
+    lens = [len(part) for part in _CLAUSES.split(text[m.end() :].strip())] if m else []
+    return 2 <= len(lens) <= 3 and min(lens) >= 4
+
+
 @line_cache
 def title_like(text: str) -> bool:
     if len(text) > 24 + _MARKER_MAX:
@@ -89,9 +113,16 @@ def _glued_tail(text: str, titled: Callable[[str], bool]) -> int:
     if cut < 0 or cut == len(text) - 1:
         return -1
     tail = text[cut + 1 :]
-    if not 3 <= len(tail) <= 20 or _GLUED_TAIL_BAD.search(tail.rstrip("：:")):
+    marker = _NUMBERED.match(tail)  # (a numbered heading: 3.存在的主要问题)
+    body = tail[marker.end() :] if marker else tail
+    if not 3 <= len(tail) <= 20 or _GLUED_TAIL_BAD.search(body.rstrip("：:")):
         return -1
-    return cut + 1 if titled(tail) else -1
+    numbered = marker is not None and len(body) >= 4 and not body[0].isdigit()  # (not 2.3亿元…)
+    return cut + 1 if numbered or titled(tail) else -1
+
+
+def _untitled(tail: str) -> bool:
+    return False
 
 
 def _enum_period_end(text: str) -> bool:
@@ -142,6 +173,13 @@ def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int]
     def titled(tail: str) -> bool:  # whether a title line shares the tail's first or last two characters
         return any(_shares_affix(tail, t) and is_title(t) for t in lines if len(t) <= 24 + _MARKER_MAX)
 
+    found: list[set[str]] = []
+
+    def families() -> set[str]:  # (asked only of a numbered line left without an end mark: rare)
+        if not found:
+            found.append(_standalone_families(lines))
+        return found[0]
+
     texts: list[str] = []  # the paragraphs so far, and the line each starts on
     firsts: list[int] = []
     joins = 0
@@ -167,8 +205,12 @@ def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int]
             prev, join = prev[:-1], True  # 、人。/民武装 — same, inside an enumeration
         elif prev.endswith(("，", "、", "“", "（", "——")):
             join = True
+        elif last not in _END and MARKER_START.match(text) and (cut := _glued_tail(prev, _untitled)) > 0:
+            texts[-1] = prev[:cut]  # a numbered heading glued after a paragraph, a sibling next
+            texts.append(prev[cut:])
+            firsts.append(firsts[-1])
         elif last not in _END and not is_title(prev) and not MARKER_START.match(text) \
-                and not couplet_heading(prev):
+                and not couplet_heading(prev) and not sibling_heading(prev, families()):
             cut = _glued_tail(prev, titled)
             if cut > 0:
                 texts[-1] = prev[:cut]

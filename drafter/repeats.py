@@ -28,6 +28,7 @@ MARKER_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
     r"|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十][是要]|首先|其次|再次|最后)"
 )
+_CAPTION_WORDS = ("图片", "配图", "插图", "圖片", "配圖", "插圖")  # an image captioned with the title
 _LEAD_WINDOW = 12  # a lead is looked for in the first paragraphs only
 
 
@@ -123,6 +124,8 @@ def drop_repeats(texts: list[str], index: list[int], keys: KeyMemo) -> tuple[lis
         check += [i for i, b in enumerate(buckets) if b in title_buckets]
     if title_keys and True in (starts := list(map(str.startswith, texts, repeat(title_keys)))):
         check += [i for i, s in enumerate(starts) if s]
+    if title_keys and True in (captions := list(map(str.endswith, texts, repeat(_CAPTION_WORDS)))):
+        check += [i for i, c in enumerate(captions) if c]
     dropped = 0
     if check:
         texts, index, dropped = _compare(texts, index, buckets, sorted(set(check)), keys)
@@ -148,6 +151,9 @@ def _compare(
             repeat = full(text) in title_keys
         if not repeat and text.startswith(title_keys):  # the title and a caption's tail
             repeat = any(text.startswith(t) and CAPTION_TAIL.match(text[len(t) :]) for t in title_keys)
+        if not repeat and len(text) <= 40 and text.endswith(_CAPTION_WORDS):  # 〈part of the title〉图片
+            key = full(text)[:-2]
+            repeat = len(key) >= 6 and any(key in t for t in title_keys)
         if repeat:
             dropped += len(text)
             drop.append(i)

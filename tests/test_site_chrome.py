@@ -1,0 +1,130 @@
+"""Furniture of sites the seeds do not come from, and layouts they do not show.
+
+Every line here was written for this test.  Each rule has its negative case next to it: a line
+of the author's that looks a little like the furniture and must stay.
+"""
+
+from __future__ import annotations
+
+from drafter.clean import clean_doc
+from drafter.corpus import split_essays
+from drafter.outline import outline
+
+BODY = "今年以来，我们围绕中心工作扎实推进，完成了年初确定的各项目标任务，群众满意度明显提升。"
+TITLE = "2026年某镇便民服务中心工作总结"
+
+
+def cleaned(*lines: str) -> tuple[str, str]:
+    """(title, text) of the one essay of a page."""
+    docs = split_essays([*lines], "t.txt")
+    assert len(docs) == 1, [d.title for d in docs]
+    doc = clean_doc(docs[0])
+    return doc.title, "\n".join(p.text for p in doc.paragraphs)
+
+
+def heads(*lines: str) -> list[tuple[int, str, str]]:
+    docs = split_essays([TITLE, *lines], "t.txt")
+    return [(h.level, h.marker, h.text) for h in outline(clean_doc(docs[0]))]
+
+
+def test_navigation_bars_and_breadcrumbs_go() -> None:
+    title, text = cleaned(
+        "公文在线 - 总结|计划|报告|讲话",
+        "首页 >> 工作总结 >> 单位总结 >> 正文",
+        "首頁 / 範文 / 工作總結",
+        "修订：2026-03-02　|　字数：2100　|　阅读：88",
+        TITLE,
+        BODY,
+        "点赞 | 收藏 | 返回顶部",
+    )
+    assert title == TITLE
+    assert text == BODY
+
+
+def test_lines_of_the_author_with_separators_stay() -> None:
+    line = "全年接待办事群众1.2万人次，“一窗受理/集成服务”覆盖42个事项。"
+    listing = "党建/产业/治理"  # short, but held in a sentence of its own below
+    text = cleaned(TITLE, BODY, line, f"三条主线，即{listing}，贯穿全年工作。")[1]
+    assert line in text and listing in text
+
+
+def test_a_site_name_with_its_domain_or_search_link_goes() -> None:
+    title, text = cleaned("笔耕公文网 bigeng-gw.cn", "☰ 笔耕公文网　　🔍搜索", TITLE, BODY)
+    assert (title, text) == (TITLE, BODY)
+    # a heading that ends on 网 is not a site's name
+    assert heads(BODY, "一、织密安全防护网", BODY) == [(1, "一、", "织密安全防护网")]
+
+
+def test_decorated_chrome_lines_go() -> None:
+    _, text = cleaned(
+        TITLE,
+        BODY,
+        "▼▼ 点击下载本篇Word版 ▼▼",
+        "——更多精彩内容，请关注公文在线——",
+        "【相关阅读】便民服务中心工作总结汇编（10篇）",
+        "摘要：本文介绍了某镇便民服务中心一年来的工作情况。",
+        "（责任编辑：晓雨）",
+    )
+    assert text == BODY
+
+
+def test_bracketed_action_links_go_even_inside_a_line() -> None:
+    title, text = cleaned(TITLE + "【打印此文】【关闭本页】", BODY, "【下载】【收藏】【纠错】")
+    assert (title, text) == (TITLE, BODY)
+    # a bracketed term of the author's stays
+    kept = "我们推行【一次告知】制度，群众办事少跑腿。"
+    assert kept in cleaned(TITLE, BODY, kept)[1]
+
+
+def test_source_credits_in_parentheses_go() -> None:
+    body = "全镇共建成村级服务站28个。（稿件来源：公文在线 www.gwzx.cn）代办事项实现全覆盖。"
+    assert cleaned(TITLE, body)[1] == "全镇共建成村级服务站28个。代办事项实现全覆盖。"
+    body = "全年办结率达到99%。（图文来源：公文在线）群众满意度持续提升。"
+    assert cleaned(TITLE, body)[1] == "全年办结率达到99%。群众满意度持续提升。"
+    kept = "项目资金（来源：县级财政专项资金）已全部拨付到位。"
+    assert cleaned(TITLE, kept)[1] == kept
+
+
+def test_a_watermark_cut_by_a_line_break_goes() -> None:
+    _, text = cleaned(TITLE, "全年新增市场主体316户。（更多范文请访问www.gw", "zx.cn）营商环境持续优化。")
+    assert text == "全年新增市场主体316户。营商环境持续优化。"
+
+
+def test_an_image_caption_made_of_the_title_goes() -> None:
+    _, text = cleaned(TITLE, "便民服务中心工作总结图片", BODY)
+    assert text == BODY
+    kept = "活动现场图片"  # not the title: stays
+    assert kept in cleaned(TITLE, kept, BODY)[1]
+
+
+def test_a_numbered_heading_glued_after_a_paragraph_is_split() -> None:
+    got = heads("一、主要成绩", BODY + "二、存在的主要问题", "一是服务能力不足。" + BODY, "三、下步打算", BODY)
+    assert got == [
+        (1, "一、", "主要成绩"), (1, "二、", "存在的主要问题"), (2, "一是", "服务能力不足"), (1, "三、", "下步打算")
+    ]  # fmt: skip
+    # a number after a sentence is not a heading
+    text = cleaned(TITLE, "全年完成投资。2.3亿元投资中", "的大部分用于道路建设。")[1]
+    assert text == "全年完成投资。2.3亿元投资中的大部分用于道路建设。"
+
+
+def test_a_numbered_line_of_uneven_clauses_stands_alone_like_its_siblings() -> None:
+    got = heads(
+        "一、抓好粮食生产，守住耕地红线", BODY,
+        "二、改善人居环境，建设宜居宜业和美乡村", BODY,
+        "三、存在问题", BODY,
+    )  # fmt: skip
+    assert [h[2] for h in got] == ["抓好粮食生产，守住耕地红线", "改善人居环境，建设宜居宜业和美乡村", "存在问题"]
+    # without siblings standing alone, a numbered line broken after a comma is joined
+    assert heads("一、加强学习，提高", "素质。" + BODY) == [(1, "一、", "加强学习，提高素质")]
+
+
+def test_a_preamble_of_chrome_before_the_first_essay_is_no_document() -> None:
+    lines = [
+        "公文在线 gwzx.cn",
+        "乡镇工作总结精选2篇",
+        "篇一：某镇党建工作总结",
+        BODY,
+        "篇二：某镇综治工作总结",
+        BODY,
+    ]
+    assert [d.title for d in split_essays(lines, "t.txt")] == ["某镇党建工作总结", "某镇综治工作总结"]

@@ -92,13 +92,14 @@ _CHROME_OPENERS = frozenset(
 _DECOR = "↓↑→←▶►▼▲●○·•‧※★☆■□◆◇—-=~*#【[ \u3000"
 # Navigation bars and breadcrumbs: three or more short items between separators and no sentence
 # mark (首页 > 范文大全 > 工作总结; 网站首页 | 工作总结 | 述职报告; 更新：… | 字数：… | 下载：…).
-_NAV_SIGNS = "|｜¦>»＞→/"
-_NAV_SPLIT = re.compile(r"\s*(?:[|｜¦>»＞→/]+|\s-\s)\s*")
+_NAV_SIGNS = "|｜¦>»＞→/·•‧\u3000"
+_NAV_SPLIT = re.compile(r"\s*(?:[|｜¦>»＞→/·•‧]+|\s-\s)\s*|\u3000+|\s{2,}")
 _SENTENCE_MARK = re.compile("[。，；！？、,;!?]")
 # A site's name with its domain or its search and login links (文秘帮范文网 wmb-fanwen.com)
 _SITE_LINE = re.compile(
     r"[^\w]*[\w·]{1,12}(?:网|網|文库|文庫)"
-    r"(?:\s*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\.[a-z]{2})?|[^\w]*(?:搜索|登录|登錄|登入|注册|註冊))+[^\w]*$",
+    r"(?P<links>(?:\s*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\.[a-z]{2})?|[^\w]*(?:搜索|登录|登錄|登入|注册|註冊))*)"
+    r"[^\w]*(?P<slogan>[—\-－|｜]+\s*\w{1,16}\s*)?$",  # (and its slogan: —— 你身边的写作好帮手)
     re.IGNORECASE,
 )
 
@@ -106,8 +107,10 @@ _SITE_LINE = re.compile(
 def _nav_line(s: str) -> bool:
     if len(s) > 160 or _SENTENCE_MARK.search(s) is not None:
         return False
-    if len(s) <= 40 and ("网" in s or "網" in s or "库" in s or "庫" in s) and _SITE_LINE.match(s) is not None:
-        return True
+    if len(s) <= 40 and ("网" in s or "網" in s or "库" in s or "庫" in s):
+        site = _SITE_LINE.match(s)
+        if site is not None and (site.group("links") or site.group("slogan")):  # (织密安全防护网 is no site)
+            return True
     lengths = sorted(len(p) for p in _NAV_SPLIT.split(s) if p)
     # (one item may be longer: the site's name with its domain)
     return len(lengths) >= 3 and lengths[-2] <= 16 and lengths[-1] <= 40
@@ -144,8 +147,11 @@ def _copyright_signs(heads: str) -> bool:
 
 
 # The rules of _chrome, in groups that body_lines asks only of the lines that may need them.
-_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV = 1, 2, 4, 8, 16
-_ALL = _KEYWORD | _URL | _HEADED | _COPYRIGHT | _NAV
+_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB = 1, 2, 4, 8, 16, 32
+_ALL = _KEYWORD | _URL | _HEADED | _COPYRIGHT | _NAV | _BLURB
+# A site's blurb around the essays (下面是小编精心整理的…): no author of an official text calls
+# themself 小编, so the word marks the line wherever it stands.
+_BLURB_WORDS = ("小编", "小編")
 
 
 def _chrome(line: str, rules: int = _ALL) -> bool:
@@ -158,6 +164,8 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
         if key[:1] in _CHROME_OPENERS and _CHROME_KEYWORD.match(key) is not None:
             return True
     if rules & _NAV and _nav_line(s):
+        return True
+    if rules & _BLURB and any(w in s for w in _BLURB_WORDS):
         return True
     # (each pattern is tried only where a cheaper test finds what it needs: _CHROME_URL backtracks
     # along a line of Han text, _CHROME_COPYRIGHT tries seven words at 21 places)
@@ -241,6 +249,10 @@ def body_lines(raw: Sequence[str]) -> Body:
             for word in words:
                 for i in lines_with(heads, word):
                     rules[i] |= _HEADED
+    for word in _BLURB_WORDS:
+        if word in text:
+            for i in lines_with(lines, word):
+                rules[i] |= _BLURB
     for sign in _NAV_SIGNS + "网網库庫":
         if sign in joined:
             for i in lines_with(heads, sign):

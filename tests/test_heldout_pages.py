@@ -4,8 +4,9 @@ Each folder holds scraped pages (h*.txt, g*.txt) and gold.yaml: per page its ess
 titles, headings and strings of the author's text that must survive, and strings of furniture
 that must go.  The pages and labels were written by a helper who had not read the cleaning
 rules.  heldout_clean was measured first and its misses read while the rules were fixed, so it
-is now a development set; heldout_clean2 was written after that and measured once, at the end.
-The floors below are what was measured; a change that lowers one is a regression.
+is a development set; heldout_clean2 was written after that and measured once (the figures in
+the comment below), then its misses were read and some fixed: it is a development set now too.
+The floors are what is measured now; a change that lowers one is a regression.
 """
 
 from __future__ import annotations
@@ -56,7 +57,12 @@ def score(folder: str) -> Score:
             got = [(h.level, _marker(h.marker), h.text) for h in outline(doc)]
             for h in want.get("headings") or []:
                 s.headings += 1
-                found = (h["level"], _marker(h["marker"]), h["text"]) in got
+                # (the labels of heldout_clean2 cut a heading that opens its paragraph, 第一，聚焦
+                #招商引资，增强发展后劲。…, at its first comma; the outline keeps its clauses)
+                found = any(
+                    (level, marker) == (h["level"], _marker(h["marker"])) and (text + "，").startswith(h["text"] + "，")
+                    for level, marker, text in got
+                )
                 s.headings_ok += found
                 if not found:
                     s.misses.append(f"{name} heading {h}")
@@ -78,6 +84,8 @@ def score(folder: str) -> Score:
 # (folder, floors: documents split right, titles, headings, kept strings, dropped strings)
 FLOORS = {
     "heldout_clean": (9, 9, 53, 51, 136),
+    # measured once before its misses were read: (5, 3, 31, 31, 141) of (11, 11, 73, 65, 190)
+    "heldout_clean2": (11, 9, 62, 63, 165),
 }
 
 

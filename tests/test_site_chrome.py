@@ -128,3 +128,18 @@ def test_a_preamble_of_chrome_before_the_first_essay_is_no_document() -> None:
         BODY,
     ]
     assert [d.title for d in split_essays(lines, "t.txt")] == ["某镇党建工作总结", "某镇综治工作总结"]
+
+
+def test_site_blurbs_and_bars_separated_by_dots_or_wide_spaces_go() -> None:
+    title, text = cleaned(
+        "笔耕公文网 | 写材料的好帮手",
+        "总结 · 计划 · 报告 · 讲话",
+        "首页　总结　计划　报告　登录",
+        TITLE,
+        "年终将至，下面是小编为大家整理的便民服务中心工作总结，供参考。",
+        BODY,
+    )
+    assert (title, text) == (TITLE, BODY)
+    # the author's sentence with a wide space left in it stays
+    kept = "全年共办理业务1.6万件，　群众满意率99.2%。"
+    assert "全年共办理业务1.6万件" in cleaned(TITLE, kept)[1]

@@ -14,7 +14,7 @@ callers who want its HMM tags of unknown words.
 
 The engine cuts a text in runs of Han characters (and letters, digits) and treats every other
 character on its own, so texts joined by a comma or a newline are cut each as it would be alone:
-extraction cuts many paragraphs or clauses in one call (`cut_each_tagged`), which keeps the
+extraction cuts many paragraphs or clauses in one call (`cut_each`), which keeps the
 engine's dictionary in the cache where one call per piece, between the Python rules, finds it
 evicted.
 """
@@ -189,21 +189,27 @@ def cut(text: str) -> list[str]:
     return result
 
 
-def cut_each_tagged(texts: list[str]) -> list[list[tuple[str, str]]]:
-    """`cut_tagged` of each text, all in one call of the engine: the texts, which must hold no
-    "，", are cut joined by it.  A comma ends a run of Han characters and is a token of its own,
-    so each text is cut as it would be alone (tests/test_segment.py checks it), and one call
-    instead of many keeps the engine's dictionary in the cache."""
+def cut_each(texts: list[str]) -> list[list[str]]:
+    """`cut` of each text, all in one call of the engine: the texts, which must hold no "，", are
+    cut joined by it.  A comma ends a run of Han characters and is a token of its own, so each
+    text is cut as it would be alone (tests/test_segment.py checks it), and one call instead of
+    many keeps the engine's dictionary in the cache."""
     tokens: list[str] = _engine().cut("，".join(texts))
-    tagged = list(zip(tokens, map(_STATE["pos"].get, tokens, repeat("x")), strict=True))
-    out: list[list[tuple[str, str]]] = []
+    out: list[list[str]] = []
     start = 0
     for _ in range(len(texts) - 1):
         end = tokens.index("，", start)
-        out.append(tagged[start:end])
+        out.append(tokens[start:end])
         start = end + 1
-    out.append(tagged[start:])
+    out.append(tokens[start:])
     return out
+
+
+def cut_each_tagged(texts: list[str]) -> list[list[tuple[str, str]]]:
+    """`cut_tagged` of each text, all in one call of the engine (see cut_each)."""
+    each = cut_each(texts)
+    get = _STATE["pos"].get
+    return [list(zip(tokens, map(get, tokens, repeat("x")), strict=True)) for tokens in each]
 
 
 def pos_of(word: str) -> str:

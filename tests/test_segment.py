@@ -67,6 +67,7 @@ def test_cut_each_tagged_equals_cutting_each_text_alone() -> None:
     for _ in range(200):
         texts = rnd.sample(pool, rnd.randint(1, len(pool)))
         assert segment.cut_each_tagged(texts) == [segment.cut_tagged(t) for t in texts]
+        assert segment.cut_each(texts) == [segment.cut(t) for t in texts]
 
 
 def test_paragraphs_joined_by_newlines_are_cut_each_alone() -> None:

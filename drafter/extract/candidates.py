@@ -18,7 +18,7 @@ from operator import add
 from typing import NamedTuple
 
 from .. import segment
-from .lists import abstract_list, equal_lists, list_fit
+from .lists import abstract_list, list_form, list_spans
 from .parallels import Run
 from .patterns import (
     CORRELATIVE,
@@ -59,6 +59,10 @@ from .text import (
 )
 
 Emit = Callable[[str, str, int, tuple[str, ...]], None]
+# A list that may be a candidate once the segmenter has told where its words end (see
+# DocMiner._unshared): its clauses' text, where its items start and end in it, its items joined
+# by 、, and where to emit it.
+Pending = tuple[str, int, int, list[str], str, Emit, int]
 
 
 class Body(NamedTuple):
@@ -101,8 +105,9 @@ class _Seps:
 class DocMiner:
     """Finds the candidates in the body of one document and hands each to `emit`."""
 
-    def __init__(self, emit: Emit) -> None:
+    def __init__(self, emit: Emit, lists: list[Pending]) -> None:
         self.emit = emit
+        self.lists = lists  # shared by the documents of a batch, settled by mine.mine_batch
 
     def mine(self, body: list[Body], items: list[str], runs: list[list[Run]], marks: list[Marks]) -> None:
         """`body`, `runs` and `marks` as mine_batch finds them (runs index `items`)."""
@@ -160,12 +165,12 @@ class DocMiner:
         """Lists of equal items and sayings (drafter.extract.lists, drafter.extract.sayings) that
         no run of shared characters already gave."""
         sentence, texts = sents[mark.number], flat[mark.lo:mark.hi]
-        if mark.bits & LIST:
-            for start, end, words, nouns in equal_lists(sentence):
-                if not any(a <= start and end <= b for a, b in runs) and list_fit(words, nouns):
+        if mark.bits & LIST:  # what the characters tell; the words: mine.settle_lists, for a batch
+            for start, end, part, head, stop, words in list_spans(sentence):
+                if not any(a <= start and end <= b for a, b in runs) and list_form(words):
                     text = "、".join(words)
                     if usable(text, "排比"):
-                        self.emit("排比", text, line, ())
+                        self.lists.append((part, head, stop, words, text, self.emit, line))
         # (a sentence of two clauses that is one run is the pair rule's, see _run)
         if mark.bits & SHORT and (len(texts) != 2 or runs != [(0, 2)]):
             found = saying(texts, sentence, mark.number == 0 and len(sents) > 1)
@@ -211,7 +216,7 @@ class DocMiner:
 
     def _subject_slots(self, words: list[str], seps: Callable[[], list[str]], line: int) -> None:
         """{X}是基础，{Y}是关键: a parallel pair whose clauses open on a noun subject."""
-        if not all(SUBJECT_VERB_ANY.search(w) for w in words):
+        if not all(map(SUBJECT_VERB_ANY.search, words)):
             return
         rests: list[str] = []
         for w in words:

@@ -7,14 +7,18 @@ instead.  A list of names (质监局、工商局) is still refused as a noun lis
 a suffix that makes abstract nouns out of verbs and adjectives (获得感、幸福感、安全感); long
 items need a frame they share, since items of one length may line up by chance.
 
-Pure functions over clause texts (and the segmenter, for word boundaries and noun lists);
-drafter.extract.candidates calls them on the sentences the scan marked LIST.  Sayings without
-quotation marks, the other shape the scan cannot see, are in drafter.extract.sayings.
+Pure functions over clause texts (and the segmenter, for word boundaries and noun lists):
+equal_lists and list_fit tell the lists of one sentence; extraction reads the characters of the
+sentences the scan marked LIST (list_spans, list_form: drafter.extract.candidates) and the words
+of all their lists in a batch at once (nouns_each: drafter.extract.mine), which gives the same.
+Sayings without quotation marks, the other shape the scan cannot see, are in
+drafter.extract.sayings.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
+from itertools import accumulate, repeat
 
 from .. import segment
 from .parallels import FUNCTION_CHARS
@@ -40,20 +44,19 @@ def abstract_list(items: list[str]) -> bool:
     return len(suffix) == 1 and suffix in ABSTRACT_SUFFIXES and min(map(len, items)) >= 3
 
 
-_NOT_LIST_MARKS = re.compile("[，；：]")
+Span = tuple[int, int, str, int, int, list[str]]  # see list_spans
 
 
-def equal_lists(sentence: str) -> list[tuple[int, int, list[str], bool]]:
-    """The lists of a sentence: three clauses or more joined by 、 (between other marks), the
-    inner ones of one length in LIST_LENGTHS, all Han.  The first and the last are cut to that
-    length where a word of the segmenter starts or ends: the words before the first item lead into
-    the list (使我|开阔了视野), the words after the last go on with the sentence (安全感|不断增强).
-    Each as (first clause, end, items, whether the items are nouns only), counting the sentence's
-    clauses as text.clause_texts does.  Read with string methods, not clause by clause (most
-    sentences hold no list), and each list segmented once, for its edges and its nouns both."""
-    found = []
+def list_spans(sentence: str) -> list[Span]:
+    """The lists of a sentence as far as the characters tell: three clauses or more joined by 、
+    (between other marks), the inner ones of one length in LIST_LENGTHS, all Han; the first and
+    the last item cut to that length.  Each as (first clause, end, the text of the clauses, where
+    the items start and end in it, the items), counting the sentence's clauses as
+    text.clause_texts does.  Read with string methods, not clause by clause (most sentences hold
+    no list).  Whether the cuts fall between words is for `nouns` or `nouns_each` to tell."""
+    found: list[Span] = []
     k = 0
-    for part in _NOT_LIST_MARKS.split(sentence.rstrip(_END_MARKS)):
+    for part in sentence.rstrip(_END_MARKS).replace("；", "，").replace("：", "，").split("，"):
         count = part.count("、") + 1
         if 3 <= count <= _MOST_ITEMS:
             texts = part.split("、")
@@ -63,11 +66,23 @@ def equal_lists(sentence: str) -> list[tuple[int, int, list[str], bool]]:
             if LIST_LENGTHS[0] <= size <= LIST_LENGTHS[1] and all(len(t) == size for t in inner) \
                     and head >= 0 and tail >= 0 and (tail == 0 or size <= _LAST_CUT) \
                     and all(map(is_han, inner)) and is_han(texts[0][head:]) and is_han(texts[-1][:size]):
-                nouns = _nouns(part, head, len(part) - tail)
-                if nouns is not None:
-                    items = [texts[0][head:], *inner, texts[-1][:size]]
-                    found.append((k, k + count, items, nouns))
+                items = [texts[0][head:], *inner, texts[-1][:size]]
+                found.append((k, k + count, part, head, len(part) - tail, items))
         k += count
+    return found
+
+
+def equal_lists(sentence: str) -> list[tuple[int, int, list[str], bool]]:
+    """The lists of a sentence (list_spans) whose first and last items are cut where a word of
+    the segmenter starts or ends: the words before the first item lead into the list (使我|开阔了
+    视野), the words after the last go on with the sentence (安全感|不断增强).  Each as (first
+    clause, end, items, whether the items are nouns only).  One call of the segmenter a list:
+    extraction gathers the lists of a batch and cuts them in one (`nouns_each`)."""
+    found = []
+    for k, end, part, start, stop, items in list_spans(sentence):
+        nouns = _nouns(part, start, stop)
+        if nouns is not None:
+            found.append((k, end, items, nouns))
     return found
 
 
@@ -86,15 +101,45 @@ def _nouns(part: str, start: int, end: int) -> bool | None:
     return nouns
 
 
-def list_fit(items: list[str], nouns: bool) -> bool:
-    """A list of equal items worth a library: not a list of names (`nouns`: its words are nouns
-    only); of items of six characters or more only with a frame they share (在…中, a shared opening
-    or ending), since long items of one length may line up by chance."""
-    if nouns and not abstract_list(items):
-        return False
+def nouns_each(spans: list[tuple[str, int, int]]) -> list[bool | None]:
+    """`_nouns` of each (part, start, end), the parts cut in one call of the segmenter, joined by
+    "，" (which none holds: parts are split on it, and it ends a run of Han characters, so each is
+    cut as it would be alone); word ends found by bisection in the running ends of the tokens,
+    the tags looked up by C calls (map, filter), so Python does a few steps a list, not a token."""
+    if not spans:
+        return []
+    tokens = segment.cut("，".join(part for part, _, _ in spans))
+    ends = list(accumulate(map(len, tokens)))
+    tag = segment.pos_table().get
+    out: list[bool | None] = []
+    first = base = 0  # the first token of the part, and where the part starts in the joined text
+    for part, start, end in spans:
+        after = bisect_left(ends, base + start, first)  # the token that ends at `start`, if any
+        last = bisect_left(ends, base + end, first)
+        if (start and ends[after] != base + start) or ends[last] != base + end:
+            out.append(None)
+        else:
+            words = tokens[after + 1 if start else first:last + 1]
+            out.append(all(map(str.startswith, map(tag, filter("、".__ne__, words), repeat("x")),
+                               repeat(NOUNISH))))
+        base += len(part) + 1
+        first = bisect_left(ends, base - 1, first) + 2  # past the part's last token and the comma
+    return out
+
+
+def list_form(items: list[str]) -> bool:
+    """A list of equal items worth a library by its form: items of six characters or more only
+    with a frame they share (在…中, a shared opening or ending), since long items of one length
+    may line up by chance.  (Not one of names either: `list_fit`.)"""
     if len(items[0]) < 6:
         return True
     prefix, suffix = common_prefix(items), common_suffix(items)
     if (prefix and prefix[0] not in FUNCTION_CHARS) or (suffix and suffix[-1] not in FUNCTION_CHARS):
         return True
     return sum(len(set(column)) == 1 for column in zip(*items, strict=True)) >= 2
+
+
+def list_fit(items: list[str], nouns: bool) -> bool:
+    """A list of equal items worth a library: by its form (list_form), and not a list of names
+    (`nouns`: its words are nouns only) unless of abstract nouns (abstract_list)."""
+    return (not nouns or abstract_list(items)) and list_form(items)

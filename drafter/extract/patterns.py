@@ -8,7 +8,9 @@ on every call, which costs more than many of the searches themselves.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Callable
+from functools import partial
+from typing import NamedTuple, cast
 
 from .. import segment
 from .text import Clause, clauses, han_len
@@ -29,6 +31,12 @@ class Mark(NamedTuple):
     lo: int
     hi: int
     bits: int
+
+
+# Marks straight from (number, lo, hi, bits) by a C-level call: a NamedTuple's own __new__ is a
+# Python function, several times the cost, and a mark is made for every sentence with a cue, twice
+# (by the scan, and again by the miner, from the start of its paragraph).
+make_mark = cast("Callable[[tuple[int, int, int, int]], Mark]", partial(tuple.__new__, Mark))
 
 # Correlative connectives: the first word of one clause answered by another in the next.
 CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -53,9 +61,9 @@ CORRELATIVE_ANY = re.compile("|".join(head for head, _ in CORRELATIVES))
 HEAD_WINDOW = max(len(head) for head, _ in CORRELATIVES) + 3
 ORDINAL_ANY = re.compile(r"[一二三四五六七八九十][是要抓靠在]")
 ORDINAL_RE = re.compile(r"^(一|二|三|四|五|六|七|八|九|十)(是|要|抓|靠|在|靠)")
-SPEECH_RE = re.compile(
-    r"([\u4e00-\u9fff]{0,12}?)(俗话说得好|俗话说|常言道|古人云|古语云|所说的|所说|曾说|说过|指出|强调|说)[：:，]?$"
-)
+SPEECH_WORDS = ("俗话说得好", "俗话说", "常言道", "古人云", "古语云", "所说的", "所说", "曾说", "说过", "指出", "强调",
+                "说")
+SPEECH_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?)(" + "|".join(SPEECH_WORDS) + r")[：:，]?$")
 # The longest text SPEECH_RE can match, plus a final newline `$` may stand before: the search
 # runs on that tail of the text before a quotation (the same match, since it must end at the
 # end), not on all of it, where the lazy group made it try every position.
@@ -82,29 +90,35 @@ def heading_patterns(texts: list[str]) -> list[str | None]:
     """heading_pattern of each text, the clauses of all of them cut in one call of the segmenter."""
     parts = [_heading_parts(t) for t in texts]
     words = [c.text for p in parts if p is not None for c in p]
-    tagged = iter(segment.cut_each_tagged(words) if words else [])
-    return [None if p is None else _pattern(p, [next(tagged) for _ in p]) for p in parts]
+    if not words:
+        return [None] * len(parts)
+    cut, tag = iter(segment.cut_each(words)), segment.pos_table().get  # (tags of two tokens at most)
+    return [None if p is None else _pattern(p, [next(cut) for _ in p], tag) for p in parts]
 
 
 def _heading_parts(text: str) -> list[Clause] | None:
+    """The clauses of a heading that may have a pattern: four at most, in forty characters at most,
+    and two at least unless there is a quotation (see the end of _pattern: cut no other)."""
+    if len(text) > 40:
+        return None
     parts = clauses(text.rstrip("。；"))
-    return None if not parts or len(parts) > 4 or len(text) > 40 else parts
+    return None if not parts or len(parts) > 4 or (len(parts) < 2 and "“" not in text) else parts
 
 
-def _pattern(parts: list[Clause], tagged: list[list[tuple[str, str]]]) -> str | None:
+def _pattern(parts: list[Clause], cut: list[list[str]], tag: Callable[[str, str], str]) -> str | None:
     out: list[str] = []
-    for slot, (c, tokens) in enumerate(zip(parts, tagged, strict=True)):
+    for slot, (c, tokens) in enumerate(zip(parts, cut, strict=True)):
         sep = c.sep if slot < len(parts) - 1 else ""
-        quoted = _QUOTED_ANY_RE.search(c.text)
-        by = _BY_RE.fullmatch(c.text)
+        quoted = _QUOTED_ANY_RE.search(c.text) if "“" in c.text else None  # (a C scan first)
+        by = _BY_RE.fullmatch(c.text) if c.text.startswith("以") else None
         if quoted and len(c.text) > len(quoted.group()):
             out.append(c.text[: quoted.start()] + f"“{{{SLOTS[slot]}}}”" + c.text[quoted.end():])
         elif by:
             out.append(f"以{{{SLOTS[slot]}}}为{by.group(2)}")
-        elif len(tokens) >= 2 and tokens[0][1].startswith("v"):
-            out.append(f"{tokens[0][0]}{{{SLOTS[slot]}}}")
-        elif len(tokens) >= 3 and tokens[0][1] in ("d", "ad") and tokens[1][1].startswith("v"):
-            out.append(f"{tokens[0][0]}{tokens[1][0]}{{{SLOTS[slot]}}}")
+        elif len(tokens) >= 2 and tag(tokens[0], "x").startswith("v"):
+            out.append(f"{tokens[0]}{{{SLOTS[slot]}}}")
+        elif len(tokens) >= 3 and tag(tokens[0], "x") in ("d", "ad") and tag(tokens[1], "x").startswith("v"):
+            out.append(f"{tokens[0]}{tokens[1]}{{{SLOTS[slot]}}}")
         else:
             return None
         out[-1] += sep

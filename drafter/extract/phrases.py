@@ -18,12 +18,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
-from operator import add
+from operator import add, itemgetter
 
 from .. import segment
 from ..library import slot_names
 from ..model import PHRASE_CATEGORIES, CleanDoc, OutlineHeading, Phrase, PhraseSource
-from .mine import mine_batch
+from .mine import gc_paused, mine_batch
 from .structures import genre_of, observe
 
 SOURCE_CAP = 5  # provenance kept per candidate: enough to check it, bounded in memory
@@ -112,32 +112,52 @@ class _Collector:
         if tags:
             self.tags[key] = tuple(sorted(set(self.tags.get(key, ())) | set(tags)))
 
-    def done(self, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> Counts:
-        lines, doc_id = self.lines, self.doc_id
-        genre = genre_of(doc.title)
-        counts = Counts(
-            occurrences=Counter({key: len(found) for key, found in lines.items()}),
-            documents=Counter(dict.fromkeys(lines, 1)),
-            sources={key: [(doc_id, found[0])] if len(found) == 1
-                     else [(doc_id, n) for n in sorted(set(found))[:SOURCE_CAP]]
-                     for key, found in lines.items()},
-            tags=self.tags,
-            genres=dict.fromkeys(lines, (genre,)) if genre else {},
-        )
-        counts.sections, counts.examples = observe(doc, headings)
-        return counts
+    def add_to(self, total: Counts, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> None:
+        """Add the document's counts to `total` (Counts.update of the document's own Counts, in one
+        pass over its candidates: tests/test_extract_paths.py checks that both give the same)."""
+        doc_id, genre = self.doc_id, genre_of(doc.title)
+        genres_of = (genre,)  # one tuple for all: pickled once, when the batch goes back to the parent
+        occurrences, documents, sources, genres = total.occurrences, total.documents, total.sources, total.genres
+        for key, found in self.lines.items():
+            srcs = [(doc_id, found[0])] if len(found) == 1 \
+                else [(doc_id, n) for n in sorted(set(found))[:SOURCE_CAP]]
+            seen = occurrences.get(key)
+            if seen is None:  # (occurrences, documents and sources hold the same keys)
+                occurrences[key], documents[key], sources[key] = len(found), 1, srcs
+            else:
+                occurrences[key], documents[key] = seen + len(found), documents[key] + 1
+                mine = sources[key]
+                if len(mine) < SOURCE_CAP or srcs[0] < mine[-1]:
+                    sources[key] = sorted(set(mine) | set(srcs))[:SOURCE_CAP]
+            if genre:
+                had = genres.get(key)
+                if had is None:
+                    genres[key] = genres_of
+                elif had != genres_of:
+                    genres[key] = tuple(sorted({*had, genre}))[:SOURCE_CAP]
+        rest = Counts(tags=self.tags)
+        rest.sections, rest.examples = observe(doc, headings)
+        total.update(rest)
 
 
 def map_docs(inputs: Sequence[DocInput]) -> list[Counts]:
     """Candidates of each document (mined together: see mine.mine_batch)."""
-    collectors = [_Collector(doc_id) for doc_id, _, _ in inputs]
-    mine_batch([(doc, headings, c.emit) for c, (_, doc, headings) in zip(collectors, inputs, strict=True)])
-    return [c.done(doc, headings) for c, (_, doc, headings) in zip(collectors, inputs, strict=True)]
+    out = [Counts() for _ in inputs]
+    _mine_into(inputs, out)
+    return out
 
 
 def map_doc(doc_id: str, doc: CleanDoc, headings: Sequence[OutlineHeading]) -> Counts:
     """Candidates of one document."""
     return map_docs([(doc_id, doc, headings)])[0]
+
+
+def _mine_into(inputs: Sequence[DocInput], totals: list[Counts]) -> None:
+    """Mine the documents together and add the counts of each to its Counts in `totals`."""
+    collectors = [_Collector(doc_id) for doc_id, _, _ in inputs]
+    mine_batch([(doc, headings, c.emit) for c, (_, doc, headings) in zip(collectors, inputs, strict=True)])
+    for c, total, (_, doc, headings) in zip(collectors, totals, inputs, strict=True):
+        c.add_to(total, doc, headings)
 
 
 def phrase_id(category: str, text: str) -> str:
@@ -185,9 +205,10 @@ def _near_duplicates(keys: list[Key], weight: dict[Key, int]) -> dict[Key, Key]:
         parent[drop] = keep
 
     buckets: dict[tuple[str, ...], list[Key]] = {}
+    norms: dict[Key, str] = {}  # once a key, not once a pair
     for key in keys:
         cat, text = key.split("\t", 1)
-        norm = _norm(text)
+        norm = norms[key] = _norm(text)
         buckets.setdefault(("n", cat, norm), []).append(key)
         if len(norm) >= 8:
             half = len(norm) // 2
@@ -199,9 +220,9 @@ def _near_duplicates(keys: list[Key], weight: dict[Key, int]) -> dict[Key, Key]:
         if len(members) < 2 or len(members) > 200:
             continue
         for i, a in enumerate(members):
-            na = _norm(a.split("\t", 1)[1])
+            na = norms[a]
             for b in members[i + 1:]:
-                nb = _norm(b.split("\t", 1)[1])
+                nb = norms[b]
                 if bucket_key[0] == "n":
                     join(a, b)
                 elif bucket_key[0] in ("h1", "h2"):
@@ -215,14 +236,16 @@ def _near_duplicates(keys: list[Key], weight: dict[Key, int]) -> dict[Key, Key]:
 
 
 def finalize(counts: Counts) -> list[Phrase]:
-    """Scored, deduplicated candidates with stable ids, by category then score."""
+    """Scored, deduplicated candidates with stable ids, by category then score (the first
+    PER_CATEGORY_CAP of each: only those are made Phrases, of the tens of thousands a corpus has)."""
     keys = sorted(counts.occurrences)
     weight = {k: counts.documents[k] * 100 + counts.occurrences[k] for k in keys}
     into = _near_duplicates(keys, weight)
     merged = Counts()
     for key in keys:
         target = into.get(key, key)
-        part = Counts()
+        # a target met for the first time is what update would copy: written in place
+        part = Counts() if target in merged.occurrences else merged
         part.occurrences[target] = counts.occurrences[key]
         part.documents[target] = counts.documents[key]
         part.sources[target] = counts.sources.get(key, [])
@@ -230,42 +253,43 @@ def finalize(counts: Counts) -> list[Phrase]:
             part.tags[target] = counts.tags[key]
         if key in counts.genres:
             part.genres[target] = counts.genres[key]
-        merged.update(part)
-    phrases: list[Phrase] = []
+        if part is not merged:
+            merged.update(part)
+    order = {c: i for i, c in enumerate(PHRASE_CATEGORIES)}
+    ranked: list[tuple[int, float, int, str, str, float]] = []
     for key in sorted(merged.occurrences):
         category, text = key.split("\t", 1)
         occ, docs = merged.occurrences[key], merged.documents[key]
-        tags = merged.tags.get(key, ())
         support = min(1.0, 0.25 * (docs - 1) + 0.1 * (occ - 1))
-        score = round(0.6 * _structure(category, text, tags) + 0.4 * support, 3)
-        phrases.append(Phrase(
-            id=phrase_id(category, text),
-            category=category,
-            text=text,
-            slots={name: SLOT_MEANING.get(name, name) for name in slot_names(text)},
-            tags=tags,
-            genres=merged.genres.get(key, ()),
-            status="candidate",
-            sources=tuple(PhraseSource(d, n) for d, n in merged.sources.get(key, [])),
-            occurrences=occ,
-            documents=docs,
-            score=score,
-        ))
-    order = {c: i for i, c in enumerate(PHRASE_CATEGORIES)}
-    phrases.sort(key=lambda p: (order.get(p.category, 99), -p.score, -p.documents, p.text))
+        score = round(0.6 * _structure(category, text, merged.tags.get(key, ())) + 0.4 * support, 3)
+        ranked.append((order.get(category, 99), -score, -docs, text, category, score))
+    ranked.sort(key=itemgetter(0, 1, 2, 3))  # stable, so ties stay in the order of their keys
     kept: list[Phrase] = []
     per: Counter[str] = Counter()
-    for p in phrases:
-        per[p.category] += 1
-        if per[p.category] <= PER_CATEGORY_CAP:
-            kept.append(p)
+    for _, _, _, text, category, score in ranked:
+        per[category] += 1
+        if per[category] <= PER_CATEGORY_CAP:
+            key = f"{category}\t{text}"
+            kept.append(Phrase(
+                id=phrase_id(category, text),
+                category=category,
+                text=text,
+                slots={name: SLOT_MEANING.get(name, name) for name in slot_names(text)},
+                tags=merged.tags.get(key, ()),
+                genres=merged.genres.get(key, ()),
+                status="candidate",
+                sources=tuple(PhraseSource(d, n) for d, n in merged.sources.get(key, [])),
+                occurrences=merged.occurrences[key],
+                documents=merged.documents[key],
+                score=score,
+            ))
     return kept
 
 
 def extract_counts(inputs: Iterable[DocInput]) -> Counts:
     """Single-process map and merge of a batch (the multi-process driver is in
-    drafter.extract.run)."""
-    total = Counts()
-    for counts in map_docs(list(inputs)):
-        total.update(counts)
+    drafter.extract.run): the counts of its documents added up as they are mined."""
+    total, docs = Counts(), list(inputs)
+    with gc_paused():
+        _mine_into(docs, [total] * len(docs))
     return total

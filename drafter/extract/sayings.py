@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .parallels import parallel
-from .patterns import ORDINAL_RE, QUOTED_RE, SPEECH_RE, SPEECH_SPAN
+from .patterns import ORDINAL_RE, QUOTED_RE, SPEECH_RE, SPEECH_SPAN, SPEECH_WORDS
 from .quality import BAD_END, BAD_START, usable
 from .shapes import four_item, noun_list
 from .text import clause_texts, is_han
@@ -34,7 +34,6 @@ def quoted(sentence: str) -> list[Found]:
     found: list[Found] = []
     for m in QUOTED_RE.finditer(sentence):
         inner = m.group(1).rstrip("。！？，")
-        before = sentence[: m.start()]
         if len(inner) == 4 and is_han(inner):
             if inner[0] not in BAD_START and inner[-1] not in BAD_END and four_item(inner) \
                     and usable(inner, "四字格"):
@@ -50,7 +49,7 @@ def quoted(sentence: str) -> list[Found]:
         # Balanced clauses allow a longer saying: the limits that hold either way go first.
         if len(inner) > 40 or len(parts) > 6 or max(map(len, parts)) > 12:
             continue
-        speech = SPEECH_RE.search(before[-SPEECH_SPAN:])
+        speech = _speech(sentence[: m.start()])
         if not (speech and len(parts) <= 4 and len(inner) <= 28):
             # two clauses of one length in quotation marks are a couplet (空谈误国，实干兴邦)
             couplet = len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 \
@@ -72,6 +71,15 @@ def quoted(sentence: str) -> list[Found]:
         if usable(inner, "金句"):
             found.append(("金句", inner, tags))
     return found
+
+
+def _speech(before: str) -> re.Match[str] | None:
+    """SPEECH_RE.search(before[-SPEECH_SPAN:]), which matches only where `before` ends on a speech
+    word (then a mark and a newline at most, which `$` allows): the search tries every place of
+    the tail with every word, where two or three C calls rule out most quotations first."""
+    tail = before[:-1] if before.endswith("\n") else before
+    tail = tail[:-1] if tail.endswith(("：", ":", "，")) else tail
+    return SPEECH_RE.search(before[-SPEECH_SPAN:]) if tail.endswith(SPEECH_WORDS) else None
 
 
 def saying(texts: list[str], sentence: str, opens: bool) -> str | None:

@@ -118,7 +118,7 @@ def _worded(code: Array, ends: Array, words: WordTable) -> list[int]:
     at = np.flatnonzero(words.seen[_bit(key)])
     at = at[_isin(key[at], words.keys)[1]]
     clause = np.searchsorted(ends, at, side="right")
-    found: list[int] = np.unique(clause[at + 4 <= ends[clause]]).tolist()
+    found: list[int] = list(dict.fromkeys(clause[at + 4 <= ends[clause]].tolist()))  # sorted already
     return found
 
 
@@ -178,8 +178,8 @@ def _cut_before_quotes(joined: str, code: Array, starts: Array, ends: Array) -> 
     as cut: only clauses with a quote at that place or after one with a quote are looked at."""
     ends = ends.copy()
     quote = np.flatnonzero(code == _OPEN_QUOTE)
-    held = np.unique(np.searchsorted(ends, quote, side="right"))  # clauses holding one
-    held = held[held > 0]
+    held = np.searchsorted(ends, quote, side="right")  # clauses holding one, in order
+    held = held[np.diff(held, prepend=0) > 0]  # each once, not clause 0 (np.unique: see _runs)
     if not len(held):
         return ends
     before = ends[held - 1] - starts[held - 1]
@@ -234,7 +234,7 @@ def _runs(items: list[str], sentinels: Array, los: Array, size: Array, able: Arr
     at = np.flatnonzero(near)
     sentence = np.searchsorted(sentinels, at)
     after = np.concatenate(([False], near[:-1] | far[:-1]))  # a pair ends at the clause before
-    linked = np.unique(np.searchsorted(sentinels, np.flatnonzero(far & (after | np.concatenate((far[1:], [False]))))))
+    linked = np.searchsorted(sentinels, np.flatnonzero(far & (after | np.concatenate((far[1:], [False])))))
     if len(linked):
         simple = ~_isin(sentence, linked)[1]
         at, sentence = at[simple], sentence[simple]
@@ -247,7 +247,7 @@ def _runs(items: list[str], sentinels: Array, los: Array, size: Array, able: Arr
             runs.setdefault(number, (number, int(los[number]), int(sentinels[number]), []))[3].append((start, end))
     if len(linked):
         lists = size.tolist(), able.tolist(), near.tolist(), far.tolist()
-        for number in linked.tolist():
+        for number in dict.fromkeys(linked.tolist()):  # each once (np.unique imports numpy.ma: 30 ms)
             lo, hi = int(los[number]), int(sentinels[number])
             spans = link(items, *lists, lo, hi)
             if spans:
@@ -324,5 +324,5 @@ def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Arra
     _, opening = _isin((lens[lo] * _K + code[starts[lo]]) * _K + code[np.maximum(ends[lo] - 1, 0)], _TRANSITION_ENDS)
     bits[opening] |= cue.TRANSITION
     marked = np.flatnonzero(bits)
-    return [cue.Mark(*row) for row in zip(marked.tolist(), lo[marked].tolist(), sentinels[marked].tolist(),
-                                      bits[marked].tolist(), strict=True)]
+    return list(map(cue.make_mark, zip(marked.tolist(), lo[marked].tolist(), sentinels[marked].tolist(),
+                                       bits[marked].tolist(), strict=True)))

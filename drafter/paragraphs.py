@@ -63,10 +63,9 @@ def couplet_heading(text: str) -> bool:
         and not any(ch in text for ch in _SENT_END)
 
 
-def _family(text: str) -> str:
-    """The marker family of a numbered line (三、 and 十二、 → 一、; （2） → （9）), or ""."""
-    m = _NUMBERED.match(text)
-    return "" if m is None else re.sub("(.)\\1+", "\\1", m.group().translate(_FAMILY))
+def _family(marker: str) -> str:
+    """The family of a numbered line's marker: 三、 and 十二、 → 一、; （2） → （9）."""
+    return re.sub("(.)\\1+", "\\1", marker.translate(_FAMILY))
 
 
 _FAMILY = str.maketrans("0123456789二三四五六七八九十", "9999999999一一一一一一一一一")
@@ -74,16 +73,16 @@ _FAMILY = str.maketrans("0123456789二三四五六七八九十", "9999999999一�
 
 def _standalone_families(lines: list[str]) -> set[str]:
     """The marker families whose numbered lines stand alone as headings in the essay."""
-    return {_family(t) for t in lines if _NUMBERED.match(t) and (title_like(t) or couplet_heading(t))}
+    return {_family(m.group()) for t in lines if (m := _NUMBERED.match(t)) and (title_like(t) or couplet_heading(t))}
 
 
 def sibling_heading(text: str, families: set[str]) -> bool:
     """A numbered line of clauses (三、改善人居环境，建设宜居宜业和美乡村) with no end mark, whose
     siblings stand alone as headings: a heading too, though its clauses are not balanced."""
-    if len(text) > 40 or any(ch in text for ch in _SENT_END) or not (family := _family(text)) or family not in families:
-        return False
     m = _NUMBERED.match(text)
-    lens = [len(part) for part in _CLAUSES.split(text[m.end() :].strip())] if m else []
+    if m is None or len(text) > 40 or any(ch in text for ch in _SENT_END) or _family(m.group()) not in families:
+        return False
+    lens = [len(part) for part in _CLAUSES.split(text[m.end() :].strip())]
     return 2 <= len(lens) <= 3 and min(lens) >= 4
 
 
@@ -122,6 +121,7 @@ def _glued_tail(text: str, titled: Callable[[str], bool]) -> int:
 
 
 def _untitled(tail: str) -> bool:
+    """For _glued_tail when only a numbered tail may be split off (no title line is asked)."""
     return False
 
 

@@ -227,7 +227,7 @@ def dump(data: Any) -> str:
             _events(dumper, data)
             return stream.getvalue()
         except _Unusual:
-            pass
+            pass  # (the representer below writes it)
         finally:
             dumper.dispose()
     return str(yaml.dump(_plain(data), Dumper=_StableDumper, **_DUMP_OPTIONS))

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .outline import ORDINAL_FAMILIES, SEQUENCE, cn_number, lead_sentence, marker_kind, parallel_prefixes
+from .outline import CIRCLED, ORDINAL_FAMILIES, SEQUENCE, cn_number, lead_sentence, marker_kind, parallel_prefixes
 
 _OPENING = operator.itemgetter(slice(0, 4))  # parallel lead sentences share at least this much
 
@@ -77,8 +77,9 @@ def repair_breaks(texts: list[str], lines: list[int]) -> tuple[list[str], list[i
 _CN = "一二三四五六七八九十"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _AFTER = r"(?=[^\S\n]*\S)"
+_ONE_CHAR = "".join(sorted(CIRCLED))
 _MARKERS = re.compile(
-    rf"\n(?=[（(第首其再最{_CN}\d]|[^\n]。)(?:"  # (what one of them opens with: most paragraphs stop here)
+    rf"\n(?=[（(第首其再最{_CN}\d{_ONE_CHAR}]|[^\n]。)(?:"  # (what one of them opens with: most paragraphs stop here)
     rf"(?=([（(]([{_CN}]{{1,3}})[)）][、，]?))\1{_AFTER}"
     rf"|(?=([（(](\d{{1,2}})[)）][、，.．]?))\3{_AFTER}"
     rf"|(?=(([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![\d{_CN}]))))\5{_AFTER}"
@@ -86,11 +87,12 @@ _MARKERS = re.compile(
     rf"|(?=(第([{_CN}]{{1,3}})[，,、：:]))\9{_AFTER}"
     rf"|(?=(([{_CN}])[是要]))\11{_AFTER}"
     rf"|(?=((首先|其次|再次|其三|其四|最后)[，,：:]?))\13{_AFTER}"
-    rf"|(?=(第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、])))\15{_AFTER}"
+    rf"|(?=(第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[{_HAN}]{{2,16}}(?:\n|\Z)))))\15{_AFTER}"
+    rf"|(?=(([{_ONE_CHAR}])[、.．]?[^\S\n]*))\17{_AFTER}"
     rf"|[{_HAN}]。(?=[“‘\"]|\n|\Z))"
 )
 _GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian",
-                16: "di-part"}
+                16: "di-part", 18: "circled"}
 
 
 def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
@@ -109,7 +111,10 @@ def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
         else:
             word = m.group(group + 1)
             family = _GROUP_FAMILY[group + 1]
-            found[para] = (family, SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word))
+            if family == "circled":
+                found[para] = CIRCLED[word]
+            else:
+                found[para] = (family, SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word))
     return found
 
 
@@ -130,6 +135,9 @@ def _find_member(text: str, family: str, ordinal: int, after: int) -> int:
     # its word (首先…)
     if family in ("arabic", "paren-arabic"):
         if _DIGIT_AFTER_BREAK.search(text, after) is None:
+            return -1
+    elif family == "circled":
+        if all(text.find(ch, after) < 0 for ch, kind in CIRCLED.items() if kind == (family, ordinal)):
             return -1
     else:
         signs = _WORDS.get(ordinal, ()) if family == "shouxian" else (_CN[ordinal - 1] if ordinal <= 9 else "十",)

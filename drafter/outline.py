@@ -34,12 +34,13 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn-dun", re.compile(rf"^([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![\d{_CN}]))")),
     ("arabic", re.compile(r"^(\d{1,2})(?:[.．、]|\s)(?![\d%．.])")),
     ("di-n", re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]")),
-    ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、])")),
+    # (第一部分基本情况 alone on its line: cleaning drops the wide space a page put after 部分)
+    ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[{HAN}]{{2,16}}$))")),
     ("yi-shi", re.compile(rf"^([{_CN}])[是要]")),
     ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后)[，,：:]?")),
     ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
 )
-ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "di-n", "di-part", "yi-shi"}
+ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "di-n", "di-part", "yi-shi", "circled"}
 # families whose members also run on inside one paragraph as an enumeration
 _INLINE_FAMILIES = ORDINAL_FAMILIES | {"shouxian"}
 SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
@@ -81,6 +82,17 @@ _BY_OPENER = {
     **{ch: (("shouxian", _FAMILY["shouxian"]),) for ch in "首其再最"},
 }
 _ARABIC = ("arabic", _FAMILY["arabic"])
+
+# Markers that are one character of their own: ① ❶ ➀ ➊ (circled), ⑴ (a parenthesised number,
+# what （1） is) and ⒈ (a number with its stop, what 1. is).  The character is the whole marker;
+# a 、 or a stop may follow it.
+CIRCLED: dict[str, tuple[str, int]] = {
+    **{chr(0x2460 + k): ("circled", k + 1) for k in range(20)},
+    **{chr(0x2474 + k): ("paren-arabic", k + 1) for k in range(20)},
+    **{chr(0x2488 + k): ("arabic", k + 1) for k in range(20)},
+    **{chr(base + k): ("circled", k + 1) for base in (0x2776, 0x2780, 0x278A) for k in range(10)},
+}
+_CIRCLED_TAIL = re.compile(r"[、.．]?\s*")
 _SINGLE = ("single", _FAMILY["single"])
 
 
@@ -92,6 +104,10 @@ def marker_kind(text: str) -> tuple[str, int, int] | None:
     """(family, ordinal, length) of the heading marker that opens a paragraph, if any: what
     paragraph_marker finds, without copying the paragraph (cleaning asks of every paragraph)."""
     first = text[:1]
+    if first in CIRCLED:
+        tail = _CIRCLED_TAIL.match(text, 1)
+        end = tail.end() if tail is not None else 1
+        return None if _NOT_SPACE.search(text, end) is None else (*CIRCLED[first], end)
     families = _BY_OPENER.get(first, ())
     if first.isdecimal():
         families = (_ARABIC,)

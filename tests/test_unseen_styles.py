@@ -49,6 +49,28 @@ def test_part_markers() -> None:
     assert got == [(1, "第一部分", "主要工作"), (1, "第二部分", "存在问题")]
 
 
+def test_part_markers_whose_space_was_dropped() -> None:
+    # a page's wide space after 部分 goes with the stray spaces; the short line is still a heading
+    got = heads(BODY, "第一部分\u3000基本情况", BODY, "第二部分存在的问题", BODY, "第三部分是对策建议，分三个方面。" + BODY)
+    assert got == [(1, "第一部分", "基本情况"), (1, "第二部分", "存在的问题")]
+
+
+def test_circled_numbers_nest_like_any_other_family() -> None:
+    got = heads(
+        BODY, "（一）织密组织体系", "①建强网格党支部。" + BODY, "②用好党员中心户。" + BODY,
+        "（二）畅通服务渠道", "❶推行“码上办”。" + BODY, "⑴一件事一次办" , BODY,
+    )
+    assert got == [
+        (1, "（一）", "织密组织体系"), (2, "①", "建强网格党支部"), (2, "②", "用好党员中心户"),
+        (1, "（二）", "畅通服务渠道"), (2, "❶", "推行“码上办”"), (3, "⑴", "一件事一次办"),
+    ]
+
+
+def test_circled_numbers_inside_a_paragraph_are_no_headings() -> None:
+    got = heads(BODY, "①学习不够。②调研不深。" , "我们做到了①定期走访，②及时回应。" + BODY)
+    assert got == []
+
+
 def test_a_salutation_is_not_a_title() -> None:
     lines = [
         "【篇一】村干部培训心得",

@@ -36,6 +36,12 @@ TEASER_ZONE = re.compile(
     r"(?:相关|相關|热门|熱門|更多|推荐|推薦|精选|精選|延伸|猜你|最新|热点|熱點)"
     r"[\w\u4e00-\u9fff]{0,8}?(?:推荐|推薦|阅读|閱讀|文章|范文|範文|资讯|資訊|喜欢|喜歡|专题|專題)\s*[:：]?\s*$"
     r"|查看更多\s*[:：>》]*\s*$|网友关注\s*$|網友關注\s*$"
+    # (what a document site lists under a document: the uploader's other documents)
+    r"|(?:其他|其它|相关|相關|推荐|推薦)(?:文档|文檔)\s*[:：]?\s*$"
+    # (readers' comments close a page: 网友评论（3）, 请登录后发表评论)
+    r"|^(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）])?"
+    r"\s*(?:(?:请|請)?(?:登录|登錄)后?(?:发表|發表)?(?:评论|評論))?\s*$"
+    r"|^(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
 )
 TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
 _TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
@@ -69,24 +75,28 @@ _CHROME_KEYWORD = re.compile(
     r"|(?:发布|發布|發佈|发佈|更新)\s*[:：]\s*\d"
     r"|(?:作者|来源|來源|出处|出處|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|阅读|閱讀|点击|點擊)"
     r"(?:次数|量)?\s*[:：]"
-    r"|(?:导语|導語|简介|簡介|摘要|内容提要|內容提要|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|标签|標籤"
+    r"|(?:文档|文檔|文章|内容|內容|本文|资料|資料|作品)?"  # (文档简介：, 本文标签：)
+    r"(?:导语|導語|简介|簡介|摘要|内容提要|內容提要|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|标签|標籤"
     r"|关键词|關鍵詞|tags?)\s*[:：]"
+    r"|本?文[档檔]共\s*\d+\s*[页頁]"  # (a document site's preview: 本文档共6页，当前为预览…)
+    r"|(?:广告|廣告|推广|推廣)[\s—\-=*]*$"
     r"|下载.{0,40}(?:word|doc|文档|文檔|格式|到电脑|到電腦)|点此处?下载|點此處?下載|文档为\w*格式"
     r"|将本文档下载|將本文檔下載|下载本文|下載本文|点击下载|點擊下載|(?:app|客户端|客戶端)内?打开"
     r"|(?:推荐|推薦|相关|相關|延伸|热门|熱門)(?:阅读|閱讀|推荐|推薦|文章)\s*[】:：]|猜你喜[欢歡]\s*[】:：]"
     r"|(?:分享到|分享|收藏|打印|举报|舉報|返回顶部|返回首页)\s*[:：]?\s*$|分享到\s*[:：]"
     r"|上一篇\s*[:：]?|下一篇\s*[:：]?"
-    r"|本文由.{0,40}(?:投稿|整理|提供|发布|發布|上传|上傳)"
+    r"|本文[档檔]?由.{0,40}(?:投稿|整理|提供|发布|發布|上传|上傳)"
     r"|更多精彩.{0,40}(?:关注|關注)|查看全部\s*$|展开全文\s*$|展開全文\s*$|阅读全文\s*$"
     r"|当前位置\s*[:：]|您的位置\s*[:：]|位置\s*[:：].{0,40}>"
     r"|>\s*\S"
-    r"|[（(]\s*(?:作者|来源|來源|本文作者|摘自|选自|選自|转自|轉自|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)"
+    r"|[（(]\s*(?:作者|来源|來源|本文作者|本文[档檔]?由|摘自|选自|選自|转自|轉自|责任编辑|責任編輯|编辑|編輯|审核|審核"
+    r"|校对|校對)"
     r".{0,60}[)）]$",
     re.IGNORECASE,
 )
 _CHROME_OPENERS = frozenset(
     "发發更上录錄时時日作来來出编編责責浏瀏阅閱点點导導简簡声聲免标標关關tT下文将將分收打举舉返本查展当您位>（("
-    "推相延热熱猜aA客审審校摘内內版"
+    "推相延热熱猜aA客审審校摘内內版资資作广廣"
 )
 # Marks that decorate a line of chrome before its keyword (↓↓↓ 点击下载…, ——更多精彩…, 【推荐阅读】…)
 _DECOR = "↓↑→←▶►▼▲●○·•‧※★☆■□◆◇—-=~*#【[ \u3000"
@@ -147,11 +157,25 @@ def _copyright_signs(heads: str) -> bool:
 
 
 # The rules of _chrome, in groups that body_lines asks only of the lines that may need them.
-_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB = 1, 2, 4, 8, 16, 32
-_ALL = _KEYWORD | _URL | _HEADED | _COPYRIGHT | _NAV | _BLURB
-# A site's blurb around the essays (下面是小编精心整理的…): no author of an official text calls
-# themself 小编, so the word marks the line wherever it stands.
-_BLURB_WORDS = ("小编", "小編")
+_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB, _ACTION = 1, 2, 4, 8, 16, 32, 64
+_ALL = _KEYWORD | _URL | _HEADED | _COPYRIGHT | _NAV | _BLURB | _ACTION
+# A site's blurb around the essays (下面是小编精心整理的…, 以上就是某某网为您整理的…): no author
+# of an official text calls themself 小编 or serves the reader (您) a collection, so the words
+# mark the line wherever it stands.
+_BLURB_WORDS = ("小编", "小編", "您", "大家")
+_SERVED = re.compile(
+    r"(?:为|為|给|給|帮|幫)(?:您|大家)(?:精心)?(?:整理|收集|搜集|提供|分享|推荐|推薦|带来|帶來|准备|準備)"
+)
+# A site's calls to act (点击下载完整版, 立即下载, 开通VIP…) ending a short line, and the file
+# name of the document a document site shows (…调研报告.doc): what body_lines looks for first.
+_ACTION_SIGNS = ("击", "擊", "载", "載", "VIP", ".doc", ".pdf", ".wps")
+_ACTION_LINE = re.compile(
+    r"(?:点击|點擊)(?:查看|开通|開通|下载|下載|进入|進入|阅读|閱讀)[^。！？]{0,30}$"
+    r"|(?:立即|免费|免費)(?:下载|下載)[^。！？]{0,30}$"
+    r"|VIP.{0,30}(?:下载|下載|开通|開通|会员|會員)|(?:开通|開通|加入|升级|升級)\s*VIP"
+    r"|^[^。！？，,]{2,60}\.(?:docx?|pdf|wps)$",
+    re.IGNORECASE,
+)
 
 
 def _chrome(line: str, rules: int = _ALL) -> bool:
@@ -165,7 +189,9 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
             return True
     if rules & _NAV and _nav_line(s):
         return True
-    if rules & _BLURB and any(w in s for w in _BLURB_WORDS):
+    if rules & _BLURB and ("小编" in s or "小編" in s or _SERVED.search(s) is not None):
+        return True
+    if rules & _ACTION and len(s) <= 120 and _ACTION_LINE.search(s) is not None:
         return True
     # (each pattern is tried only where a cheaper test finds what it needs: _CHROME_URL backtracks
     # along a line of Han text, _CHROME_COPYRIGHT tries seven words at 21 places)
@@ -253,6 +279,10 @@ def body_lines(raw: Sequence[str]) -> Body:
         if word in text:
             for i in lines_with(lines, word):
                 rules[i] |= _BLURB
+    for word in _ACTION_SIGNS:
+        if word in text:
+            for i in lines_with(lines, word):
+                rules[i] |= _ACTION
     for sign in _NAV_SIGNS + "网網库庫":
         if sign in joined:
             for i in lines_with(heads, sign):

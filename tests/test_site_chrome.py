@@ -143,3 +143,48 @@ def test_site_blurbs_and_bars_separated_by_dots_or_wide_spaces_go() -> None:
     # the author's sentence with a wide space left in it stays
     kept = "全年共办理业务1.6万件，　群众满意率99.2%。"
     assert "全年共办理业务1.6万件" in cleaned(TITLE, kept)[1]
+
+
+def test_a_document_sites_furniture_goes() -> None:
+    title, text = cleaned(
+        "某某文库 - 在线文档分享",
+        f"{TITLE}.docx",
+        "上传者：a***1　　页数：4页　　下载次数：88",
+        "文档简介：本文总结了便民服务中心全年工作，可供参考。",
+        "本文档共4页，当前为预览内容　【VIP免费下载】　¥2.00 立即下载",
+        TITLE,
+        BODY,
+        "（本文档由用户上传，版权归原作者所有。如有侵权，请联系删除）",
+        "下载文档　|　加入VIP　|　收藏",
+        "评论（2）　请登录后发表评论",
+        "网友a***9：写得不错，收藏了",
+        "该用户其他文档",
+        "　某镇2025年综治工作总结.doc",
+    )
+    assert (title, text) == (TITLE, BODY)
+    # the author may name a file, and write of downloads and comments, in a sentence
+    kept = ["印发《某镇便民服务事项清单.docx》等文件3份。", "群众可在小程序点击查看办理进度。", "广泛征求群众评论和意见建议"]
+    assert all(k in cleaned(TITLE, BODY, *kept)[1] for k in kept)
+
+
+def test_calls_to_act_ads_and_the_sites_outro_go() -> None:
+    title, text = cleaned(
+        TITLE,
+        "—— 广告 ——",
+        "某某公文VIP：海量范文免费下载，开通即送模板 点击开通>>",
+        BODY,
+        "更多便民服务工作总结范文，请点击查看>>　　点击下载完整版（Word可编辑）",
+        "以上就是某某范文网为您整理的便民服务中心工作总结，希望对大家有所帮助。",
+        "本文标签：#工作总结 #便民服务",
+    )
+    assert (title, text) == (TITLE, BODY)
+    # an author who serves the people and writes of ads and downloads keeps the line
+    kept = ["为群众提供政策咨询、证照代办等服务1.2万件，推广“一窗通办”。", "整治违规户外广告牌46处。"]
+    assert all(k in cleaned(TITLE, BODY, *kept)[1] for k in kept)
+
+
+def test_a_sites_credit_in_brackets_inside_a_line_goes() -> None:
+    text = cleaned(TITLE, "开班第一课让我深受触动。【某某范文网原创】我在乡镇工作已经九年。")[1]
+    assert text == "开班第一课让我深受触动。我在乡镇工作已经九年。"
+    kept = "我们组织开展了【党建引领网格治理】专题培训。"
+    assert cleaned(TITLE, kept)[1] == kept

@@ -39,9 +39,12 @@ TEASER_ZONE = re.compile(
     # (what a document site lists under a document: the uploader's other documents)
     r"|(?:其他|其它|相关|相關|推荐|推薦)(?:文档|文檔)\s*[:：]?\s*$"
     # (readers' comments close a page: 网友评论（3）, 请登录后发表评论)
-    r"|^(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）])?"
+    r"|^(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩|精选|精選|写|寫)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）])?"
     r"\s*(?:(?:请|請)?(?:登录|登錄)后?(?:发表|發表)?(?:评论|評論))?\s*$"
     r"|^(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
+    # (the floors of a forum thread's replies: 沙发 某某 发表于 2026-1-10 22:05)
+    r"|^(?:沙发|沙發|板凳|地板|\d{1,4}\s*[#楼樓])\s*\S{0,16}\s*(?:发表于|發表於)"
+    r"|(?:其他|其它|相关|相關)(?:链接|鏈接)\s*[:：]?\s*$"
 )
 TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
 _TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
@@ -73,12 +76,20 @@ def is_teaser(line: str) -> bool:
 _CHROME_KEYWORD = re.compile(
     r"(?:发布|發布|發佈|发佈|更新|上传|上傳|录入|錄入)?(?:时间|時間|日期)\s*[:：]\s*\d"
     r"|(?:发布|發布|發佈|发佈|更新)\s*[:：]\s*\d"
+    r"|(?:查看|回复|回覆)\s*[:：]\s*\d"  # (a forum thread's counts: 查看: 2315 | 回覆: 4)
     r"|(?:作者|来源|來源|出处|出處|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|阅读|閱讀|点击|點擊)"
     r"(?:次数|量)?\s*[:：]"
     r"|(?:文档|文檔|文章|内容|內容|本文|资料|資料|作品)?"  # (文档简介：, 本文标签：)
     r"(?:导语|導語|简介|簡介|摘要|内容提要|內容提要|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|标签|標籤"
     r"|关键词|關鍵詞|tags?)\s*[:：]"
     r"|本?文[档檔]共\s*\d+\s*[页頁]"  # (a document site's preview: 本文档共6页，当前为预览…)
+    r"|第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]\s*$|全文(?:阅读|閱讀)已(?:结束|結束)"
+    # (a government portal's record of a document: 索引号：…, 名　　称：…; a forum's signature)
+    r"|(?:索引号|索引號|主题分类|主題分類|发布机构|發布機構|发文机关|發文機關|成文日期|生效日期|有效性|信息来源"
+    r"|信息來源|浏览次数|瀏覽次數|名[\s\u3000]*[称稱]|文[\s\u3000]*[号號]|签名|簽名|来自|來自)\s*[:：]"
+    r"|(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)\s*[:：]|扫一扫|掃一掃|转藏|轉藏"
+    r"|(?:原创|原創|转载|轉載|转帖|轉帖)\s*[\]】]"  # ([原创] before a forum thread's title)
+    r"|(?:END|全文完)[\s—\-=]*$"
     r"|(?:广告|廣告|推广|推廣)[\s—\-=*]*$"
     r"|下载.{0,40}(?:word|doc|文档|文檔|格式|到电脑|到電腦)|点此处?下载|點此處?下載|文档为\w*格式"
     r"|将本文档下载|將本文檔下載|下载本文|下載本文|点击下载|點擊下載|(?:app|客户端|客戶端)内?打开"
@@ -86,28 +97,28 @@ _CHROME_KEYWORD = re.compile(
     r"|(?:分享到|分享|收藏|打印|举报|舉報|返回顶部|返回首页)\s*[:：]?\s*$|分享到\s*[:：]"
     r"|上一篇\s*[:：]?|下一篇\s*[:：]?"
     r"|本文[档檔]?由.{0,40}(?:投稿|整理|提供|发布|發布|上传|上傳)"
-    r"|更多精彩.{0,40}(?:关注|關注)|查看全部\s*$|展开全文\s*$|展開全文\s*$|阅读全文\s*$"
+    r"|更多精彩.{0,40}(?:关注|關注)|查看全部\s*$|(?:展开|展開|阅读|閱讀)(?:全文|原文)\s*[∨⌄▼↓>»]*\s*$"
     r"|当前位置\s*[:：]|您的位置\s*[:：]|位置\s*[:：].{0,40}>"
     r"|>\s*\S"
     r"|[（(]\s*(?:作者|来源|來源|本文作者|本文[档檔]?由|摘自|选自|選自|转自|轉自|责任编辑|責任編輯|编辑|編輯|审核|審核"
-    r"|校对|校對)"
+    r"|校对|校對|[^()（）]{0,30}(?:仅供|僅供))"
     r".{0,60}[)）]$",
     re.IGNORECASE,
 )
 _CHROME_OPENERS = frozenset(
     "发發更上录錄时時日作来來出编編责責浏瀏阅閱点點导導简簡声聲免标標关關tT下文将將分收打举舉返本查展当您位>（("
-    "推相延热熱猜aA客审審校摘内內版资資作广廣"
+    "推相延热熱猜aA客审審校摘内內版资資作广廣第全索主成生有信名签簽协協承扫掃转轉原Ee回"
 )
 # Marks that decorate a line of chrome before its keyword (↓↓↓ 点击下载…, ——更多精彩…, 【推荐阅读】…)
 _DECOR = "↓↑→←▶►▼▲●○·•‧※★☆■□◆◇—-=~*#【[ \u3000"
 # Navigation bars and breadcrumbs: three or more short items between separators and no sentence
 # mark (首页 > 范文大全 > 工作总结; 网站首页 | 工作总结 | 述职报告; 更新：… | 字数：… | 下载：…).
-_NAV_SIGNS = "|｜¦>»＞→/·•‧\u3000"
-_NAV_SPLIT = re.compile(r"\s*(?:[|｜¦>»＞→/·•‧]+|\s-\s)\s*|\u3000+|\s{2,}")
+_NAV_SIGNS = "|｜¦>»＞›→/·•‧\u3000"
+_NAV_SPLIT = re.compile(r"\s*(?:[|｜¦>»＞›→/·•‧]+|\s-\s)\s*|\u3000+|\s{2,}")
 _SENTENCE_MARK = re.compile("[。，；！？、,;!?]")
 # A site's name with its domain or its search and login links (文秘帮范文网 wmb-fanwen.com)
 _SITE_LINE = re.compile(
-    r"[^\w]*[\w·]{1,12}(?:网|網|文库|文庫)"
+    r"[^\w]*(?P<lead>[\w·]{1,12}\s*[-—|｜_]\s*)?[\w·]{1,12}(?:网|網|文库|文庫|论坛|論壇)"
     r"(?P<links>(?:\s*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\.[a-z]{2})?|[^\w]*(?:搜索|登录|登錄|登入|注册|註冊))*)"
     r"[^\w]*(?P<slogan>[—\-－|｜]+\s*\w{1,16}\s*)?$",  # (and its slogan: —— 你身边的写作好帮手)
     re.IGNORECASE,
@@ -117,9 +128,10 @@ _SITE_LINE = re.compile(
 def _nav_line(s: str) -> bool:
     if len(s) > 160 or _SENTENCE_MARK.search(s) is not None:
         return False
-    if len(s) <= 40 and ("网" in s or "網" in s or "库" in s or "庫" in s):
+    if len(s) <= 40 and any_in(s, "网網库庫坛壇"):
         site = _SITE_LINE.match(s)
-        if site is not None and (site.group("links") or site.group("slogan")):  # (织密安全防护网 is no site)
+        # (织密安全防护网 alone is no site: a site shows its domain, links, slogan or a name before)
+        if site is not None and (site.group("links") or site.group("slogan") or site.group("lead")):
             return True
     lengths = sorted(len(p) for p in _NAV_SPLIT.split(s) if p)
     # (one item may be longer: the site's name with its domain)
@@ -168,12 +180,18 @@ _SERVED = re.compile(
 )
 # A site's calls to act (点击下载完整版, 立即下载, 开通VIP…) ending a short line, and the file
 # name of the document a document site shows (…调研报告.doc): what body_lines looks for first.
-_ACTION_SIGNS = ("击", "擊", "载", "載", "VIP", ".doc", ".pdf", ".wps")
+_ACTION_SIGNS = (
+    "击", "擊", "载", "載", "VIP", ".doc", ".pdf", ".wps", "关注", "關注", "图", "圖", ":", "侵", "本站"
+)
 _ACTION_LINE = re.compile(
     r"(?:点击|點擊)(?:查看|开通|開通|下载|下載|进入|進入|阅读|閱讀)[^。！？]{0,30}$"
     r"|(?:立即|免费|免費)(?:下载|下載)[^。！？]{0,30}$"
     r"|VIP.{0,30}(?:下载|下載|开通|開通|会员|會員)|(?:开通|開通|加入|升级|升級)\s*VIP"
-    r"|^[^。！？，,]{2,60}\.(?:docx?|pdf|wps)$",
+    r"|^[^。！？，,]{2,60}\.(?:docx?|pdf|wps)(?:\s*[-—|｜_]\s*[\w·]{1,12})?$"
+    r"|(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描)[^。！？]{0,12}(?:关注|關注)"
+    r"|^[▲△▼↑●■]?\s*(?:图为|圖為|上图|上圖|下图|下圖|图片为|圖片為)[^。！？]{2,40}$"  # (an image's caption)
+    r"|^[^。！？，,；]{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？，,；]*$"  # (a post's stamp)
+    r"|如有侵[权權]|不代表本(?:站|网|網)(?:观点|觀點|立场|立場)",
     re.IGNORECASE,
 )
 
@@ -283,7 +301,7 @@ def body_lines(raw: Sequence[str]) -> Body:
         if word in text:
             for i in lines_with(lines, word):
                 rules[i] |= _ACTION
-    for sign in _NAV_SIGNS + "网網库庫":
+    for sign in _NAV_SIGNS + "网網库庫坛壇":
         if sign in joined:
             for i in lines_with(heads, sign):
                 rules[i] |= _NAV

@@ -21,6 +21,7 @@ from . import cleanrules as R
 from .docformats import read_docx, read_markdown
 from .errors import InputError, Problem
 from .model import SourceDoc
+from .outline import marker_kind
 from .punct import PINYIN
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx")
@@ -207,24 +208,38 @@ def _prev_nonblank(lines: list[str], i: int) -> int:
     return j
 
 
-def _own_title(lines: list[str], start: int, end: int) -> tuple[str, int]:
+def _own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> tuple[str, int]:
     """(title, index of its line) of an essay without a 篇 marker, or ("", -1)."""
     head: list[int] = []
+    skipped = 0
     for i in range(start, end):
         s = lines[i].strip()
         if not s:
             continue
         if _is_body(s):
-            break
+            # (a short sentence before any title line is the site's or a poster's, not the essay's
+            # first: 干货｜…值得收藏！, 刚写完的述职报告，请各位指正。)
+            if head or len(s) > 60 or skipped == 2 or not may_skip:
+                break
+            skipped += 1
+            continue
+        if skipped and marker_kind(s) is not None:
+            break  # (一、… after a sentence: the essay has begun, without a title line)
         if _title_candidate(s) or R.TITLE_LABEL.match(s):
             head.append(i)
     if not head:
         return "", -1
     whole = [_key(lines[j].lstrip(" >»")) for j in range(start, end)]
-    for i in head:  # sites repeat the title (breadcrumb, heading, caption)
+    # Sites repeat the title (breadcrumb, heading, caption, its file name, a 名称： record): of
+    # the candidates repeated on the page, the longest, since a site's own name repeats too.
+    repeated: list[tuple[int, int]] = []
+    for i in head:
         key = _key(lines[i])
-        if key and whole.count(key) > 1:
-            return lines[i].strip(), i
+        if key and (whole.count(key) > 1 or (len(key) >= 6 and sum(key in other for other in whole) > 1)):
+            repeated.append((-len(key), i))
+    if repeated:
+        i = min(repeated)[1]
+        return lines[i].strip(), i
     return lines[head[0]].strip(), head[0]
 
 
@@ -250,7 +265,7 @@ def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> li
             continue
         first = start if mark_title is not None else body[0]
         after = start + 1 if mark_title is not None else start
-        own, at = _own_title(kept, after, end)
+        own, at = _own_title(kept, after, end, may_skip=mark_title is None)
         if at >= 0 and mark_title is None:
             first = at  # page header lines (site name, breadcrumbs) before the title go
         title = own or mark_title or _teaser_title(kept, body, teasers) or Path(source).stem

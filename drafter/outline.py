@@ -35,7 +35,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic", re.compile(r"^(\d{1,2})(?:[.．、]|\s)(?![\d%．.])")),
     ("di-n", re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]")),
     # (第一部分基本情况 alone on its line: cleaning drops the wide space a page put after 部分)
-    ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[{HAN}]{{2,16}}$))")),
+    ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{{2,20}}$))")),
     ("yi-shi", re.compile(rf"^([{_CN}])[是要]")),
     ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后)[，,：:]?")),
     ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
@@ -230,6 +230,7 @@ def _shared_openings(firsts: dict[int, str]) -> tuple[set[int], list[str]]:
 
 
 _MEMBER_BREAK = re.compile("[。！？；]")
+_BOLD = {"【": "】", "〖": "〗", "［": "］", "[": "]"}
 
 
 def _enumerated(text: str, marker: Marker) -> bool:
@@ -251,6 +252,8 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
     seen_first = False
     for i, text in enumerate(texts):
         m = paragraph_marker(text)
+        if m is None and text[:1] in _BOLD and text[-1:] == _BOLD.get(text[0]) and len(text) <= 42:
+            m = paragraph_marker(text[1:-1])  # a heading set off in brackets: 【一、坚持党建引领】
         if m is not None and m.family == "shouxian" and m.ordinal >= 3 and not seen_first:
             m = None  # 最后，… alone closes an essay; it is a heading only after 首先/其次
         if m is not None and m.family in _INLINE_FAMILIES and _enumerated(text, m):

@@ -210,7 +210,9 @@ def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int]
             texts.append(prev[cut:])
             firsts.append(firsts[-1])
         elif last not in _END and not is_title(prev) and not MARKER_START.match(text) \
+                and not (last == "】" and prev[0] == "【") \
                 and not couplet_heading(prev) and not sibling_heading(prev, families()):
+            # (a line set off in brackets is a heading or a label: 【二、深化村民自治】)
             cut = _glued_tail(prev, titled)
             if cut > 0:
                 texts[-1] = prev[:cut]

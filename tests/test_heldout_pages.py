@@ -6,6 +6,8 @@ that must go.  The pages and labels were written by a helper who had not read th
 rules.  heldout_clean was measured first and its misses read while the rules were fixed, so it
 is a development set; heldout_clean2 was written after that and measured once (the figures in
 the comment below), then its misses were read and some fixed: it is a development set now too.
+heldout_clean3 (a document site, a WeChat repost, a government portal, a forum thread in
+Traditional script, a mobile page, a personal library page) went the same way a session later.
 The floors are what is measured now; a change that lowers one is a regression.
 """
 
@@ -86,6 +88,9 @@ FLOORS = {
     "heldout_clean": (9, 9, 53, 51, 136),
     # measured once before its misses were read: (5, 3, 31, 31, 141) of (11, 11, 73, 65, 190)
     "heldout_clean2": (11, 10, 73, 64, 189),
+    # measured once before its misses were read: (9, 5, 38, 76, 101) of (9, 9, 55, 76, 147);
+    # the code before the rules from heldout_clean2 gave (9, 5, 25, 76, 89)
+    "heldout_clean3": (9, 8, 55, 76, 144),
 }
 
 

@@ -12,6 +12,7 @@ from drafter.outline import outline
 
 BODY = "今年以来，我们围绕中心工作扎实推进，完成了年初确定的各项目标任务，群众满意度明显提升。"
 TITLE = "2026年某镇便民服务中心工作总结"
+OTHER = "全年共受理群众诉求1386件，办结率99.1%，群众满意率稳步提升。"
 
 
 def cleaned(*lines: str) -> tuple[str, str]:
@@ -188,3 +189,61 @@ def test_a_sites_credit_in_brackets_inside_a_line_goes() -> None:
     assert text == "开班第一课让我深受触动。我在乡镇工作已经九年。"
     kept = "我们组织开展了【党建引领网格治理】专题培训。"
     assert cleaned(TITLE, kept)[1] == kept
+
+
+def test_portal_records_stamps_captions_and_follow_calls_go() -> None:
+    title, text = cleaned(
+        "某某县人民政府",
+        "www.example.gov.cn",
+        "索引号：\t0001/2026-00012",
+        "名　　称：\t" + TITLE,
+        "主题分类：\t综合政务",
+        "成文日期：\t2026-01-05",
+        TITLE,
+        "原创 某某研习社 2026-01-09 07:30 发表于湖南",
+        "点击上方蓝字关注我们",
+        "（以下材料仅供学习参考，请勿照搬照抄）",
+        BODY,
+        "▲ 图为某某镇志愿者入户走访",
+        OTHER,
+        "第 2 页 / 共 5 页",
+        "—END—",
+        "本文是网友收藏的文章，不代表本站观点。",
+        "【打印本页】　【关闭窗口】",
+        "扫一扫在手机打开当前页",
+        "主办单位：某某县人民政府办公室",
+    )
+    assert title == TITLE
+    assert text == BODY + "\n" + OTHER
+    # the author's own captions, dates and references stay
+    kept = ["图为我镇开展的“三治融合”示范点建设，全镇共建成示范点12个。", "会议于2026-01-09 09:30召开，全体班子成员参加。",
+            "我们始终关注群众急难愁盼问题。"]
+    assert all(k in cleaned(TITLE, BODY, *kept)[1] for k in kept)
+
+
+def test_a_forum_thread_keeps_the_essay_and_drops_the_thread() -> None:
+    title, text = cleaned(
+        "某某干部之家 - 公文写作交流论坛",
+        "首页 › 公文写作 › 述职报告",
+        "查看: 2315 | 回复: 4",
+        "[原创] 自己写的年度述职，欢迎拍砖",
+        "楼主 某某 发表于 2026-1-10 21:36 | 只看该作者",
+        "刚写完的述职报告，请各位同行指正。",
+        TITLE,
+        BODY,
+        "签名：基层工作十五年",
+        "沙发 某某 发表于 2026-1-10 22:05",
+        "写得很扎实，收藏了",
+        "板凳 某某 发表于 2026-1-11 08:17",
+        "请问楼主，述职要不要单独写述廉部分？",
+    )
+    assert (title, text) == (TITLE, BODY)
+
+
+def test_headings_set_off_in_brackets_and_part_markers_before_a_year() -> None:
+    got = heads("【一、坚持党建引领，建强治理“主心骨”】", "（1）建强网格党组织。" + BODY, "【二、深化村民自治】", BODY)
+    assert got == [(1, "一、", "坚持党建引领，建强治理“主心骨”"), (2, "（1）", "建强网格党组织"), (1, "二、", "深化村民自治")]
+    got = heads("第一部分　2025年工作回顾", BODY, "第二部分　存在的问题", BODY)
+    assert got == [(1, "第一部分", "2025年工作回顾"), (1, "第二部分", "存在的问题")]
+    # a bracketed phrase without a marker is no numbered heading
+    assert all(marker == "" for _, marker, _ in heads(BODY, "【典型案例】", BODY))

@@ -107,7 +107,15 @@ _CHROME_KEYWORD = re.compile(
 )
 _CHROME_OPENERS = frozenset(
     "发發更上录錄时時日作来來出编編责責浏瀏阅閱点點导導简簡声聲免标標关關tT下文将將分收打举舉返本查展当您位>（("
-    "推相延热熱猜aA客审審校摘内內版资資作广廣第全索主成生有信名签簽协協承扫掃转轉原Ee回"
+    "推相延热熱猜aA客审審校摘内內版"
+)
+# Keywords whose first character opens many body lines (主要…, 全镇…, 第一…): tried only on a line
+# opening with one of these two characters.
+_CHROME_PREFIXES = frozenset(
+    ["资料", "資料", "作品", "广告", "廣告", "全文", "索引", "主题", "主題", "主办", "主辦", "成文", "生效", "有效",
+     "信息", "名称", "名稱", "名 ", "名\u3000", "签名", "簽名", "协办", "協辦", "承办", "承辦", "扫一", "掃一", "转藏",
+     "轉藏", "转载", "轉載", "转帖", "轉帖", "原创", "原創", "EN", "En", "en", "回复", "回覆", "第 ",
+     *(f"第{d}" for d in "0123456789")]
 )
 # Marks that decorate a line of chrome before its keyword (↓↓↓ 点击下载…, ——更多精彩…, 【推荐阅读】…)
 _DECOR = "↓↑→←▶►▼▲●○·•‧※★☆■□◆◇—-=~*#【[ \u3000"
@@ -169,31 +177,43 @@ def _copyright_signs(heads: str) -> bool:
 
 
 # The rules of _chrome, in groups that body_lines asks only of the lines that may need them.
-_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB, _ACTION = 1, 2, 4, 8, 16, 32, 64
-_ALL = _KEYWORD | _URL | _HEADED | _COPYRIGHT | _NAV | _BLURB | _ACTION
+# (and from bit _ACTION on, one bit per rule of _ACTION_RULES)
+_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB = 1, 2, 4, 8, 16, 32
+_ACTION = 6
+_ALL = -1
 # A site's blurb around the essays (下面是小编精心整理的…, 以上就是某某网为您整理的…): no author
 # of an official text calls themself 小编 or serves the reader (您) a collection, so the words
 # mark the line wherever it stands.
-_BLURB_WORDS = ("小编", "小編", "您", "大家")
+_BLURB_SIGNS = (("小编", "编"), ("小編", "編"), ("您", "您"))
 _SERVED = re.compile(
     r"(?:为|為|给|給|帮|幫)(?:您|大家)(?:精心)?(?:整理|收集|搜集|提供|分享|推荐|推薦|带来|帶來|准备|準備)"
 )
 # A site's calls to act (点击下载完整版, 立即下载, 开通VIP…) ending a short line, and the file
 # name of the document a document site shows (…调研报告.doc): what body_lines looks for first.
-_ACTION_SIGNS = (
-    "击", "擊", "载", "載", "VIP", ".doc", ".pdf", ".wps", "关注", "關注", "图", "圖", ":", "侵", "本站"
+_CALL = r"(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描)[^。！？]{0,12}(?:关注|關注)"
+# Each rule with the words it needs, each word with a character of its own that prose rarely
+# holds, tested first (a substring test for a word costs several times what one for a single
+# character does).  A line is tried only against the rules whose word it holds.
+_ACTION_RULES = tuple(
+    (word, anchor, re.compile(pattern, re.IGNORECASE))
+    for words, pattern in (
+        ((("点击", "击"), ("點擊", "擊")),
+         rf"(?:点击|點擊)(?:查看|开通|開通|下载|下載|进入|進入|阅读|閱讀)[^。！？]{{0,30}}$|{_CALL}"),
+        ((("下载", "载"), ("下載", "載")), r"(?:立即|免费|免費)(?:下载|下載)[^。！？]{0,30}$"),
+        ((("VIP", "V"),), r"VIP.{0,30}(?:下载|下載|开通|開通|会员|會員)|(?:开通|開通|加入|升级|升級)\s*VIP"),
+        # (the name of the file a document site offers)
+        (((".doc", "c"), (".pdf", "f")), r"^[^。！？，,]{2,60}\.(?:docx?|pdf)(?:\s*[-—|｜_]\s*[\w·]{1,12})?$"),
+        ((("关注", "注"), ("關注", "注")), _CALL),
+        ((("图为", "图"), ("圖為", "圖")), r"^[▲△▼↑●■]?\s*(?:图为|圖為)[^。！？]{2,40}$"),  # (an image's caption)
+        # (a post's byline: 楼主 某某 发表于 2026-1-10 21:36, 本帖最后由 某某 于 … 编辑)
+        ((("发表", "表"), ("發表", "表"), ("本帖", "帖")),
+         r"^[^。！？，,；]{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？，,；]*$"),
+        ((("如有侵", "侵"),), r"如有侵[权權]"),
+        ((("本站", "站"),), r"不代表本(?:站|网|網)(?:观点|觀點|立场|立場)"),
+    )
+    for word, anchor in words
 )
-_ACTION_LINE = re.compile(
-    r"(?:点击|點擊)(?:查看|开通|開通|下载|下載|进入|進入|阅读|閱讀)[^。！？]{0,30}$"
-    r"|(?:立即|免费|免費)(?:下载|下載)[^。！？]{0,30}$"
-    r"|VIP.{0,30}(?:下载|下載|开通|開通|会员|會員)|(?:开通|開通|加入|升级|升級)\s*VIP"
-    r"|^[^。！？，,]{2,60}\.(?:docx?|pdf|wps)(?:\s*[-—|｜_]\s*[\w·]{1,12})?$"
-    r"|(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描)[^。！？]{0,12}(?:关注|關注)"
-    r"|^[▲△▼↑●■]?\s*(?:图为|圖為|上图|上圖|下图|下圖|图片为|圖片為)[^。！？]{2,40}$"  # (an image's caption)
-    r"|^[^。！？，,；]{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？，,；]*$"  # (a post's stamp)
-    r"|如有侵[权權]|不代表本(?:站|网|網)(?:观点|觀點|立场|立場)",
-    re.IGNORECASE,
-)
+_ACTION_MASK = (1 << len(_ACTION_RULES)) - 1
 
 
 def _chrome(line: str, rules: int = _ALL) -> bool:
@@ -203,14 +223,19 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
         return False
     if rules & _KEYWORD:
         key = s.lstrip(_DECOR) if s[0] in _DECOR else s
-        if key[:1] in _CHROME_OPENERS and _CHROME_KEYWORD.match(key) is not None:
+        if (key[:1] in _CHROME_OPENERS or key[:2] in _CHROME_PREFIXES) and _CHROME_KEYWORD.match(key) is not None:
             return True
     if rules & _NAV and _nav_line(s):
         return True
     if rules & _BLURB and ("小编" in s or "小編" in s or _SERVED.search(s) is not None):
         return True
-    if rules & _ACTION and len(s) <= 120 and _ACTION_LINE.search(s) is not None:
-        return True
+    action = (rules >> _ACTION) & _ACTION_MASK
+    while action and len(s) <= 120:
+        low = action & -action
+        word, _, pattern = _ACTION_RULES[low.bit_length() - 1]
+        if word in s and pattern.search(s) is not None:
+            return True
+        action ^= low
     # (each pattern is tried only where a cheaper test finds what it needs: _CHROME_URL backtracks
     # along a line of Han text, _CHROME_COPYRIGHT tries seven words at 21 places)
     if rules & _URL and "." in s and DOMAIN.search(s) is not None and _CHROME_URL.match(s) is not None:
@@ -262,6 +287,7 @@ class Body(NamedTuple):
 # A line opening with none of these is neither keyword furniture nor a title label.
 _LINE_OPENERS = _CHROME_OPENERS | frozenset("文标標题題") | frozenset(_DECOR)
 _FIRST = operator.itemgetter(slice(0, 1))
+_FIRST2 = operator.itemgetter(slice(0, 2))
 _HEAD = operator.itemgetter(slice(0, 64))  # the rules that read a line's head read no further
 
 
@@ -283,6 +309,11 @@ def body_lines(raw: Sequence[str]) -> Body:
         for i, ch in enumerate(firsts):
             if ch in _LINE_OPENERS:
                 rules[i] |= _KEYWORD
+    heads2 = list(map(_FIRST2, lines))
+    if not _CHROME_PREFIXES.isdisjoint(heads2):
+        for i, two in enumerate(heads2):
+            if two in _CHROME_PREFIXES:
+                rules[i] |= _KEYWORD
     if "." in text and DOMAIN.search(text) is not None:
         for i in lines_with(lines, "."):
             rules[i] |= _URL
@@ -293,14 +324,14 @@ def body_lines(raw: Sequence[str]) -> Body:
             for word in words:
                 for i in lines_with(heads, word):
                     rules[i] |= _HEADED
-    for word in _BLURB_WORDS:
-        if word in text:
+    for word, anchor in _BLURB_SIGNS:
+        if anchor in text and word in text:
             for i in lines_with(lines, word):
                 rules[i] |= _BLURB
-    for word in _ACTION_SIGNS:
-        if word in text:
+    for k, (word, anchor, _) in enumerate(_ACTION_RULES):
+        if anchor in text and word in text:
             for i in lines_with(lines, word):
-                rules[i] |= _ACTION
+                rules[i] |= 1 << (_ACTION + k)
     for sign in _NAV_SIGNS + "网網库庫坛壇":
         if sign in joined:
             for i in lines_with(heads, sign):

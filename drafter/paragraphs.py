@@ -142,7 +142,8 @@ _JOINABLE = re.compile(
     "\n(?:[”’」』）》，。、；：！？…]"
     f"|(?<![{_END_CLASS}]\n)"
     "|(?<=。\n)[^\n][，；、]"
-    "|(?<=、[^\n]。\n)|(?<=\n[^\n]。\n)|(?<=\n。\n))"
+    "|(?<=、[^\n]。\n)|(?<=\n[^\n]。\n)|(?<=\n。\n)"
+    "|(?<=\\d\\.\n)\\d|(?<=”\n)的(?!确))"  # (64.|6万元; …“缺少资金”|的占…: no sentence ends there)
 )
 
 
@@ -194,6 +195,9 @@ def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int]
         join = False
         if text[0] in _JOIN_OPENERS:
             join = True
+        elif (last == "." and prev[-2:-1].isdigit() and text[0].isdigit() and not MARKER_START.match(text)) \
+                or (last == "”" and text[0] == "的" and text[1:2] != "确"):
+            join = True  # a number broken at its decimal point; 的 never opens a sentence
         elif last == "。" and _HAN_THEN_COMMA.match(text) and not is_title(prev) and not MARKER_START.match(text):
             prev, join = prev[:-1], True  # 去服。/务；— a scraper broke 服务 and added 。
         elif (

@@ -247,3 +247,17 @@ def test_headings_set_off_in_brackets_and_part_markers_before_a_year() -> None:
     assert got == [(1, "第一部分", "2025年工作回顾"), (1, "第二部分", "存在的问题")]
     # a bracketed phrase without a marker is no numbered heading
     assert all(marker == "" for _, marker, _ in heads(BODY, "【典型案例】", BODY))
+
+
+def test_a_number_or_a_clause_broken_by_the_pages_line_width_is_joined() -> None:
+    text = cleaned(
+        TITLE,
+        "全镇18个村集体经济总收入达到1162万元，村均64.",
+        "6万元，较上年增长41.2%。",
+        "认为“缺少启动资金”",
+        "的占受访者的六成。",
+    )[1]
+    assert "村均64.6万元，较上年" in text and "认为“缺少启动资金”的占受访者的六成。" in text
+    # a numbered line alone, and a sentence opening with 的确 after a quotation, stay apart
+    text = cleaned(TITLE, BODY, "2.", "3.抓好落实。" + BODY, "大家都说这是“民心工程”", "的确如此，群众满意率达到98%。")[1]
+    assert "\n2.\n" in text and "\n的确如此" in text

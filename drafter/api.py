@@ -321,7 +321,7 @@ def extract(
     from dataclasses import replace
 
     from .extract.phrases import Counts
-    from .extract.run import drive, write_outputs
+    from .extract.run import drive, workers, write_outputs
 
     problems: list[Problem] = []
     total = Counts()
@@ -334,11 +334,13 @@ def extract(
         mined += result[2]
 
     units = _file_batches(paths, problems)
-    drive(wrap(units) if wrap else units, mine_files, take, jobs=jobs)
-    if not mined:
-        problems.append(Problem("没有读到任何一篇正文，请检查给出的语料文件或文件夹"))
-        raise InputError(problems[-1].message, problems=problems)
-    return replace(write_outputs(total, out, force=force), problems=tuple(problems))
+    with workers(jobs) as pool:  # the same processes mine, then share the writing
+        drive(wrap(units) if wrap else units, mine_files, take, jobs=jobs, pool=pool)
+        if not mined:
+            problems.append(Problem("没有读到任何一篇正文，请检查给出的语料文件或文件夹"))
+            raise InputError(problems[-1].message, problems=problems)
+        written = write_outputs(total, out, force=force, pool=pool, jobs=jobs)
+    return replace(written, problems=tuple(problems))
 
 
 def scaffold_template(

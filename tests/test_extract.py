@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from drafter.extract import run
-from drafter.extract.phrases import finalize, map_doc, merge
+from drafter.extract.phrases import Counts, finalize, map_doc, merge
 from drafter.extract.quality import junk_reasons
 from drafter.extract.scaffold import library_genre, phrase_plan, scaffold
 from drafter.extract.structures import observe, skeletons
@@ -87,14 +87,35 @@ def _inputs(n: int) -> list[tuple[str, CleanDoc, list[OutlineHeading]]]:
 
 
 def test_jobs_do_not_change_the_result() -> None:
-    one = run.count(_inputs(8), jobs=1, batch_chars=300)
-    two = run.count(_inputs(8), jobs=2, batch_chars=300)
-    assert dump_library("x", finalize(one)) == dump_library("x", finalize(two))
-    assert one.sections == two.sections
+    one = run.count(_inputs(8), jobs=1, batch_chars=300, unit_chars=300)
+    two = run.count(_inputs(8), jobs=2, batch_chars=300, unit_chars=1200)  # ranges that shrink
+    streamed = run.count(iter(_inputs(8)), jobs=2, batch_chars=300)  # batches sent to the workers
+    for other in (two, streamed):
+        assert dump_library("x", finalize(one)) == dump_library("x", finalize(other))
+        assert one.sections == other.sections
     # merge is associative: documents grouped differently give the same counts
     docs = [map_doc(i, d, h) for i, d, h in _inputs(3)]
     left, right = merge(merge(docs[0], docs[1]), docs[2]), merge(docs[0], merge(docs[1], docs[2]))
     assert finalize(left) == finalize(right)
+
+
+def test_library_written_in_parts(tmp_path: Path) -> None:
+    """The workers' parts of phrases.yaml (runs of categories) put together are the file written
+    in one piece, whatever the number of parts: one, two, one per category, more than categories."""
+    inputs = _inputs(8)
+    whole = run.write_outputs(run.count(inputs), tmp_path / "one")
+    expected = whole.phrases.read_bytes()
+    assert len({p.category for p in load_library(whole.phrases)}) > 2
+    for jobs in (1, 2, 8, 12):
+        with run.workers(2, inputs) as pool:
+            assert pool is not None
+            parts = run.write_outputs(run.count(inputs, jobs=2, pool=pool), tmp_path / str(jobs),
+                                      pool=pool, jobs=jobs)
+        assert parts.phrases.read_bytes() == expected and parts.candidates == whole.candidates
+        assert parts.skeletons.read_bytes() == whole.skeletons.read_bytes()
+    with run.workers(2) as pool:  # nothing found: the empty library
+        empty = run.write_outputs(Counts(), tmp_path / "empty", pool=pool, jobs=2)
+    assert empty.phrases.read_text(encoding="utf-8") == dump_library("语料候选措辞", [])
 
 
 def test_write_outputs_keeps_decisions(tmp_path: Path) -> None:

@@ -1,17 +1,21 @@
 """The extraction driver: stream units of work through N processes, merge, write.
 
 `drive` runs any module-level function over a stream of units (batches of file names for
-`drafter extract`, see drafter.api.mine_files; batches of cleaned documents for `count`) with a
-bounded number in flight, so neither the corpus nor its per-document results pile up in memory.
-Results are merged in submission order (the merge is associative and commutative anyway), so
-every --jobs gives the same bytes.
+`drafter extract`, see drafter.api.mine_files; ranges or batches of cleaned documents for
+`count`) with a bounded number in flight, so neither the corpus nor its per-document results pile
+up in memory.  Results are merged in submission order (the merge is associative and commutative
+anyway), so every --jobs gives the same bytes.  The processes (`workers`) stay for the writing,
+which they share by categories (`write_outputs`): what one process does alone, while the others
+wait, is what keeps --jobs 2 from being twice as fast.
 """
 
 from __future__ import annotations
 
-from collections import deque
+import gc
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -19,17 +23,25 @@ from typing import TypeVar
 
 from .. import output
 from ..errors import OutputError, Problem
-from ..library import dump_library, load_library
-from ..model import Phrase
+from ..library import dump_library, load_library, phrase_record
+from ..model import PHRASE_CATEGORIES, Phrase
+from ..yamlio import dump
 from .mine import gc_paused
 from .phrases import Counts, DocInput, extract_counts, finalize
 from .structures import dump_skeletons, skeletons
 
-# Units of about 100,000 characters: a few dozen for a corpus of 10 MB, so that the last ones
-# leave no process idle for long (with 8 units, 2 processes stand at 5 against 4), while each unit
-# still amortises the array operations of the clause scan (drafter.extract.scan) over its text.
+# Units of about 100,000 characters amortise the array operations of the clause scan
+# (drafter.extract.scan) over their text; 400,000 also the cost of a unit itself: its Counts, and
+# with --jobs its trip to and from a worker, some 3 ms of the parent's CPU taken from the workers.
+# With documents in memory the units are that large while the corpus lasts and shrink towards its
+# end (`_ranges`), so that the last ones leave no process idle for long.
 BATCH_CHARS = 100_000
+UNIT_CHARS = 400_000
 _TEXT = attrgetter("text")
+
+
+def _chars(item: DocInput) -> int:
+    return sum(map(len, map(_TEXT, item[1].paragraphs)))  # (in C: the parent of --jobs 2 runs this)
 
 
 def batches(inputs: Iterable[DocInput], size: int = BATCH_CHARS) -> Iterator[list[DocInput]]:
@@ -37,7 +49,7 @@ def batches(inputs: Iterable[DocInput], size: int = BATCH_CHARS) -> Iterator[lis
     chars = 0
     for item in inputs:
         batch.append(item)
-        chars += sum(map(len, map(_TEXT, item[1].paragraphs)))  # (in C: the parent of --jobs 2 runs this)
+        chars += _chars(item)
         if chars >= size:
             yield batch
             batch, chars = [], 0
@@ -53,28 +65,70 @@ def _warm() -> None:
     vocabulary()
 
 
+_SHARED: Sequence[object] = ()  # the `shared` of the running `workers`, in the parent and its workers
+
+
+def _start(shared: Sequence[object]) -> None:
+    global _SHARED
+    _SHARED = shared
+    _warm()
+
+
+@contextmanager
+def workers(jobs: int, shared: Sequence[object] = ()) -> Iterator[Executor | None]:
+    """The processes of a run with `jobs` > 1 (None otherwise: everything runs here), for `drive`
+    and then `write_outputs`.
+
+    `shared` is what the work may read as `_SHARED`: data already in memory, given to the workers
+    when they start (a forked worker inherits it, nothing is pickled), so that units can be small
+    references into it rather than copies."""
+    global _SHARED
+    outer, _SHARED = _SHARED, shared
+    pool: Executor | None = None
+    frozen = jobs > 1 and not gc.get_freeze_count()
+    try:
+        if jobs > 1:
+            _warm()  # in the parent first: workers forked from it inherit the tables
+            if frozen:
+                # the objects there are now (dictionaries, documents in memory) set aside from the
+                # collector: the parent's collections skip them, and a worker's do not write into
+                # (and so copy) every page it shares with the parent
+                gc.freeze()
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(shared,))
+        yield pool
+    finally:
+        if pool:
+            pool.shutdown()  # not cancel_futures: 3.11 can hang after a unit could not be pickled
+        _SHARED = outer
+        if frozen:
+            gc.unfreeze()
+
+
 B = TypeVar("B")
 R = TypeVar("R")
 
 
 def drive(units: Iterable[B], work: Callable[[B], R], take: Callable[[R], None], *,
-          jobs: int = 1) -> None:
-    """Run `work` on every unit (in `jobs` processes) and hand each result to `take`, in
-    submission order.  At most 2 × jobs units are in flight, so memory stays bounded whatever
-    the size of the corpus; `work` must be a module-level function (it is pickled by name)."""
-    if jobs <= 1:
+          jobs: int = 1, pool: Executor | None = None) -> None:
+    """Run `work` on every unit (in `pool`, from `workers(jobs)`, or in a pool of its own) and hand
+    each result to `take`, in submission order.  At most 2 × jobs units are in flight, so memory
+    stays bounded whatever the size of the corpus; `work` must be a module-level function (it is
+    pickled by name)."""
+    if pool is None and jobs > 1:
+        with workers(jobs) as own:
+            drive(units, work, take, jobs=jobs, pool=own)
+        return
+    if pool is None:
         for unit in units:
             take(work(unit))
         return
-    _warm()  # in the parent first: workers forked from it inherit the tables
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
-        pending: deque[Future[R]] = deque()
-        for unit in units:
-            pending.append(pool.submit(work, unit))
-            while len(pending) >= jobs * 2:
-                take(pending.popleft().result())
-        while pending:
+    pending: deque[Future[R]] = deque()
+    for unit in units:
+        pending.append(pool.submit(work, unit))
+        while len(pending) >= jobs * 2:
             take(pending.popleft().result())
+    while pending:
+        take(pending.popleft().result())
 
 
 def count(
@@ -83,8 +137,15 @@ def count(
     jobs: int = 1,
     on_batch: Callable[[int], None] | None = None,
     batch_chars: int = BATCH_CHARS,
+    unit_chars: int = UNIT_CHARS,
+    pool: Executor | None = None,
 ) -> Counts:
-    """Map documents already cleaned and merge; `on_batch(documents)` after each batch."""
+    """Map documents already cleaned and merge; `on_batch(documents)` after each unit.
+
+    A stream is sent to the workers in batches of `batch_chars`; documents in memory (a
+    Sequence, the `shared` of `pool` when one is given) are read by the workers where they
+    inherited them (pickling them to send them was the largest cost of the parent, taken from the
+    workers' cores), in ranges of `unit_chars` that shrink to `batch_chars` / 4 at the end."""
     total = Counts()
 
     def take(result: tuple[Counts, int]) -> None:
@@ -92,12 +153,36 @@ def count(
         if on_batch:
             on_batch(result[1])
 
-    drive(batches(inputs, batch_chars), _map_counted, take, jobs=jobs)
+    if not isinstance(inputs, Sequence) or (pool and _SHARED is not inputs):
+        drive(batches(inputs, batch_chars), _map_counted, take, jobs=jobs, pool=pool)
+        return total
+    with workers(jobs, inputs) if pool is None else nullcontext(pool) as pool:
+        drive(_ranges(inputs, jobs, unit_chars, batch_chars // 4), _map_range, take, jobs=jobs, pool=pool)
     return total
 
 
-def _map_counted(batch: list[DocInput]) -> tuple[Counts, int]:
+def _ranges(inputs: Sequence[DocInput], jobs: int, most: int, least: int) -> Iterator[tuple[int, int]]:
+    """(start, stop) ranges of `inputs` of `most` characters, with jobs > 1 at most the share of
+    one process in half of what is left, and at least `least` (guided self-scheduling: whichever
+    process finishes first takes the next range, so they all finish within a small one)."""
+    sizes = [_chars(item) for item in inputs]
+    left, start, chars = sum(sizes), 0, 0
+    for stop, size in enumerate(sizes, 1):
+        chars += size
+        if chars >= (most if jobs <= 1 else max(least, min(most, left // (2 * jobs)))):
+            yield start, stop
+            left, start, chars = left - chars, stop, 0
+    if start < len(sizes):
+        yield start, len(sizes)
+
+
+def _map_counted(batch: Sequence[DocInput]) -> tuple[Counts, int]:
     return extract_counts(batch), len(batch)
+
+
+def _map_range(span: tuple[int, int]) -> tuple[Counts, int]:
+    docs: Sequence[DocInput] = _SHARED[span[0]:span[1]]  # type: ignore[assignment]  # (count's inputs)
+    return _map_counted(docs)
 
 
 @dataclass(frozen=True)
@@ -116,8 +201,9 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_outputs(counts: Counts, out: Path, *, name: str = "语料候选措辞",
-                  force: bool = False) -> Written:
-    """Write DIR/phrases.yaml and DIR/skeletons.yaml.
+                  force: bool = False, pool: Executor | None = None, jobs: int = 1) -> Written:
+    """Write DIR/phrases.yaml and DIR/skeletons.yaml (a new phrases.yaml in `jobs` parts, with the
+    workers of `pool` when given).
 
     An existing phrases.yaml is merged, not overwritten: every decision and edit in it survives
     (see drafter.curate.merge_candidates).  skeletons.yaml is derived data and is replaced only
@@ -127,22 +213,79 @@ def write_outputs(counts: Counts, out: Path, *, name: str = "语料候选措辞"
 
     if out.exists() and not out.is_dir():
         raise OutputError("输出位置已存在且不是文件夹，请换一个 --out", file=str(out))
-    with gc_paused():
-        fresh = finalize(counts)
     phrases_path, skel_path = out / "phrases.yaml", out / "skeletons.yaml"
-    kept = 0
-    merged: Sequence[Phrase] = fresh
-    if phrases_path.exists():
-        old = load_library(phrases_path)
-        merged = merge_candidates(old, fresh)
-        kept = sum(1 for p in old if p.status != "candidate")
+    kept, library, candidates = 0, "", 0
+    if pool is None or phrases_path.exists():
+        with gc_paused():
+            fresh = finalize(counts)
+        merged: Sequence[Phrase] = fresh
+        if phrases_path.exists():
+            old = load_library(phrases_path)
+            merged = merge_candidates(old, fresh)
+            kept = sum(1 for p in old if p.status != "candidate")
+        candidates = len(fresh)
     if skel_path.exists() and not force:
         raise OutputError(
             "骨架文件已存在；加 --force 重新生成（措辞库总是合并，已有的采用/弃用决定不会丢失）",
             file=str(skel_path),
         )
     with gc_paused():
-        library, skeleton_text = dump_library(name, merged), dump_skeletons(skeletons(counts.sections, counts.examples))
+        if pool is None or phrases_path.exists():
+            library = dump_library(name, merged)
+        else:
+            library, candidates = _library_in_parts(name, counts, pool, jobs)
+        skeleton_text = dump_skeletons(skeletons(counts.sections, counts.examples))
     write_atomic(phrases_path, library)
     write_atomic(skel_path, skeleton_text)
-    return Written(phrases_path, skel_path, len(fresh), kept)
+    return Written(phrases_path, skel_path, candidates, kept)
+
+
+def _library_in_parts(name: str, counts: Counts, pool: Executor, jobs: int) -> tuple[str, int]:
+    """dump_library(name, finalize(counts)) and the number of its phrases, the categories in
+    parts (one here, the others in the workers) while the workers are there to share the
+    finalizing and YAML writing, a fifth of the CPU of the stage for the seeds of 1 MB.
+
+    finalize never joins candidates of two categories and orders by category first, so its phrases
+    are those of runs of consecutive categories one after the other (all unknown categories in one
+    run: they are ranked together); a block list's entries are written the same in any list."""
+    order = {c: i for i, c in enumerate(PHRASE_CATEGORIES)}
+    sizes = Counter(min(order.get(key[:key.index("\t")], 99), 99) for key in counts.occurrences)
+    runs = _balanced(sorted(sizes), sizes, jobs)
+    where = {rank: n for n, ranks in enumerate(runs) for rank in ranks}
+    parts = [Counts() for _ in runs]
+    for key, n in counts.occurrences.items():
+        part = parts[where[min(order.get(key[:key.index("\t")], 99), 99)]]
+        part.occurrences[key], part.documents[key] = n, counts.documents[key]
+        if key in counts.sources:
+            part.sources[key] = counts.sources[key]
+        if key in counts.tags:
+            part.tags[key] = counts.tags[key]
+        if key in counts.genres:
+            part.genres[key] = counts.genres[key]
+    futures = [pool.submit(_phrase_items, part) for part in parts[1:]]
+    items = [_phrase_items(parts[0])] + [f.result() for f in futures]
+    found = sum(n for _, n in items)
+    if not found:
+        return dump_library(name, []), 0
+    head = dump({"library": name, "phrases": [0]}).removesuffix("- 0\n")  # the list's key, no entry
+    return head + "".join(text for text, _ in items), found
+
+
+def _phrase_items(counts: Counts) -> tuple[str, int]:
+    """The entries of finalize(counts) as they stand in the text of a library, and their number."""
+    with gc_paused():
+        kept = finalize(counts)
+        text = dump({"phrases": [phrase_record(p) for p in kept]}) if kept else "phrases:\n"
+    return text.removeprefix("phrases:\n"), len(kept)
+
+
+def _balanced(ranks: list[int], sizes: Counter[int], n: int) -> list[list[int]]:
+    """`ranks` in at most `n` runs of consecutive ones, of about equal total size."""
+    runs: list[list[int]] = [[]]
+    total, done = sum(sizes.values()), 0
+    for rank in ranks:
+        if runs[-1] and len(runs) < n and done + sizes[rank] / 2 >= total * len(runs) / n:
+            runs.append([])
+        runs[-1].append(rank)
+        done += sizes[rank]
+    return runs

@@ -45,6 +45,7 @@ from .breaks import repair_breaks
 from .cleanrules import DOMAIN
 from .inline import strip_inline_chrome, strip_title_injection
 from .model import CleanDoc, CleanParagraph, SourceDoc
+from .mojibake import damage_chars
 from .punct import PLACEHOLDER
 from .repeats import text_key
 from .resources import data_dir
@@ -76,10 +77,11 @@ class _Triggers:
             word, anchor = line.split("\t")
             self.words.setdefault(anchor, []).append((word, word.index(anchor)))
         chars = lines[1] + "".join(self.words)
+        self.alone = frozenset(lines[1])
         # (one class of BMP characters, so the engine tests each character of the text once
         # against a bitmap; any astral character counts, as the class cannot hold them cheaply)
-        bmp = re.escape("".join(ch for ch in chars if ch <= "\uffff"))
-        self.pattern = re.compile(f"[{bmp}\U00010000-\U0010ffff]")
+        self.chars = re.escape("".join(ch for ch in chars if ch <= "\uffff")) + "\U00010000-\U0010ffff"
+        self.pattern = re.compile(f"[{self.chars}]")
 
     def changes(self, text: str) -> bool:
         """Whether t2s may change the text."""
@@ -91,6 +93,15 @@ class _Triggers:
                 return True
             pos = at + 1
         return False
+
+    def hit(self, text: str, at: int, start: int) -> bool:
+        """Whether what stands at `at` makes changes() true of the text starting at `start`,
+        for any character (a match of another pattern besides self.pattern)."""
+        ch = text[at]
+        words = self.words.get(ch)
+        if words is None:
+            return ch in self.alone or ch > "\uffff"
+        return any(text.startswith(w, at - i) for w, i in words if at - start >= i)
 
 
 @cache
@@ -108,12 +119,18 @@ def _triggers() -> _Triggers | None:
 _PLAIN_TITLE = re.compile("[\u4e00-\u9fff，、：；“”‘’《》（）！？—]*")
 
 
-def _simplified(texts: list[str]) -> list[str]:
+def _simplified(texts: list[str], known: list[bool | None] | None = None) -> list[str]:
     """to_simplified and punct.fix_zhe on each text, in one OpenCC call for the texts that hold
     something t2s changes: no dictionary entry of OpenCC holds the separator, so no conversion
-    reaches across it."""
+    reaches across it.  `known`: for each text, whether it does, where an earlier scan found
+    out (None: not known)."""
     triggers = _triggers()
-    todo = [k for k, text in enumerate(texts) if triggers is None or triggers.changes(text)]
+    if triggers is None:
+        todo = list(range(len(texts)))
+    elif known is None:
+        todo = [k for k, text in enumerate(texts) if triggers.changes(text)]
+    else:
+        todo = [k for k, text in enumerate(texts) if (triggers.changes(text) if known[k] is None else known[k])]
     out = list(map(punct.fix_zhe, texts))
     if not todo:
         return out
@@ -126,6 +143,22 @@ def _simplified(texts: list[str]) -> list[str]:
     for k, part in zip(todo, parts, strict=True):
         out[k] = part
     return out
+
+
+@cache
+def _damage_or_t2s() -> re.Pattern[str] | None:
+    """One class of what the mojibake scan and the t2s scan look for (None: t2s converts all)."""
+    triggers = _triggers()
+    return None if triggers is None else re.compile(f"[{damage_chars()}{triggers.chars}]")
+
+
+def _scan(texts: list[str]) -> tuple[dict[int, list[int]], list[bool]]:
+    """Where the mojibake scan matches in each text (cleanbatch.repair), and whether t2s may
+    change it, in one scan of them all (cleanbatch.damage_and)."""
+    union, triggers = _damage_or_t2s(), _triggers()
+    if union is None or triggers is None:
+        return B.damage_and(texts, None)[0], [True] * len(texts)
+    return B.damage_and(texts, (union, triggers.hit))
 
 
 _SEPARATOR = "\x1e"  # (a control character: its conversion is itself, and no step's pattern sees it)
@@ -199,25 +232,30 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     titles = [next(plain) for _ in docs]
     texts = [body.text for body in bodies]
     chrome = B.strip_chrome(texts)
-    repaired, dropped = B.repair(texts)
+    damage, may_change = _scan(texts)
+    scanned = list(texts)
+    repaired, dropped = B.repair(texts, damage)
     pinyin = B.strip_pinyin(texts)
-    simplified = _simplified(texts)
+    # (what the scan found holds for the texts the two steps between left as they were)
+    simplified = _simplified(texts, [c if t is u else None for c, t, u in zip(may_change, texts, scanned, strict=True)])
     t2s = list(map(rewritten, texts, simplified))
     texts = simplified
-    masks = B.mark_placeholders(texts)
-    punctuated = B.punctuate(texts)
+    masks, punctuated = B.mark_and_punctuate(texts)
     cleaned = [
         _paragraphs(doc, body, title, {next(plain) for _ in ts}, text)
         for doc, body, title, ts, text in zip(docs, bodies, titles, named, texts, strict=True)
     ]
-    flagged = set(spun_candidates(["\n".join(paras) for paras, *_ in cleaned]))
+    flagged = spun_candidates(["\n".join(paras) for paras, *_ in cleaned])
     result: list[CleanDoc] = []
     for k, (doc, body, title) in enumerate(zip(docs, bodies, titles, strict=True)):
         paras, lines, placeholders, spaces, repeat_chars, joins, splits, injected = cleaned[k]
         spun, restored = None, 0
         if k in flagged:
-            paras, spun, restored = mark_spun(paras)
-        masked = placeholders and [PLACEHOLDER in t for t in paras]  # (no step after makes one)
+            paras, spun, restored = mark_spun(paras, flagged[k])
+        # (no step after makes a placeholder)
+        masked: Iterable[bool] = [PLACEHOLDER in t for t in paras] if placeholders else repeat(False)
+        if len(lines) != len(paras):
+            raise ValueError("paragraphs and their lines differ in number")
         # (the report lists the kinds in the order the steps first meet them: of title and chrome
         # lines, the one the essay shows first)
         counts = (("title", body.title_chars), ("chrome", body.chrome_chars + chrome[k] + injected))
@@ -243,12 +281,7 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
                 source=doc.source,
                 start_line=doc.start_line,
                 end_line=doc.end_line,
-                paragraphs=tuple(
-                    [
-                        CleanParagraph(t, line, spun is not None and spun[i], masked is not False and masked[i])
-                        for i, (t, line) in enumerate(zip(paras, lines, strict=True))
-                    ]
-                ),
+                paragraphs=tuple(map(CleanParagraph, paras, lines, repeat(False) if spun is None else spun, masked)),
                 removed={k: v for k, v in removed if v},
                 changed={k: v for k, v in changed if v},
                 heading_lines=tuple(doc.start_line + i for i in doc.heading_hints),

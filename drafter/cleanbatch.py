@@ -12,12 +12,13 @@ the order of the steps are clean.py's.)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Container
 
 from . import punct
 from .inline import inline_hits, strip_inline_chrome
 from .mojibake import damage_re, repair_mojibake
-from .textscan import ascii_marks, text_ends, texts_holding, texts_matching
+from .textscan import ascii_marks, matches_by_text, text_ends, texts_holding
 
 
 def strip_chrome(texts: list[str]) -> list[int]:
@@ -34,13 +35,54 @@ def strip_chrome(texts: list[str]) -> list[int]:
     return removed
 
 
-def repair(texts: list[str]) -> tuple[list[int], list[int]]:
-    """mojibake.repair_mojibake on each text; the characters it recovered and dropped in each."""
+def repair(texts: list[str], damage: dict[int, list[int]] | None = None) -> tuple[list[int], list[int]]:
+    """mojibake.repair_mojibake on each text; the characters it recovered and dropped in each.
+    `damage`: where damage_re matches in each text it matches in, if a scan found it already."""
     repaired, dropped = [0] * len(texts), [0] * len(texts)
-    joined = "\n".join(texts)
-    for k in texts_matching(damage_re(), joined, text_ends(texts)):  # (what repair_mojibake scans for)
-        texts[k], repaired[k], dropped[k] = repair_mojibake(texts[k])
+    if damage is None:
+        # (the one scan repair_mojibake starts with, of them all: a text it finds nothing in is clean)
+        damage = matches_by_text(damage_re(), "\n".join(texts), text_ends(texts))
+    for k, found in damage.items():
+        texts[k], repaired[k], dropped[k] = repair_mojibake(texts[k], found)
     return repaired, dropped
+
+
+Hit = Callable[[str, int, int], bool]
+
+
+def damage_and(texts: list[str], other: tuple[re.Pattern[str], Hit] | None) -> tuple[dict[int, list[int]], list[bool]]:
+    """Where damage_re matches in each text it matches in (what repair takes), and whether
+    each text holds what `other` looks for: a pattern of one class that holds damage_re's
+    and another's, and what says of a match (the joined texts, where, where its text starts)
+    whether it is one of the other's.  One scan of them all; a text found to hold the other's
+    (Traditional script, dense with what t2s changes, shows it early) is scanned for damage
+    alone from there on."""
+    joined = "\n".join(texts)
+    ends = text_ends(texts)
+    damage = damage_re()
+    if other is None:
+        return matches_by_text(damage, joined, ends), [False] * len(texts)
+    union, hit = other
+    found: dict[int, list[int]] = {}
+    held = [False] * len(texts)
+    k, start = 0, 0
+    m = union.search(joined)
+    while m is not None:
+        at = m.start()
+        if at >= ends[k]:
+            k = bisect.bisect_right(ends, at)
+            start = ends[k - 1]
+        if damage.match(joined, at) is not None:
+            found.setdefault(k, []).append(at - start)
+        if not hit(joined, at, start):
+            m = union.search(joined, at + 1)
+            continue
+        held[k] = True
+        rest = [d.start() - start for d in damage.finditer(joined, at + 1, ends[k] - 1)]
+        if rest:
+            found.setdefault(k, []).extend(rest)
+        m = union.search(joined, ends[k]) if k + 1 < len(ends) else None
+    return found, held
 
 
 def strip_pinyin(texts: list[str]) -> list[int]:
@@ -55,42 +97,61 @@ def strip_pinyin(texts: list[str]) -> list[int]:
     return removed
 
 
-# what punct.mark_placeholders looks for: ASCII ones are looked for in the ASCII characters
-_MASK_ASCII = (b"*", b"X", b" ", b"_")
-_MASK_WIDE = ("＊", "×", "某", "\u00a0", "\u3000", "＿")
+# what punct.mark_placeholders and punct.punctuate look for among the ASCII marks (as ints: see
+# punct._STAR); with none of these nor of their wide signs, a text stays as it is
+_MASK_ASCII = tuple(map(ord, "*X _"))
+_PUNCT_ASCII = tuple(map(ord, ",;:?!.("))
 
 
-def mark_placeholders(texts: list[str]) -> list[int]:
-    """punct.mark_placeholders on each text; the placeholders made in each."""
-    return _apply(texts, _MASK_ASCII, _MASK_WIDE, punct.mark_placeholders)
+def mark_and_punctuate(texts: list[str]) -> tuple[list[int], list[int]]:
+    """punct.mark_placeholders, then punct.punctuate, on each text; the placeholders made and
+    the characters rewritten in each.  (Counting what punctuate changed costs more than the
+    rules' own counts: each text that holds a mark the rules rewrite goes through them on its
+    own.)
 
-
-# what punct.punctuate rewrites: with none of these, a text stays as it is
-_PUNCT_ASCII = (b",", b";", b":", b"?", b"!", b".", b"(")
-_PUNCT_WIDE = ("「", "」", "『", "』", "﹁", "﹂", "。。。")
-
-
-def punctuate(texts: list[str]) -> list[int]:
-    """punct.punctuate on each text; the characters it rewrote in each.  (Counting what changed
-    costs more than the rules' own counts: each text that holds a mark the rules rewrite goes
-    through them on its own.)"""
-    return _apply(texts, _PUNCT_ASCII, _PUNCT_WIDE, punct.punctuate)
-
-
-def _apply(texts: list[str], ascii_signs: tuple[bytes, ...], wide_signs: tuple[str, ...],
-           rule: Callable[[str, bytes], tuple[str, int]]) -> list[int]:
-    """`rule` (text, its ASCII marks → new text, count) on the texts holding one of the signs,
-    found by scanning the texts joined; the texts are replaced in place, the counts returned."""
-    counts = [0] * len(texts)
+    One scan of the texts serves both: placeholders are made of ASCII marks and spaces, but
+    never of a mark that punctuate looks for or rewrites (,;:?!.( and its wide signs), nor do
+    they make or split one; so a text holds what punctuate needs before as after, and
+    punctuate may count its half-width marks in the ASCII characters of the text before.
+    """
+    marks = ascii_marks_each(texts)
     joined = "\n".join(texts)
     ends = text_ends(texts)
-    marks = ascii_marks(joined)
-    found: set[int] = set()
-    for sign in ascii_signs:
-        if sign in marks:
-            found.update(texts_holding(joined, ends, sign.decode()))
+    masks = _apply(texts, marks, *_holding(joined, ends, marks, _MASK_ASCII, punct.MASK_SIGNS), punct.mark_placeholders)
+    punctuated = _apply(texts, marks, *_holding(joined, ends, marks, _PUNCT_ASCII, punct.PUNCT_SIGNS), punct.punctuate)
+    return masks, punctuated
+
+
+def ascii_marks_each(texts: list[str]) -> list[bytes]:
+    """textscan.ascii_marks of each text, in one encoding of them all."""
+    parts = _MARKS_SEPARATOR.join(texts).encode("ascii", "ignore").split(_MARKS_SEPARATOR.encode())
+    if len(parts) != len(texts):  # (a text holds the separator)
+        parts = list(map(ascii_marks, texts))
+    return parts
+
+
+_MARKS_SEPARATOR = "\x1f"
+_NONE: frozenset[str] = frozenset()
+
+
+def _holding(joined: str, ends: list[int], marks: list[bytes], ascii_signs: tuple[int, ...],
+             wide_signs: tuple[str, ...]) -> tuple[list[int], dict[int, set[str]]]:
+    """The texts holding one of the signs, and for each the wide signs it holds: the ASCII ones
+    looked for in each text's ASCII characters, the others in the texts joined."""
+    found = {k for k, m in enumerate(marks) if any(map(m.__contains__, ascii_signs))}
+    held: dict[int, set[str]] = {}
     for wide in wide_signs:
-        found.update(texts_holding(joined, ends, wide))
-    for k in sorted(found):
-        texts[k], counts[k] = rule(texts[k], ascii_marks(texts[k]))
+        for k in texts_holding(joined, ends, wide):
+            held.setdefault(k, set()).add(wide)
+    found.update(held)
+    return sorted(found), held
+
+
+def _apply(texts: list[str], marks: list[bytes], found: list[int], held: dict[int, set[str]],
+           rule: Callable[[str, bytes, Container[str]], tuple[str, int]]) -> list[int]:
+    """`rule` (text, its ASCII marks, the wide signs it holds → new text, count) on the texts
+    found; the texts are replaced in place, the counts returned."""
+    counts = [0] * len(texts)
+    for k in found:
+        texts[k], counts[k] = rule(texts[k], marks[k], held.get(k, _NONE))
     return counts

@@ -13,6 +13,7 @@ wording of one page.  No third-party import.
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from collections import defaultdict
@@ -20,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .textscan import HAN as HAN
-from .textscan import any_in, ascii_marks, lines_with
+from .textscan import any_in, ascii_marks, find_word, lines_with, text_ends
 from .textscan import line_cache as line_cache
 from .textscan import set_line_caches as set_line_caches
 
@@ -165,13 +166,21 @@ _FOLDED_LETTERS = "\u0130\u0131\u017f"
 
 def _copyright_signs(heads: str) -> bool:
     """Whether a text may hold a copyright word (a superset: _CHROME_COPYRIGHT decides)."""
-    lower = ascii_marks(heads).lower()
     return (
-        b"copyright" in lower
-        or b"all rights reserved" in lower
-        or b"icp" in lower
-        or "©" in heads
+        "©" in heads
         or ("版" in heads and ("版权所有" in heads or "版權所有" in heads))
+        # (the Latin words: copyright and icp hold a c, all rights reserved a g, which no other
+        # character matches under IGNORECASE; the i and s in them, İ ı ſ too)
+        or (any_in(heads, "CGcg") and _latin_copyright(heads))
+    )
+
+
+def _latin_copyright(heads: str) -> bool:
+    lower = ascii_marks(heads).decode().lower()
+    return (
+        "copyright" in lower
+        or "all rights reserved" in lower
+        or "icp" in lower
         or any_in(heads, _FOLDED_LETTERS)
     )
 
@@ -272,6 +281,14 @@ def is_title_label(line: str) -> bool:
 # ---------------------------------------------------------------- an essay's body lines
 
 
+def _lines_at(lines: list[str], found: list[int]) -> list[int]:
+    """The lines of "\n".join(lines) that the positions found lie in."""
+    if not found:
+        return []
+    ends = text_ends(lines)
+    return [bisect.bisect_right(ends, pos) for pos in found]
+
+
 class Body(NamedTuple):
     """An essay's lines as cleaning starts from them."""
 
@@ -319,19 +336,18 @@ def body_lines(raw: Sequence[str]) -> Body:
             rules[i] |= _URL
     heads = list(map(_HEAD, lines))
     joined = "\n".join(heads)
+    # (a word is looked for through its rarest character: see textscan.find_word)
     for anchor, words in (("间", ("时间",)), ("間", ("時間",)), ("源", ("来源于", "來源於")), (">", (">",))):
         if anchor in joined:
             for word in words:
-                for i in lines_with(heads, word):
+                for i in _lines_at(heads, find_word(joined, word, anchor)):
                     rules[i] |= _HEADED
     for word, anchor in _BLURB_SIGNS:
-        if anchor in text and word in text:
-            for i in lines_with(lines, word):
-                rules[i] |= _BLURB
+        for i in _lines_at(lines, find_word(text, word, anchor)):
+            rules[i] |= _BLURB
     for k, (word, anchor, _) in enumerate(_ACTION_RULES):
-        if anchor in text and word in text:
-            for i in lines_with(lines, word):
-                rules[i] |= 1 << (_ACTION + k)
+        for i in _lines_at(lines, find_word(text, word, anchor)):
+            rules[i] |= 1 << (_ACTION + k)
     for sign in _NAV_SIGNS + "网網库庫坛壇":
         if sign in joined:
             for i in lines_with(heads, sign):

@@ -47,9 +47,14 @@ def damage_re() -> re.Pattern[str]:
     """A character every kind of damage shows: a rare one (charsets.rare_re), a sign of UTF-8
     read as GBK or Latin-1, GBK fill, or a ? (a byte lost).  One class, so that the engine
     tests each character of clean text once and finds nothing."""
+    return re.compile(f"[{damage_chars()}](?:(?<=[{_LATIN_SIGNS}])(?=[{_LATIN_NEXT}])|(?<![{_LATIN_SIGNS}]))")
+
+
+@cache
+def damage_chars() -> str:
+    """The class damage_re opens with (what goes inside the brackets)."""
     rare = cs.rare_re().pattern[1:-1]
-    signs = f"{rare}{_UTF8_SIGNS}锟烫屯?{_LATIN_SIGNS}"
-    return re.compile(f"[{signs}](?:(?<=[{_LATIN_SIGNS}])(?=[{_LATIN_NEXT}])|(?<![{_LATIN_SIGNS}]))")
+    return f"{rare}{_UTF8_SIGNS}锟烫屯?{_LATIN_SIGNS}"
 
 
 # ---------------------------------------------------------------- the repair
@@ -69,13 +74,15 @@ def _has_signs(text: str, present: set[str]) -> bool:
     )
 
 
-def repair_mojibake(text: str) -> tuple[str, int, int]:
+def repair_mojibake(text: str, found: list[int] | None = None) -> tuple[str, int, int]:
     """Repair mojibake where the bytes can be recovered, else drop the damaged span.
 
     Returns the text, the characters recovered and the damaged characters dropped.  Line breaks
-    are never touched: every span lies within a line.
+    are never touched: every span lies within a line.  `found`: where damage_re matches in the
+    text, when a scan of a whole batch has found it already.
     """
-    found = [m.start() for m in damage_re().finditer(text)]  # the one scan of the whole text
+    if found is None:
+        found = [m.start() for m in damage_re().finditer(text)]  # the one scan of the whole text
     if not found:
         return text, 0, 0
     rare = cs.rare_re().match
@@ -86,7 +93,7 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
     if "锟" in text or "烫烫" in text or "屯屯" in text:
         for m in reversed(list(_GBK_FILL.finditer(doc.text))):
             doc.replace(m.start(), m.end(), None)
-    _repair_latin(doc)
+    _repair_latin(doc, found if doc.text is text else None)
     _repair_utf8(doc, clusters if doc.text is text else cs.rare_clusters(doc.text))
     _repair_lost_annotations(doc)
     for first, last in reversed(clusters if doc.text is text else cs.rare_clusters(doc.text)):
@@ -99,10 +106,23 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
     return doc.text, doc.repaired, doc.dropped
 
 
-def _repair_latin(doc: Doc) -> None:
-    if not any_in(doc.text, _LATIN_SIGNS):
-        return  # (è é ê are pinyin too: where they are the only signs, the scan runs)
-    for m in reversed(list(_LATIN_MOJIBAKE.finditer(doc.text))):
+def _repair_latin(doc: Doc, found: list[int] | None) -> None:
+    """`found`: where damage_re matches in doc.text (None: unknown).  Every match of
+    _LATIN_MOJIBAKE opens with a sign followed by what damage_re asks after one, so it is tried
+    only at those of them (as finditer would: left to right, never inside the last match)."""
+    text = doc.text
+    if found is None:
+        if not any_in(text, _LATIN_SIGNS):
+            return  # (è é ê are pinyin too: where they are the only signs, the scan runs)
+        matches = list(_LATIN_MOJIBAKE.finditer(text))
+    else:
+        matches = []
+        end = 0
+        for pos in found:
+            if pos >= end and text[pos] in _LATIN_SIGNS and (m := _LATIN_MOJIBAKE.match(text, pos)) is not None:
+                matches.append(m)
+                end = m.end()
+    for m in reversed(matches):
         doc.replace(m.start(), m.end(), cs.redecode(m.group(), cs.LATIN_UTF8))
 
 

@@ -10,6 +10,7 @@ regex step per character.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .textscan import HAN, HAN_CHAR, TERMINALS, any_in, ascii_marks, has_han, lines_with, sub_at
 
@@ -61,13 +62,18 @@ NUMBER_BLANK = re.compile(
 PLACEHOLDER = "×××"
 
 
+# The ASCII marks asked of `marks` (bytes): an int is looked for at memory speed, where `bytes
+# in bytes` first tries the operand as an int and raises and clears an error each time.
+_STAR, _X, _PERIOD_MARK, _PAREN_MARK, _COMMA, _COLON = map(ord, "*X.(,:")
+
+
 def untidy_lines(lines: list[str], marks: bytes) -> list[int]:
     """Which lines may hold a space, a hyphen or a straight quote: the only lines that pairing
     quotes and removing stray spaces can change (tidy_line leaves the others as they are).
     `marks`: the ASCII characters of the text (textscan.ascii_marks) or more."""
     found: list[int] = []
     for sign in (" ", "-", "_", "~", '"'):
-        if sign.encode() in marks:
+        if ord(sign) in marks:
             found += lines_with(lines, sign)
     # the other spaces (NBSP, ideographic, zero-width, tab…) are all unprintable: one C pass a line
     if not all(map(str.isprintable, lines)):
@@ -100,19 +106,22 @@ def remove_stray_spaces(text: str, *, keep_words: bool) -> str:
     return _SPACE_IN_CJK.sub("", text).strip() if " " in text or not text.isprintable() else text.strip()
 
 
-def mark_placeholders(text: str, marks: bytes) -> tuple[str, int]:
+def mark_placeholders(text: str, marks: bytes, held: Container[str] | None = None) -> tuple[str, int]:
     """Masked names and blanks for numbers become the explicit placeholder ×××.  `marks`: the
-    ASCII characters of the text or more (what the substring tests for ASCII marks ask)."""
+    ASCII characters of the text or more (what the substring tests for ASCII marks ask);
+    `held`: which of MASK_SIGNS the text holds, when a scan of many texts found out."""
     count = 0
+    wide = text if held is None else held  # (asked of one character: either answers)
     if (
-        b"*" in marks
-        or "＊" in text
-        or ("×" in text and "××" in text)
-        or (b"XXX" in marks and "XXX" in text)
-        or ("某" in text and "某某某" in text)
+        _STAR in marks
+        or "＊" in wide
+        or ("×" in wide and "××" in text)
+        or (_X in marks and "XXX" in text)
+        or ("某" in wide and "某某某" in text)
     ):
         text, count = sub_at(MASK, PLACEHOLDER, text, "*＊×X某")
-    starts = "".join(s for s in " _" if s.encode() in marks) + "".join(s for s in "\u00a0\u3000＿" if s in text)
+    # (the placeholders made hold none of the spaces)
+    starts = "".join(s for s in " _" if ord(s) in marks) + "".join(s for s in "\u00a0\u3000＿" if s in wide)
     if not starts:
         return text, count
     text, blanks = sub_at(NUMBER_BLANK, PLACEHOLDER, text, starts)
@@ -120,6 +129,10 @@ def mark_placeholders(text: str, marks: bytes) -> tuple[str, int]:
 
 
 # ---------------------------------------------------------------- punctuation
+
+# What punctuate rewrites beyond ASCII marks, and what mark_placeholders looks for.
+PUNCT_SIGNS = ("「", "」", "『", "』", "﹁", "﹂", "。。。")
+MASK_SIGNS = ("＊", "×", "某", "\u00a0", "\u3000", "＿")
 
 # str.translate with a dict looks up every character in Python; these tables are tiny and
 # rarely hit, so a substring test and str.replace per entry does the same at C speed.
@@ -145,24 +158,29 @@ def fix_punctuation(text: str) -> str:
     return punctuate(text, ascii_marks(text))[0]
 
 
-def punctuate(text: str, marks: bytes) -> tuple[str, int]:
+def punctuate(text: str, marks: bytes, held: Container[str] | None = None) -> tuple[str, int]:
     """fix_punctuation, and the number of characters it rewrote (counted rule by rule, as a
     comparison of the texts before and after would cost a pass of its own).  `marks`: the
     ASCII characters of the text (textscan.ascii_marks), where the half-width marks are looked
-    for and counted; they may be those of the text before steps that touch none of ,;:?!"""
-    text, count = _replace_each(text, _QUOTES)
+    for and counted; they may be those of the text before steps that touch none of
+    ,;:?!.(  `held`: which of PUNCT_SIGNS the text holds, when a scan of many texts found out."""
+    if held is None:
+        text, count = _replace_each(text, _QUOTES)
+        held = text
+    else:
+        text, count = _replace_each(text, tuple(pair for pair in _QUOTES if pair[0] in held))
     if not has_han(text):
         return text, count
-    if (b"..." in marks and "..." in text) or "。。。" in text:
+    if (marks.find(b"...") >= 0 and "..." in text) or "。。。" in held:
         runs = [len(m.group()) for m in _ELLIPSIS.finditer(text)]
         text, count = _ELLIPSIS.sub("……", text), count + sum(runs)
-    if b"(" in marks and "(" in text:
+    if _PAREN_MARK in marks and "(" in text:
         text, n = sub_at(_PAREN_CJK, _paren, text, "(")
         text, m = sub_at(_PAREN_ORDINAL, _paren, text, "(")
         count += 2 * (n + m)
     text, n = _half_to_full(text, marks)
     count += n
-    if b"." in marks and "." in text:
+    if _PERIOD_MARK in marks and "." in text:
         text, n = _PERIOD.subn("。", text)
         count += n
     return text, count
@@ -184,7 +202,7 @@ def _paren(m: re.Match[str]) -> str:
 
 def _half_to_full(text: str, marks: bytes) -> tuple[str, int]:
     """Half-width marks made full-width, but those _KEEP_ASCII keeps; and the count."""
-    pairs = tuple((old, new) for old, new in _HALF_WIDTH if old.encode() in marks)
+    pairs = tuple((old, new) for old, new in _HALF_WIDTH if ord(old) in marks)
     if not pairs:
         return text, 0
     # a kept mark follows a digit or a Latin letter, which the ASCII characters alone show (the
@@ -192,14 +210,14 @@ def _half_to_full(text: str, marks: bytes) -> tuple[str, int]:
     kept = []
     for pair in {m.group().decode() for m in _KEEP_ASCII_AFTER_BYTES.finditer(marks)}:
         kept += [p + 1 for p in _find_all(text, pair)]
-    if (b"," in marks or b":" in marks) and any_in(text, _WIDE_DIGITS):
+    if (_COMMA in marks or _COLON in marks) and any_in(text, _WIDE_DIGITS):
         kept += [m.end() - 1 for m in _KEEP_WIDE_AFTER.finditer(text)]
     kept = sorted(p for p in set(kept) if _KEEP_ASCII.match(text, p))
     out = text
     count = 0
     for old, new in pairs:  # (the marks hold as many of each as the text)
         out = out.replace(old, new)
-        count += marks.count(old.encode())
+        count += marks.count(ord(old))
     if not kept:
         return out, count
     pieces: list[str] = []

@@ -10,13 +10,14 @@ restored inside a passage already found spun.  Contexts in which a form is a leg
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from .resources import data_dir
-from .textscan import FREQUENT_RANK, line_cache, text_ends, texts_matching
+from .textscan import FREQUENT_RANK, line_cache, matches_by_text, text_ends
 
 
 @dataclass(frozen=True)
@@ -52,21 +53,30 @@ def _strong_any() -> re.Pattern[str]:
     return re.compile("|".join(r.pattern.pattern for r in spun_rules() if r.strong))
 
 
+def _anchored(rules: list[SpunRule]) -> re.Pattern[str]:
+    """The words of the rules, each found through its least frequent character (the pattern
+    matches that character alone, the rest of the word looked at around it)."""
+    parts: list[str] = []
+    for rule in rules:
+        word = rule.spun
+        k = _anchor(word)
+        behind = f"(?<={re.escape(word[: k + 1])})" if k else ""
+        ahead = f"(?={re.escape(word[k + 1 :])})" if k + 1 < len(word) else ""
+        parts.append(f"{re.escape(word[k])}{behind}{ahead}")
+    return re.compile("|".join(parts))
+
+
+def _anchor(word: str) -> int:
+    rank = FREQUENT_RANK
+    return max(range(len(word)), key=lambda i: rank.get(word[i], len(rank)))
+
+
 @cache
 def _strong_anchored() -> re.Pattern[str]:
     """Every strong word, found through its least frequent character: a necessary condition for
     _strong_any, whose alternatives open with each word's first character, which (不, 加, 年,
     主…) prose is full of.  Clean text then pays one scan that rarely stops."""
-    rank = FREQUENT_RANK
-    parts: list[str] = []
-    for rule in spun_rules():
-        if rule.strong:
-            word = rule.spun
-            k = max(range(len(word)), key=lambda i: rank.get(word[i], len(rank)))
-            behind = f"(?<={re.escape(word[: k + 1])})" if k else ""
-            ahead = f"(?={re.escape(word[k + 1 :])})" if k + 1 < len(word) else ""
-            parts.append(f"{re.escape(word[k])}{behind}{ahead}")
-    return re.compile("|".join(parts))
+    return _anchored([r for r in spun_rules() if r.strong])
 
 
 @cache
@@ -80,13 +90,15 @@ def _anchored_words() -> dict[str, tuple[tuple[int, str], ...]]:
     return {ch: tuple(words) for ch, words in found.items()}
 
 
-def _strong_hits(text: str) -> list[int]:
+def _strong_hits(text: str, anchors: list[int] | None = None) -> list[int]:
     """Where _strong_any().finditer(text) finds its matches, found through the anchored words:
-    the full alternation is tried only where a strong word starts."""
+    the full alternation is tried only where a strong word starts.  `anchors`: where
+    _strong_anchored matches in the text, when a scan of a whole batch found them already."""
     words = _anchored_words()
+    if anchors is None:
+        anchors = [hit.start() for hit in _strong_anchored().finditer(text)]
     starts: set[int] = set()
-    for hit in _strong_anchored().finditer(text):
-        at = hit.start()
+    for at in anchors:
         for k, word in words[text[at]]:
             if at >= k and text.startswith(word, at - k):
                 starts.add(at - k)
@@ -120,36 +132,82 @@ def spun_hits(text: str) -> int:
     return len(_strong_any().findall(text))
 
 
+@cache
+def _words() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """Every word of the rules, anchored (see _strong_anchored), and for each anchor the rules
+    (by their index in spun_rules) anchored on it.  The pattern matches the anchor alone, so
+    findall sees every place a word is, and the anchors it returns name the rules the text may
+    hold: all those it holds, and a few more."""
+    rules = spun_rules()
+    by_anchor: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        by_anchor.setdefault(rule.spun[_anchor(rule.spun)], []).append(i)
+    return _anchored(list(rules)), {ch: tuple(found) for ch, found in by_anchor.items()}
+
+
+@cache
+def _unlocked() -> tuple[tuple[int, ...], ...]:
+    """For each rule, the later rules whose word a restore by it may bring about: any new
+    occurrence holds a character of the word put in (or, with an empty one, of its neighbours)."""
+    rules = spun_rules()
+    return tuple(
+        tuple(j for j in range(i + 1, len(rules)) if not rule.plain or not set(rules[j].spun).isdisjoint(rule.plain))
+        for i, rule in enumerate(rules)
+    )
+
+
+def _words_held(text: str) -> set[int]:
+    """The rules whose word the text may hold (all those it holds, and a few more)."""
+    pattern, held = _words()
+    return set().union(*map(held.__getitem__, set(pattern.findall(text))))
+
+
 @line_cache
 def restore_spun(text: str) -> tuple[str, int]:
-    """Put the original words back (strong and weak rules); returns the text and the count."""
+    """Put the original words back (strong and weak rules); returns the text and the count.
+    (The rules run in order, each on what the ones before left; a rule whose word the text does
+    not hold, and no restore before it put in, is skipped.)"""
+    rules = spun_rules()
+    todo = sorted(_words_held(text))
+    if not todo:
+        return text, 0
     total = 0
-    for rule in spun_rules():
+    queued = set(todo)
+    while todo:
+        i = heapq.heappop(todo)
+        rule = rules[i]
         if rule.spun in text:
             text, n = rule.pattern.subn(rule.plain, text)
             total += n
+            if n:
+                for j in _unlocked()[i]:
+                    if j not in queued:
+                        queued.add(j)
+                        heapq.heappush(todo, j)
     return text, total
 
 
-def spun_candidates(texts: list[str]) -> list[int]:
+def spun_candidates(texts: list[str]) -> dict[int, list[int]]:
     """The texts in which mark_spun may find a strong word (each text: paragraphs joined by
-    newlines), by one scan of them all."""
-    return texts_matching(_strong_anchored(), "\n".join(texts), text_ends(texts))
+    newlines), by one scan of them all; for each, where _strong_anchored matches in it (what
+    mark_spun would scan for)."""
+    return matches_by_text(_strong_anchored(), "\n".join(texts), text_ends(texts))
 
 
-def mark_spun(paras: list[str]) -> tuple[list[str], list[bool] | None, int]:
+def mark_spun(paras: list[str], anchors: list[int] | None = None) -> tuple[list[str], list[bool] | None, int]:
     """Restore the paragraphs of spun passages and say which still read spun.
 
     A paragraph is spun when strong substitutions are dense in it (3 or more, at least one per
     100 characters); a passage spans paragraphs, so a neighbour of a spun paragraph with any
     hit is spun too.  Heavy spinning replaces more words than any table knows: a passage whose
     hits stay dense after restoring stays flagged, and extraction skips it.  Returns the
-    paragraphs, their flags (None: none is spun) and the number of words restored.
+    paragraphs, their flags (None: none is spun) and the number of words restored.  `anchors`:
+    what spun_candidates found for them, if it was asked.
     """
     # one scan of the whole document, its hits counted per paragraph (no rule looks across a
     # line break: a word's context there is the start or end of the paragraph either way)
     text = "\n".join(paras)
-    found = _strong_hits(text)
+    found = _strong_hits(text, anchors)
     if not found:
         return paras, None, 0
     ends = list(itertools.accumulate(len(t) + 1 for t in paras))

@@ -87,19 +87,9 @@ def sub_at(pattern: re.Pattern[str], repl: Repl, text: str, starts: str) -> tupl
     run at memory speed, find the marks and the pattern is tried only there; where the marks are
     dense (a page of pinyin annotations) the plain scan is the cheaper one again.
     """
-    hits: list[int] = []
-    for ch in starts:
-        if ch not in text:
-            continue
-        pos = text.find(ch)
-        while pos >= 0:
-            hits.append(pos)
-            if len(hits) > 32 and len(hits) * 64 > len(text):
-                return pattern.subn(repl, text)
-            pos = text.find(ch, pos + 1)
-    if not hits:
-        return text, 0
-    hits.sort()
+    hits = _sign_positions(text, starts)
+    if hits is None:
+        return pattern.subn(repl, text)
     out: list[str] = []
     done = 0  # text[:done] is copied or replaced
     for pos in hits:
@@ -114,6 +104,39 @@ def sub_at(pattern: re.Pattern[str], repl: Repl, text: str, starts: str) -> tupl
         return text, 0
     out.append(text[done:])
     return "".join(out), len(out) // 2
+
+
+def match_starts(pattern: re.Pattern[str], text: str, starts: str) -> list[int]:
+    """Where pattern.finditer(text) finds its matches, for a pattern as sub_at takes (found the
+    way sub_at finds them)."""
+    hits = _sign_positions(text, starts)
+    if hits is None:
+        return [m.start() for m in pattern.finditer(text)]
+    found: list[int] = []
+    done = 0
+    for pos in hits:
+        if pos >= done and (m := pattern.match(text, pos)) is not None:
+            found.append(pos)
+            done = m.end()
+    return found
+
+
+def _sign_positions(text: str, signs: str) -> list[int] | None:
+    """Where the characters `signs` are in the text, in order; None where they are dense (a
+    regex scan is then the cheaper way)."""
+    hits: list[int] = []
+    for ch in signs:
+        if ch not in text:
+            continue
+        pos = text.find(ch)
+        while pos >= 0:
+            hits.append(pos)
+            if len(hits) > 32 and len(hits) * 64 > len(text):
+                return None
+            pos = text.find(ch, pos + 1)
+    if len(signs) > 1:
+        hits.sort()
+    return hits
 
 
 def any_in(text: str, signs: str) -> bool:
@@ -142,6 +165,21 @@ def find_word(text: str, word: str, anchor: str) -> list[int]:
         pos = text.find(anchor, pos + 1)
     return found
 
+
+
+def find_words(text: str, words: tuple[str, ...], anchor: str) -> list[int]:
+    """find_word for several words that hold the same anchor, in one search for it."""
+    if len(words) == 1:
+        return find_word(text, words[0], anchor)
+    offsets = [(word, word.index(anchor)) for word in words]
+    found: list[int] = []
+    pos = text.find(anchor)
+    while pos >= 0:
+        for word, k in offsets:
+            if pos >= k and text.startswith(word, pos - k):
+                found.append(pos - k)
+        pos = text.find(anchor, pos + 1)
+    return found
 
 
 def rewritten(a: str, b: str) -> int:
@@ -199,4 +237,18 @@ def texts_matching(pattern: re.Pattern[str], joined: str, ends: list[int]) -> li
         k = bisect.bisect_right(ends, m.start())
         found.append(k)
         m = pattern.search(joined, ends[k]) if k + 1 < len(ends) else None
+    return found
+
+
+def matches_by_text(pattern: re.Pattern[str], joined: str, ends: list[int]) -> dict[int, list[int]]:
+    """Where the pattern matches (pattern.finditer) in each text that it matches in, as offsets
+    within that text (a pattern as texts_matching takes: its matches hold no newline)."""
+    hits = [m.start() for m in pattern.finditer(joined)]
+    found: dict[int, list[int]] = {}
+    i = 0
+    while i < len(hits):
+        k = bisect.bisect_right(ends, hits[i])
+        j = bisect.bisect_left(hits, ends[k], i)
+        found[k] = list(map((ends[k - 1] if k else 0).__rsub__, hits[i:j]))
+        i = j
     return found

@@ -8,11 +8,11 @@ import random
 import re
 from pathlib import Path
 
-from drafter import breaks, cleanrules, mojibake, outline, paragraphs, punct, repeats, spun
+from drafter import breaks, clean, cleanbatch, cleanrules, mojibake, outline, paragraphs, punct, repeats, spun
 from drafter.clean import clean_doc, clean_docs
 from drafter.corpus import read_sources
 from drafter.model import SourceDoc
-from drafter.textscan import END_PUNCT, HAN
+from drafter.textscan import END_PUNCT, HAN, ascii_marks, find_word, find_words
 
 
 def _texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
@@ -150,3 +150,60 @@ def test_a_batch_cleans_each_essay_as_it_would_alone() -> None:
     alone = [clean_doc(doc) for doc in damaged]
     assert clean_docs(damaged) == alone
     assert {k for doc in alone for k in doc.changed} >= {"t2s", "punct", "mojibake", "spun", "placeholder"}
+
+
+def test_restoring_spun_words_skips_only_rules_that_cannot_apply() -> None:
+    def reference(text: str) -> tuple[str, int]:  # every rule in order, as restore_spun reads
+        total = 0
+        for rule in spun.spun_rules():
+            text, n = rule.pattern.subn(rule.plain, text)
+            total += n
+        return text, total
+
+    words = [w for r in spun.spun_rules() for w in (r.spun, r.plain)]
+    rng = random.Random(11)
+    filler = list("的一是在了和人这中大为上个国我以要时来们认真实践工作深切体会班\n")
+    for _ in range(5000):
+        parts = [
+            rng.choice(words) if rng.random() < 0.5 else "".join(rng.choice(filler) for _ in range(rng.randint(0, 3)))
+            for _ in range(rng.randint(1, 12))
+        ]
+        text = "".join(parts)
+        assert spun.restore_spun(text) == reference(text), text
+
+
+def test_one_scan_finds_the_damage_and_what_t2s_changes() -> None:
+    triggers = clean._triggers()
+    assert triggers is not None
+    alphabet = [*"乡镇干部鄉鎮坏打銆锛?锟斤拷烫é\u201cÃ\x80屯", "打坏", "\ufffd", "\U00020000", "\n"]
+    for seed in range(300):
+        texts = _texts(alphabet, 6, 12, 200 + seed)
+        found, may_change = clean._scan(texts)
+        damage = {k: [m.start() for m in mojibake.damage_re().finditer(t)] for k, t in enumerate(texts)}
+        assert found == {k: v for k, v in damage.items() if v}, texts
+        assert may_change == [triggers.changes(t) for t in texts], texts
+
+
+def test_latin_repair_tried_where_the_scan_found_signs() -> None:
+    alphabet = [*"乡镇åäâéèÃ\x80\x8a\x9c\u201c\u2122 ", "åŠ å¼º", "Ã¥", "\n"]
+    for text in _texts(alphabet, 20000, 12, 9):
+        found = [m.start() for m in mojibake.damage_re().finditer(text)]
+        fast, full = mojibake.Doc(text), mojibake.Doc(text)
+        mojibake._repair_latin(fast, found)
+        mojibake._repair_latin(full, None)
+        assert (fast.text, fast.repaired, fast.dropped) == (full.text, full.repaired, full.dropped), text
+
+
+def test_batch_helpers_agree_with_one_text_at_a_time() -> None:
+    alphabet = list("乡镇*X _,;:?!.(「」『』﹁﹂＊×某\u00a0\u3000＿。0a\x1f\n")
+    for seed in range(300):
+        texts = _texts(alphabet, 5, 15, 500 + seed)
+        assert cleanbatch.ascii_marks_each(texts) == [ascii_marks(t) for t in texts], texts
+        for text in texts:
+            marks = ascii_marks(text)
+            held_mask = {s for s in punct.MASK_SIGNS if s in text}
+            held_punct = {s for s in punct.PUNCT_SIGNS if s in text}
+            assert punct.mark_placeholders(text, marks, held_mask) == punct.mark_placeholders(text, marks), text
+            assert punct.punctuate(text, marks, held_punct) == punct.punctuate(text, marks), text
+            words = ("文来自", "文來自", "本文由", "来文")
+            assert sorted(find_words(text, words, "文")) == sorted(p for w in words for p in find_word(text, w, "文"))

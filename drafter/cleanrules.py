@@ -1,16 +1,16 @@
-"""Page furniture, recognised line by line: essay marks, teaser lists and whole lines of site
-chrome (what sites glue inside body lines is inline.py's).
+"""Page furniture, recognised line by line: whole lines of site chrome (essay marks and teaser
+lists are pagemarks.py's, the calls and notes found by a word siterules.py's, what sites glue
+inside body lines inline.py's).
 
 Shared by the reading stage (corpus.py splits a file into essays before any cleaning, so it must
-know which lines are chrome, which open a list of teasers and which start an essay) and by the
-cleaning stage, which asks body_lines for the lines of an essay that are neither furniture nor
-title lines: a few whole-text tests find the lines a rule could apply to, and only those are
-tried.  (The vocabulary all cleaning modules share lives in textscan.)
+know which lines are chrome) and by the cleaning stage, which asks body_lines for the lines of an
+essay that are neither furniture nor title lines: a few whole-text tests find the lines a rule
+could apply to, and only those are tried.  (The vocabulary all cleaning modules share lives in
+textscan.)
 
 Every rule is about how 范文 pages are built (chrome, teasers, watermarks), never about the
 wording of one page.  No third-party import.
 """
-
 from __future__ import annotations
 
 import bisect
@@ -20,53 +20,12 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from .pagemarks import ESSAY_MARK
+from .siterules import ACTION_MASK, ACTION_RULES, BLURB_SIGNS, SERVED
 from .textscan import HAN as HAN
 from .textscan import any_in, ascii_marks, find_word, lines_with, text_ends
 from .textscan import line_cache as line_cache
 from .textscan import set_line_caches as set_line_caches
-
-# ---------------------------------------------------------------- essays and teasers
-
-_CN_NUM = "一二三四五六七八九十百零〇两"
-ESSAY_MARK = re.compile(
-    rf"^\s*[【\[]?(?:第[{_CN_NUM}\d]{{1,4}}篇|篇[{_CN_NUM}\d]{{1,3}}|范文[{_CN_NUM}\d]{{1,3}}|範文[{_CN_NUM}\d]{{1,3}})"
-    r"[】\]]?\s*[:：、.．]?\s*(?P<title>.*)$"
-)
-# A heading that opens a list of other articles: everything after it is teasers.
-TEASER_ZONE = re.compile(
-    r"(?:相关|相關|热门|熱門|更多|推荐|推薦|精选|精選|延伸|猜你|最新|热点|熱點)"
-    r"[\w\u4e00-\u9fff]{0,8}?(?:推荐|推薦|阅读|閱讀|文章|范文|範文|资讯|資訊|喜欢|喜歡|专题|專題)\s*[:：]?\s*$"
-    r"|查看更多\s*[:：>》]*\s*$|网友关注\s*$|網友關注\s*$"
-    # (what a document site lists under a document: the uploader's other documents)
-    r"|(?:其他|其它|相关|相關|推荐|推薦)(?:文档|文檔)\s*[:：]?\s*$"
-    # (readers' comments close a page: 网友评论（3）, 请登录后发表评论)
-    r"|^(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩|精选|精選|写|寫)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）])?"
-    r"\s*(?:(?:请|請)?(?:登录|登錄)后?(?:发表|發表)?(?:评论|評論))?\s*$"
-    r"|^(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
-    # (the floors of a forum thread's replies: 沙发 某某 发表于 2026-1-10 22:05)
-    r"|^(?:沙发|沙發|板凳|地板|\d{1,4}\s*[#楼樓])\s*\S{0,16}\s*(?:发表于|發表於)"
-    r"|(?:其他|其它|相关|相關)(?:链接|鏈接)\s*[:：]?\s*$"
-)
-TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
-_TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
-
-
-def starts_teaser_zone(line: str) -> bool:
-    s = line.strip()
-    return len(s) <= 40 and TEASER_ZONE.search(s) is not None
-
-
-def teaser_zone_tail(line: str) -> int:
-    """Where a teaser-zone heading glued to the end of a body line starts (-1 if none)."""
-    m = _TEASER_TAIL.search(line)
-    return -1 if m is None else m.start()
-
-
-def is_teaser(line: str) -> bool:
-    """A snippet of another article, cut off with … or ..."""
-    s = line.strip()
-    return len(s) >= 20 and TEASER_CUT.search(s) is not None and not s.endswith("……”")
-
 
 # ---------------------------------------------------------------- chrome
 
@@ -186,43 +145,10 @@ def _latin_copyright(heads: str) -> bool:
 
 
 # The rules of _chrome, in groups that body_lines asks only of the lines that may need them.
-# (and from bit _ACTION on, one bit per rule of _ACTION_RULES)
+# (and from bit _ACTION on, one bit per rule of ACTION_RULES)
 _KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB = 1, 2, 4, 8, 16, 32
 _ACTION = 6
 _ALL = -1
-# A site's blurb around the essays (下面是小编精心整理的…, 以上就是某某网为您整理的…): no author
-# of an official text calls themself 小编 or serves the reader (您) a collection, so the words
-# mark the line wherever it stands.
-_BLURB_SIGNS = (("小编", "编"), ("小編", "編"), ("您", "您"))
-_SERVED = re.compile(
-    r"(?:为|為|给|給|帮|幫)(?:您|大家)(?:精心)?(?:整理|收集|搜集|提供|分享|推荐|推薦|带来|帶來|准备|準備)"
-)
-# A site's calls to act (点击下载完整版, 立即下载, 开通VIP…) ending a short line, and the file
-# name of the document a document site shows (…调研报告.doc): what body_lines looks for first.
-_CALL = r"(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描)[^。！？]{0,12}(?:关注|關注)"
-# Each rule with the words it needs, each word with a character of its own that prose rarely
-# holds, tested first (a substring test for a word costs several times what one for a single
-# character does).  A line is tried only against the rules whose word it holds.
-_ACTION_RULES = tuple(
-    (word, anchor, re.compile(pattern, re.IGNORECASE))
-    for words, pattern in (
-        ((("点击", "击"), ("點擊", "擊")),
-         rf"(?:点击|點擊)(?:查看|开通|開通|下载|下載|进入|進入|阅读|閱讀)[^。！？]{{0,30}}$|{_CALL}"),
-        ((("下载", "载"), ("下載", "載")), r"(?:立即|免费|免費)(?:下载|下載)[^。！？]{0,30}$"),
-        ((("VIP", "V"),), r"VIP.{0,30}(?:下载|下載|开通|開通|会员|會員)|(?:开通|開通|加入|升级|升級)\s*VIP"),
-        # (the name of the file a document site offers)
-        (((".doc", "c"), (".pdf", "f")), r"^[^。！？，,]{2,60}\.(?:docx?|pdf)(?:\s*[-—|｜_]\s*[\w·]{1,12})?$"),
-        ((("关注", "注"), ("關注", "注")), _CALL),
-        ((("图为", "图"), ("圖為", "圖")), r"^[▲△▼↑●■]?\s*(?:图为|圖為)[^。！？]{2,40}$"),  # (an image's caption)
-        # (a post's byline: 楼主 某某 发表于 2026-1-10 21:36, 本帖最后由 某某 于 … 编辑)
-        ((("发表", "表"), ("發表", "表"), ("本帖", "帖")),
-         r"^[^。！？，,；]{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？，,；]*$"),
-        ((("如有侵", "侵"),), r"如有侵[权權]"),
-        ((("本站", "站"),), r"不代表本(?:站|网|網)(?:观点|觀點|立场|立場)"),
-    )
-    for word, anchor in words
-)
-_ACTION_MASK = (1 << len(_ACTION_RULES)) - 1
 
 
 def _chrome(line: str, rules: int = _ALL) -> bool:
@@ -236,12 +162,12 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
             return True
     if rules & _NAV and _nav_line(s):
         return True
-    if rules & _BLURB and ("小编" in s or "小編" in s or _SERVED.search(s) is not None):
+    if rules & _BLURB and ("小编" in s or "小編" in s or SERVED.search(s) is not None):
         return True
-    action = (rules >> _ACTION) & _ACTION_MASK
+    action = (rules >> _ACTION) & ACTION_MASK
     while action and len(s) <= 120:
         low = action & -action
-        word, _, pattern = _ACTION_RULES[low.bit_length() - 1]
+        word, _, pattern = ACTION_RULES[low.bit_length() - 1]
         if word in s and pattern.search(s) is not None:
             return True
         action ^= low
@@ -342,10 +268,10 @@ def body_lines(raw: Sequence[str]) -> Body:
             for word in words:
                 for i in _lines_at(heads, find_word(joined, word, anchor)):
                     rules[i] |= _HEADED
-    for word, anchor in _BLURB_SIGNS:
+    for word, anchor in BLURB_SIGNS:
         for i in _lines_at(lines, find_word(text, word, anchor)):
             rules[i] |= _BLURB
-    for k, (word, anchor, _) in enumerate(_ACTION_RULES):
+    for k, (word, anchor, _) in enumerate(ACTION_RULES):
         for i in _lines_at(lines, find_word(text, word, anchor)):
             rules[i] |= 1 << (_ACTION + k)
     for sign in _NAV_SIGNS + "网網库庫坛壇":

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from . import cleanrules as R
+from . import pagemarks as M
 from .docformats import read_docx, read_markdown
 from .errors import InputError, Problem
 from .model import SourceDoc
@@ -176,24 +177,24 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     last_title = -1
     for i, raw in enumerate(lines):
         s = raw.strip()
-        if R.ESSAY_MARK.match(s):
+        if M.ESSAY_MARK.match(s):
             zone = False
             continue
         if not s:
             continue
-        if zone or R.starts_teaser_zone(s):
+        if zone or M.starts_teaser_zone(s):
             zone = True
-            if R.is_teaser(s) and last_title >= 0:
+            if M.is_teaser(s) and last_title >= 0:
                 teasers.append((lines[last_title].strip(), s))
             last_title = i if _title_candidate(s) else last_title
             out[i] = ""
             continue
-        cut = R.teaser_zone_tail(s)
+        cut = M.teaser_zone_tail(s)
         if cut > 0:  # 查看更多： glued to the end of the last body line
             out[i] = s[:cut]
             zone = True
             continue
-        if R.is_teaser(s) and i > 0 and last_title >= 0 and last_title == _prev_nonblank(lines, i):
+        if M.is_teaser(s) and i > 0 and last_title >= 0 and last_title == _prev_nonblank(lines, i):
             teasers.append((lines[last_title].strip(), s))
             out[i] = out[last_title] = ""
             continue
@@ -248,12 +249,12 @@ def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> li
     from .clean import normalize_title
 
     kept, teasers = _drop_teasers(lines)
-    marks = [i for i, s in enumerate(kept) if R.ESSAY_MARK.match(s.strip())]
+    marks = [i for i, s in enumerate(kept) if M.ESSAY_MARK.match(s.strip())]
     bounds: list[tuple[int, int, str | None]] = []  # start, end, title on the 篇 line (None: no 篇 line)
     if marks and any(_is_body(s) for s in kept[: marks[0]]):
         bounds.append((0, marks[0], None))
     for n, i in enumerate(marks):
-        match = R.ESSAY_MARK.match(kept[i].strip())
+        match = M.ESSAY_MARK.match(kept[i].strip())
         bounds.append((i, marks[n + 1] if n + 1 < len(marks) else len(kept), match.group("title") if match else ""))
     if not marks:
         bounds.append((0, len(kept), None))

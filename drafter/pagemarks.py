@@ -1,0 +1,52 @@
+"""Page structure, recognised line by line: the marks that start an essay on a page holding
+several (第一篇：…, 篇二, 【范文3】) and the lists of other articles a page ends with (teasers:
+相关推荐, snippets cut off with …, readers' comments, a forum thread's replies).
+
+Read by the reading stage (corpus.py splits a file into essays before any cleaning) and by
+cleaning (cleanrules.body_lines drops an essay mark it meets).  Every rule is about how pages
+are built, never about the wording of one page.  No third-party import.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CN_NUM = "一二三四五六七八九十百零〇两"
+ESSAY_MARK = re.compile(
+    rf"^\s*[【\[]?(?:第[{_CN_NUM}\d]{{1,4}}篇|篇[{_CN_NUM}\d]{{1,3}}|范文[{_CN_NUM}\d]{{1,3}}|範文[{_CN_NUM}\d]{{1,3}})"
+    r"[】\]]?\s*[:：、.．]?\s*(?P<title>.*)$"
+)
+# A heading that opens a list of other articles: everything after it is teasers.
+TEASER_ZONE = re.compile(
+    r"(?:相关|相關|热门|熱門|更多|推荐|推薦|精选|精選|延伸|猜你|最新|热点|熱點)"
+    r"[\w\u4e00-\u9fff]{0,8}?(?:推荐|推薦|阅读|閱讀|文章|范文|範文|资讯|資訊|喜欢|喜歡|专题|專題)\s*[:：]?\s*$"
+    r"|查看更多\s*[:：>》]*\s*$|网友关注\s*$|網友關注\s*$"
+    # (what a document site lists under a document: the uploader's other documents)
+    r"|(?:其他|其它|相关|相關|推荐|推薦)(?:文档|文檔)\s*[:：]?\s*$"
+    # (readers' comments close a page: 网友评论（3）, 请登录后发表评论)
+    r"|^(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩|精选|精選|写|寫)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）])?"
+    r"\s*(?:(?:请|請)?(?:登录|登錄)后?(?:发表|發表)?(?:评论|評論))?\s*$"
+    r"|^(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
+    # (the floors of a forum thread's replies: 沙发 某某 发表于 2026-1-10 22:05)
+    r"|^(?:沙发|沙發|板凳|地板|\d{1,4}\s*[#楼樓])\s*\S{0,16}\s*(?:发表于|發表於)"
+    r"|(?:其他|其它|相关|相關)(?:链接|鏈接)\s*[:：]?\s*$"
+)
+TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
+_TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
+
+
+def starts_teaser_zone(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= 40 and TEASER_ZONE.search(s) is not None
+
+
+def teaser_zone_tail(line: str) -> int:
+    """Where a teaser-zone heading glued to the end of a body line starts (-1 if none)."""
+    m = _TEASER_TAIL.search(line)
+    return -1 if m is None else m.start()
+
+
+def is_teaser(line: str) -> bool:
+    """A snippet of another article, cut off with … or ..."""
+    s = line.strip()
+    return len(s) >= 20 and TEASER_CUT.search(s) is not None and not s.endswith("……”")

@@ -1,0 +1,47 @@
+"""The calls and notes of the sites around an essay, each found by a word it needs: blurbs
+(下面是小编整理的…, 以上就是某某网为您整理的…), calls to act (点击下载, 立即下载, 开通VIP,
+点击上方蓝字关注), the file name a document site offers, image captions (图为…), a forum post's
+byline with its time stamp, and disclaimers (如有侵权…, 不代表本站观点).
+
+Tables only: cleanrules.body_lines finds the lines holding a word (through a character of it
+that prose rarely holds) and cleanrules._chrome tries each such line against that word's rule.
+No third-party import.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A site's blurb around the essays (下面是小编精心整理的…, 以上就是某某网为您整理的…): no author
+# of an official text calls themself 小编 or serves the reader (您) a collection, so the words
+# mark the line wherever it stands.
+BLURB_SIGNS = (("小编", "编"), ("小編", "編"), ("您", "您"))
+SERVED = re.compile(
+    r"(?:为|為|给|給|帮|幫)(?:您|大家)(?:精心)?(?:整理|收集|搜集|提供|分享|推荐|推薦|带来|帶來|准备|準備)"
+)
+# A site's calls to act (点击下载完整版, 立即下载, 开通VIP…) ending a short line, and the file
+# name of the document a document site shows (…调研报告.doc): what body_lines looks for first.
+_CALL = r"(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描)[^。！？]{0,12}(?:关注|關注)"
+# Each rule with the words it needs, each word with a character of its own that prose rarely
+# holds, tested first (a substring test for a word costs several times what one for a single
+# character does).  A line is tried only against the rules whose word it holds.
+ACTION_RULES = tuple(
+    (word, anchor, re.compile(pattern, re.IGNORECASE))
+    for words, pattern in (
+        ((("点击", "击"), ("點擊", "擊")),
+         rf"(?:点击|點擊)(?:查看|开通|開通|下载|下載|进入|進入|阅读|閱讀)[^。！？]{{0,30}}$|{_CALL}"),
+        ((("下载", "载"), ("下載", "載")), r"(?:立即|免费|免費)(?:下载|下載)[^。！？]{0,30}$"),
+        ((("VIP", "V"),), r"VIP.{0,30}(?:下载|下載|开通|開通|会员|會員)|(?:开通|開通|加入|升级|升級)\s*VIP"),
+        # (the name of the file a document site offers)
+        (((".doc", "c"), (".pdf", "f")), r"^[^。！？，,]{2,60}\.(?:docx?|pdf)(?:\s*[-—|｜_]\s*[\w·]{1,12})?$"),
+        ((("关注", "注"), ("關注", "注")), _CALL),
+        ((("图为", "图"), ("圖為", "圖")), r"^[▲△▼↑●■]?\s*(?:图为|圖為)[^。！？]{2,40}$"),  # (an image's caption)
+        # (a post's byline: 楼主 某某 发表于 2026-1-10 21:36, 本帖最后由 某某 于 … 编辑)
+        ((("发表", "表"), ("發表", "表"), ("本帖", "帖")),
+         r"^[^。！？，,；]{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？，,；]*$"),
+        ((("如有侵", "侵"),), r"如有侵[权權]"),
+        ((("本站", "站"),), r"不代表本(?:站|网|網)(?:观点|觀點|立场|立場)"),
+    )
+    for word, anchor in words
+)
+ACTION_MASK = (1 << len(ACTION_RULES)) - 1

@@ -7,7 +7,7 @@ CleanDoc.changed (characters rewritten):
   mojibake    spans decoded with the wrong charset: repaired when the bytes can be recovered
               (changed), else the damaged span dropped (removed)
   pinyin      annotations after characters, 鄉(xiāng) → 鄉
-  t2s         Traditional → Simplified (OpenCC; this module is its only user)
+  t2s         Traditional → Simplified (OpenCC, through t2s.py, its only user)
   placeholder masked names and blanks for numbers made explicit (×××), never mined
   punct       mainland full-width punctuation, 「」 → “”, stray spaces and NBSP
   title       lines repeating the title (also as image captions) and near-duplicate leads
@@ -33,135 +33,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 from itertools import repeat
-from typing import Any
 
 from . import cleanbatch as B
 from . import cleanrules as R
 from . import paragraphs as P
-from . import punct
+from . import punct, t2s
 from .breaks import repair_breaks
 from .cleanrules import DOMAIN
 from .inline import strip_inline_chrome, strip_title_injection
 from .model import CleanDoc, CleanParagraph, SourceDoc
-from .mojibake import damage_chars
 from .punct import PLACEHOLDER
 from .repeats import text_key
-from .resources import data_dir
 from .spun import mark_spun, spun_candidates
+from .t2s import to_simplified as to_simplified
 from .textscan import ascii_marks, rewritten
-
-
-@cache
-def _converter() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional → Simplified with OpenCC (mainland forms)."""
-    return str(_converter().convert(text))
-
-
-class _Triggers:
-    """What t2s can change (data/t2s_triggers.txt, derived from OpenCC's own dictionaries by
-    tests/t2s_tables.py): characters it rewrites alone, and words it rewrites that hold none
-    of them, each found by one character of its own (its anchor).  A text holding neither
-    converts to itself, and most essays are written in Simplified script: they skip OpenCC."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.words: dict[str, list[tuple[str, int]]] = {}  # anchor → (word, anchor's offset)
-        for line in lines[2:]:
-            word, anchor = line.split("\t")
-            self.words.setdefault(anchor, []).append((word, word.index(anchor)))
-        chars = lines[1] + "".join(self.words)
-        self.alone = frozenset(lines[1])
-        # (one class of BMP characters, so the engine tests each character of the text once
-        # against a bitmap; any astral character counts, as the class cannot hold them cheaply)
-        self.chars = re.escape("".join(ch for ch in chars if ch <= "\uffff")) + "\U00010000-\U0010ffff"
-        self.pattern = re.compile(f"[{self.chars}]")
-
-    def changes(self, text: str) -> bool:
-        """Whether t2s may change the text."""
-        pos = 0
-        while (m := self.pattern.search(text, pos)) is not None:
-            at = m.start()
-            words = self.words.get(m.group())
-            if words is None or any(text.startswith(w, at - i) for w, i in words if at >= i):
-                return True
-            pos = at + 1
-        return False
-
-    def hit(self, text: str, at: int, start: int) -> bool:
-        """Whether what stands at `at` makes changes() true of the text starting at `start`,
-        for any character (a match of another pattern besides self.pattern)."""
-        ch = text[at]
-        words = self.words.get(ch)
-        if words is None:
-            return ch in self.alone or ch > "\uffff"
-        return any(text.startswith(w, at - i) for w, i in words if at - start >= i)
-
-
-@cache
-def _triggers() -> _Triggers | None:
-    """The table for the OpenCC installed, or None (convert every text) if it is another."""
-    import opencc
-
-    lines = [t for t in (data_dir() / "t2s_triggers.txt").read_text(encoding="utf-8").split("\n") if t and t[0] != "#"]
-    if lines[0] != f"opencc {opencc.__version__}":
-        return None
-    return _Triggers(lines)
-
 
 # Han text and full-width marks: what fix_punctuation and remove_stray_spaces leave as it is.
 _PLAIN_TITLE = re.compile("[\u4e00-\u9fff，、：；“”‘’《》（）！？—]*")
 
 
-def _simplified(texts: list[str], known: list[bool | None] | None = None) -> list[str]:
-    """to_simplified and punct.fix_zhe on each text, in one OpenCC call for the texts that hold
-    something t2s changes: no dictionary entry of OpenCC holds the separator, so no conversion
-    reaches across it.  `known`: for each text, whether it does, where an earlier scan found
-    out (None: not known)."""
-    triggers = _triggers()
-    if triggers is None:
-        todo = list(range(len(texts)))
-    elif known is None:
-        todo = [k for k, text in enumerate(texts) if triggers.changes(text)]
-    else:
-        todo = [k for k, text in enumerate(texts) if (triggers.changes(text) if known[k] is None else known[k])]
-    out = list(map(punct.fix_zhe, texts))
-    if not todo:
-        return out
-    joined = _SEPARATOR.join([texts[k] for k in todo])
-    parts: list[str] = []
-    if joined.count(_SEPARATOR) == len(todo) - 1:
-        parts = punct.fix_zhe(to_simplified(joined)).split(_SEPARATOR)
-    if len(parts) != len(todo):
-        parts = [punct.fix_zhe(to_simplified(texts[k])) for k in todo]
-    for k, part in zip(todo, parts, strict=True):
-        out[k] = part
-    return out
-
-
-@cache
-def _damage_or_t2s() -> re.Pattern[str] | None:
-    """One class of what the mojibake scan and the t2s scan look for (None: t2s converts all)."""
-    triggers = _triggers()
-    return None if triggers is None else re.compile(f"[{damage_chars()}{triggers.chars}]")
-
-
-def _scan(texts: list[str]) -> tuple[dict[int, list[int]], list[bool]]:
-    """Where the mojibake scan matches in each text (cleanbatch.repair), and whether t2s may
-    change it, in one scan of them all (cleanbatch.damage_and)."""
-    union, triggers = _damage_or_t2s(), _triggers()
-    if union is None or triggers is None:
-        return B.damage_and(texts, None)[0], [True] * len(texts)
-    return B.damage_and(texts, (union, triggers.hit))
-
-
-_SEPARATOR = "\x1e"  # (a control character: its conversion is itself, and no step's pattern sees it)
 
 
 @R.line_cache
@@ -171,7 +62,7 @@ def normalize_title(raw: str) -> str:
     text = punct.strip_pinyin(strip_inline_chrome(raw)).strip()
     if R.is_title_label(text):
         text = R.TITLE_LABEL.sub("", text)
-    text = punct.fix_zhe(to_simplified(text))
+    text = punct.fix_zhe(t2s.to_simplified(text))
     if _PLAIN_TITLE.fullmatch(text) is None:  # (most titles are plain)
         text = punct.fix_punctuation(text)
         text = punct.remove_stray_spaces(text, keep_words=True)
@@ -197,7 +88,7 @@ def normalize_titles(raws: list[str]) -> list[str]:
     for k, text in enumerate(texts):
         if R.is_title_label(text):
             texts[k] = R.TITLE_LABEL.sub("", text)
-    texts = _simplified(texts)
+    texts = t2s.simplified(texts)
     if _PLAIN_TITLES.fullmatch("\n".join(texts)) is None:
         for k, text in enumerate(texts):
             if _PLAIN_TITLE.fullmatch(text) is None:
@@ -232,13 +123,14 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     titles = [next(plain) for _ in docs]
     texts = [body.text for body in bodies]
     chrome = B.strip_chrome(texts)
-    damage, may_change = _scan(texts)
+    damage, may_change = t2s.scan(texts)
     scanned = list(texts)
     repaired, dropped = B.repair(texts, damage)
     pinyin = B.strip_pinyin(texts)
     # (what the scan found holds for the texts the two steps between left as they were)
-    simplified = _simplified(texts, [c if t is u else None for c, t, u in zip(may_change, texts, scanned, strict=True)])
-    t2s = list(map(rewritten, texts, simplified))
+    known = [c if t is u else None for c, t, u in zip(may_change, texts, scanned, strict=True)]
+    simplified = t2s.simplified(texts, known)
+    converted = list(map(rewritten, texts, simplified))
     texts = simplified
     masks, punctuated = B.mark_and_punctuate(texts)
     cleaned = [
@@ -268,7 +160,7 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
         ]
         changed = [
             ("mojibake", repaired[k]),
-            ("t2s", t2s[k]),
+            ("t2s", converted[k]),
             ("placeholder", masks[k]),
             ("punct", punctuated[k]),
             ("join", joins),

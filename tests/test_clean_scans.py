@@ -8,7 +8,7 @@ import random
 import re
 from pathlib import Path
 
-from drafter import breaks, clean, cleanbatch, cleanrules, mojibake, outline, paragraphs, punct, repeats, spun
+from drafter import breaks, cleanbatch, cleanrules, mojibake, outline, paragraphs, punct, repeats, spun, t2s
 from drafter.clean import clean_doc, clean_docs
 from drafter.corpus import read_sources
 from drafter.model import SourceDoc
@@ -173,12 +173,12 @@ def test_restoring_spun_words_skips_only_rules_that_cannot_apply() -> None:
 
 
 def test_one_scan_finds_the_damage_and_what_t2s_changes() -> None:
-    triggers = clean._triggers()
+    triggers = t2s.trigger_table()
     assert triggers is not None
     alphabet = [*"乡镇干部鄉鎮坏打銆锛?锟斤拷烫é\u201cÃ\x80屯", "打坏", "\ufffd", "\U00020000", "\n"]
     for seed in range(300):
         texts = _texts(alphabet, 6, 12, 200 + seed)
-        found, may_change = clean._scan(texts)
+        found, may_change = t2s.scan(texts)
         damage = {k: [m.start() for m in mojibake.damage_re().finditer(t)] for k, t in enumerate(texts)}
         assert found == {k: v for k, v in damage.items() if v}, texts
         assert may_change == [triggers.changes(t) for t in texts], texts

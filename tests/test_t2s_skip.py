@@ -11,13 +11,13 @@ import random
 import opencc
 import pytest
 
-from drafter import clean
+from drafter import t2s
 from drafter.textscan import FREQUENT_RANK
 from tests import t2s_tables
 
 
-def _table() -> clean._Triggers:
-    found = clean._triggers()
+def _table() -> t2s.Triggers:
+    found = t2s.trigger_table()
     assert found is not None, "t2s_triggers.txt 与所装 OpenCC 版本不符：运行 python tests/t2s_tables.py"
     return found
 
@@ -32,7 +32,7 @@ def test_table_matches_the_installed_dictionaries() -> None:
 def test_every_character_t2s_changes_alone_is_a_trigger() -> None:
     # (independent of the dictionary dump: each code point of the Han blocks converted alone)
     chars = "".join(chr(c) for c in [*range(0x3400, 0xA000), *range(0xF900, 0xFB00)])
-    out = clean.to_simplified("\n".join(chars)).split("\n")
+    out = t2s.to_simplified("\n".join(chars)).split("\n")
     changed = [ch for ch, new in zip(chars, out, strict=True) if ch != new]
     assert len(changed) > 4000
     table = _table()
@@ -49,9 +49,9 @@ def test_skip_gives_what_the_full_conversion_gives() -> None:
     for _ in range(3000):
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))))
     for text in texts:
-        assert table.changes(text) or clean.to_simplified(text) == text, text
+        assert table.changes(text) or t2s.to_simplified(text) == text, text
     batch = rng.sample(texts, 200)
-    assert clean._simplified(list(batch)) == [clean.punct.fix_zhe(clean.to_simplified(t)) for t in batch]
+    assert t2s.simplified(list(batch)) == [t2s.punct.fix_zhe(t2s.to_simplified(t)) for t in batch]
 
 
 def test_plain_simplified_text_skips_and_traditional_does_not() -> None:
@@ -63,10 +63,10 @@ def test_plain_simplified_text_skips_and_traditional_does_not() -> None:
 
 
 def test_another_opencc_version_converts_everything(monkeypatch: pytest.MonkeyPatch) -> None:
-    clean._triggers.cache_clear()
+    t2s.trigger_table.cache_clear()
     monkeypatch.setattr(opencc, "__version__", "0.0.0", raising=False)
     try:
-        assert clean._triggers() is None
-        assert clean._simplified(["鄉鎮", "乡镇"]) == ["乡镇", "乡镇"]
+        assert t2s.trigger_table() is None
+        assert t2s.simplified(["鄉鎮", "乡镇"]) == ["乡镇", "乡镇"]
     finally:
-        clean._triggers.cache_clear()
+        t2s.trigger_table.cache_clear()

@@ -65,9 +65,11 @@ def couplet_heading(text: str) -> bool:
 
 def _family(marker: str) -> str:
     """The family of a numbered line's marker: 三、 and 十二、 → 一、; （2） → （9）."""
-    return re.sub("(.)\\1+", "\\1", marker.translate(_FAMILY))
+    return _RUN.sub(_GROUP, marker.translate(_FAMILY))
 
 
+_RUN = re.compile(r"(.)\1+")
+_GROUP = operator.itemgetter(1)  # (a callable, so that sub copies the group without a Python call)
 _FAMILY = str.maketrans("0123456789二三四五六七八九十", "9999999999一一一一一一一一一")
 
 
@@ -214,8 +216,8 @@ def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int]
             texts.append(prev[cut:])
             firsts.append(firsts[-1])
         elif last not in _END and not is_title(prev) and not MARKER_START.match(text) \
-                and not (last == "】" and prev[0] == "【") \
-                and not couplet_heading(prev) and not sibling_heading(prev, families()):
+                and not (last == "】" and prev[0] == "【") and not couplet_heading(prev) \
+                and not (len(prev) <= 40 and _NUMBERED.match(prev) and sibling_heading(prev, families())):
             # (a line set off in brackets is a heading or a label: 【二、深化村民自治】)
             cut = _glued_tail(prev, titled)
             if cut > 0:

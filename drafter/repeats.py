@@ -10,6 +10,7 @@ shows.  Only the texts that share a bucket, or a title's, are compared.
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections import Counter
@@ -122,9 +123,14 @@ def drop_repeats(texts: list[str], index: list[int], keys: KeyMemo) -> tuple[lis
     title_keys, title_buckets = keys.title_keys, keys.title_buckets
     if not title_buckets.isdisjoint(buckets):
         check += [i for i, b in enumerate(buckets) if b in title_buckets]
-    if title_keys and True in (starts := list(map(str.startswith, texts, repeat(title_keys)))):
+    # a text opening with a title opens its key with the title's first character, and one ending
+    # with a caption word ends it with 片 or 图: the texts are asked only when some bucket shows one
+    ends = "".join(buckets)
+    if any(t[0] in ends for t in title_keys) \
+            and True in (starts := list(map(str.startswith, texts, repeat(title_keys)))):
         check += [i for i, s in enumerate(starts) if s]
-    if title_keys and True in (captions := list(map(str.endswith, texts, repeat(_CAPTION_WORDS)))):
+    if title_keys and ("片" in ends or "图" in ends or "圖" in ends) \
+            and True in (captions := list(map(str.endswith, texts, repeat(_CAPTION_WORDS)))):
         check += [i for i, c in enumerate(captions) if c]
     dropped = 0
     if check:
@@ -173,32 +179,42 @@ class _Lead:
 
     def __init__(self, lead: str) -> None:
         key = text_key(lead[:600])
-        self.chunks = [key[i : i + 6] for i in range(0, len(key) - 5, max(6, len(key) // 12))] if len(key) >= 40 else []
-        self.firsts = [c[0] for c in self.chunks]
-        self.lasts = [c[-1] for c in self.chunks]
-        self.need = 0.6 * len(self.chunks)
+        self.key, self.step = key, max(6, len(key) // 12)
+        count = len(range(0, len(key) - 5, self.step)) if len(key) >= 40 else 0
+        # each sample's first and last characters
+        self.ends = list(zip(key[: len(key) - 5 : self.step], key[5 :: self.step], strict=True)) if count else []
+        self.need = 0.6 * count
+        self.spare = count - math.ceil(self.need)  # how many samples a paragraph may lack
         self.inside: dict[str, bool] = {}  # paragraph → mostly_inside (both passes ask again)
+
+    @property
+    def chunks(self) -> list[str]:
+        key, step = self.key, self.step
+        return [key[i : i + 6] for i in range(0, len(key) - 5, step)] if self.ends else []
 
     def mostly_inside(self, other: str, keys: KeyMemo) -> bool:
         """Whether most samples occur in another paragraph's key.
 
         Computing that key is what costs, so bounds come first: a sample whose first or last
         character the paragraph lacks is not in its key, and a sample found in the paragraph
-        itself is.  They settle nearly every paragraph.
+        itself is.  They settle nearly every paragraph, most once a few samples are missing.
         """
         found = self.inside.get(other)
         if found is None:
-            contains = other.__contains__
-            if sum(map(contains, self.firsts)) < self.need:
-                found = False
-            elif sum(map(contains, self.chunks)) >= self.need:
-                found = True
-            elif sum(map(operator.and_, map(contains, self.firsts), map(contains, self.lasts))) < self.need:
-                found = False
-            else:
-                found = sum(map(keys.full(other).__contains__, self.chunks)) >= self.need
-            self.inside[other] = found
+            found = self.inside[other] = self._inside(other, keys)
         return found
+
+    def _inside(self, other: str, keys: KeyMemo) -> bool:
+        spare = self.spare
+        for first, last in self.ends:
+            if first not in other or last not in other:
+                spare -= 1
+                if spare < 0:
+                    return False  # fewer than `need` samples may be in the paragraph
+        chunks = self.chunks
+        if sum(map(other.__contains__, chunks)) >= self.need:
+            return True
+        return sum(map(keys.full(other).__contains__, chunks)) >= self.need
 
 
 def drop_lead(texts: list[str], index: list[int], keys: KeyMemo) -> tuple[list[str], list[int], int]:
@@ -213,7 +229,7 @@ def drop_lead(texts: list[str], index: list[int], keys: KeyMemo) -> tuple[list[s
         texts
         and len(texts[0]) >= 40
         and not MARKER_START.match(texts[0])
-        and (lead := keys.lead(texts[0])).chunks
+        and (lead := keys.lead(texts[0])).ends
         and any(lead.mostly_inside(other, keys) for other in texts[1:_LEAD_WINDOW])
     ):
         return texts[1:], index[1:], len(texts[0])

@@ -37,6 +37,42 @@ def test_buckets_agree_with_one_text_at_a_time() -> None:
         assert repeats._buckets(group) == [repeats._bucket(t) for t in group], group
 
 
+def test_bucket_shows_a_title_opening_and_a_caption_word() -> None:
+    # drop_repeats asks each text whether it opens with a title or ends with a caption word only
+    # when some bucket holds the title's first character, or 片/图/圖
+    alphabet = [*"乡镇干部图片圖配插（）()。，、“”：:？ a1\u3000", "图片", "配圖", "乡镇"]
+    for text in _texts(alphabet, 20000, 8, 8):
+        bucket = repeats._bucket(text)
+        for title in ("乡镇", "干部图片", "a1乡"):
+            if text.startswith(title):
+                assert bucket[:1] == title[0], text
+        if text.endswith(repeats._CAPTION_WORDS):
+            assert bucket[-1:] in "片图圖", text
+
+
+def test_lead_bounds_agree_with_the_samples() -> None:
+    """mostly_inside settles most paragraphs by bounds: it gives what counting the lead's
+    samples in each paragraph's key gives."""
+    rng = random.Random(9)
+    words = ["乡镇", "干部", "工作", "群众", "发展", "基层", "服务", "经济", "一方", "稳定", "责任", "2023"]
+    marks = ["，", "。", "、", "“", "”", ""]
+    for _ in range(3000):
+        lead = "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(15, 60)))
+        keys = repeats.KeyMemo(set())
+        found = repeats._Lead(lead)
+        if not found.chunks:
+            continue  # (a key too short to sample: drop_lead asks nothing of it)
+        for _ in range(3):
+            if rng.random() < 0.5:  # a retelling: the lead with words and marks changed
+                other = "".join(w if rng.random() < 0.8 else rng.choice(words) + rng.choice(marks)
+                                for w in re.split("(，|。)", lead))
+            else:
+                other = "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(5, 60)))
+            key = repeats.text_key(other)
+            expected = sum(c in key for c in found.chunks) >= 0.6 * len(found.chunks)
+            assert found.mostly_inside(other, keys) == expected, (lead, other)
+
+
 def test_pinyin_classes_match_what_ignorecase_would() -> None:
     toned = punct.TONED
     syllable = rf"[a-zü{toned}]{{0,6}}[{toned}][a-zü{toned}]{{0,5}}|[a-zü]{{1,6}}[1-5]"

@@ -19,7 +19,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from .. import output
 from ..errors import OutputError, Problem
@@ -181,7 +181,7 @@ def _map_counted(batch: Sequence[DocInput]) -> tuple[Counts, int]:
 
 
 def _map_range(span: tuple[int, int]) -> tuple[Counts, int]:
-    docs: Sequence[DocInput] = _SHARED[span[0]:span[1]]  # type: ignore[assignment]  # (count's inputs)
+    docs = cast("Sequence[DocInput]", _SHARED[span[0]:span[1]])  # (what count shared: its inputs)
     return _map_counted(docs)
 
 

@@ -268,12 +268,16 @@ def body_lines(raw: Sequence[str]) -> Body:
             for word in words:
                 for i in _lines_at(heads, find_word(joined, word, anchor)):
                     rules[i] |= _HEADED
+    # (the word itself is looked for only where its character is: a Python step per place the
+    # character stands would cost more than one substring test where it is common)
     for word, anchor in BLURB_SIGNS:
-        for i in _lines_at(lines, find_word(text, word, anchor)):
-            rules[i] |= _BLURB
+        if anchor in text and word in text:
+            for i in _lines_at(lines, find_word(text, word, anchor)):
+                rules[i] |= _BLURB
     for k, (word, anchor, _) in enumerate(ACTION_RULES):
-        for i in _lines_at(lines, find_word(text, word, anchor)):
-            rules[i] |= 1 << (_ACTION + k)
+        if anchor in text and word in text:
+            for i in _lines_at(lines, find_word(text, word, anchor)):
+                rules[i] |= 1 << (_ACTION + k)
     for sign in _NAV_SIGNS + "网網库庫坛壇":
         if sign in joined:
             for i in lines_with(heads, sign):

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .pagemarks import ESSAY_MARK
-from .siterules import ACTION_MASK, ACTION_RULES, BLURB_SIGNS, SERVED
+from .siterules import ACTION_MASK, ACTION_RULES, ACTION_WORDS, BLURB_SIGNS, SERVED
 from .textscan import HAN as HAN
 from .textscan import any_in, ascii_marks, find_word, lines_with, text_ends
 from .textscan import line_cache as line_cache
@@ -165,6 +165,8 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
     if rules & _BLURB and ("小编" in s or "小編" in s or SERVED.search(s) is not None):
         return True
     action = (rules >> _ACTION) & ACTION_MASK
+    if action == ACTION_MASK and ACTION_WORDS.search(s) is None:
+        action = 0  # (asked of every rule: one scan for all their words first)
     while action and len(s) <= 120:
         low = action & -action
         word, _, pattern = ACTION_RULES[low.bit_length() - 1]

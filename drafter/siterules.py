@@ -45,3 +45,5 @@ ACTION_RULES = tuple(
     for word, anchor in words
 )
 ACTION_MASK = (1 << len(ACTION_RULES)) - 1
+# Any of the words, for a line asked of every rule at once (the reading stage's is_chrome_line)
+ACTION_WORDS = re.compile("|".join(re.escape(word) for word, _, _ in ACTION_RULES))

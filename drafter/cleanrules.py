@@ -162,7 +162,11 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
             return True
     if rules & _NAV and _nav_line(s):
         return True
-    if rules & _BLURB and ("小编" in s or "小編" in s or SERVED.search(s) is not None):
+    # (each word looked for where a rarer character of it stands: cheaper than the word itself)
+    if rules & _BLURB and (
+        ("编" in s and "小编" in s) or ("編" in s and "小編" in s)
+        or (("您" in s or ("家" in s and "大家" in s)) and SERVED.search(s) is not None)
+    ):
         return True
     action = (rules >> _ACTION) & ACTION_MASK
     if action == ACTION_MASK and ACTION_WORDS.search(s) is None:

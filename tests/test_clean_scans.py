@@ -20,6 +20,19 @@ def _texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str
     return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, longest))) for _ in range(count)]
 
 
+def _word_texts(words: list[str], filler: str, seed: int, share: float, gap: int, most: int) -> list[str]:
+    """5000 texts of up to `most` parts: a word of `words` (with probability `share`) or up to
+    `gap` characters of `filler`."""
+    rng = random.Random(seed)
+    return [
+        "".join(
+            rng.choice(words) if rng.random() < share else "".join(rng.choice(filler) for _ in range(rng.randint(0, gap)))
+            for _ in range(rng.randint(1, most))
+        )
+        for _ in range(5000)
+    ]
+
+
 def test_marker_scan_agrees_with_marker_kind() -> None:
     alphabet = [*"一二三四五六七八九十（()）、，.．:：是要第首先其次再最后三。“‘\"%1234567890٣ \u3000\t乡镇", "首先", "十二", *"①⑵⒊❹部分"]
     texts = _texts(alphabet, 30000, 7, 1)
@@ -87,14 +100,7 @@ def test_pinyin_classes_match_what_ignorecase_would() -> None:
 
 def test_strong_hits_agree_with_the_full_pattern() -> None:
     words = [r.spun for r in spun.spun_rules()]
-    rng = random.Random(4)
-    filler = list("的一是在了和人这中大为上个国我以要时来们认真实践工作\n")
-    for _ in range(5000):
-        parts = [
-            rng.choice(words) if rng.random() < 0.4 else "".join(rng.choice(filler) for _ in range(rng.randint(0, 4)))
-            for _ in range(rng.randint(1, 10))
-        ]
-        text = "".join(parts)
+    for text in _word_texts(words, "的一是在了和人这中大为上个国我以要时来们认真实践工作\n", 4, 0.4, 4, 10):
         assert spun._strong_hits(text) == [m.start() for m in spun._strong_any().finditer(text)], text
 
 
@@ -197,14 +203,7 @@ def test_restoring_spun_words_skips_only_rules_that_cannot_apply() -> None:
         return text, total
 
     words = [w for r in spun.spun_rules() for w in (r.spun, r.plain)]
-    rng = random.Random(11)
-    filler = list("的一是在了和人这中大为上个国我以要时来们认真实践工作深切体会班\n")
-    for _ in range(5000):
-        parts = [
-            rng.choice(words) if rng.random() < 0.5 else "".join(rng.choice(filler) for _ in range(rng.randint(0, 3)))
-            for _ in range(rng.randint(1, 12))
-        ]
-        text = "".join(parts)
+    for text in _word_texts(words, "的一是在了和人这中大为上个国我以要时来们认真实践工作深切体会班\n", 11, 0.5, 3, 12):
         assert spun.restore_spun(text) == reference(text), text
 
 

@@ -33,6 +33,8 @@ from .textscan import set_line_caches as set_line_caches
 # tried only on a line whose first character opens one of them; the others are tried only on a
 # line that holds the word or mark they need.  A body line pays a set lookup and a few
 # substring tests, where one big alternation would try every branch at its start.
+_BUTTON = ("(?:分享|收藏|打印|举报|舉報|认领|認領|献花|獻花|点赞|點贊|點讚|转发|轉發|评论|評論|纠错|糾錯|在看"
+           "|转藏|轉藏|复制|複製|引用|回复|回覆|投诉|投訴)")
 _CHROME_KEYWORD = re.compile(
     r"(?:发布|發布|發佈|发佈|更新|上传|上傳|录入|錄入)?(?:时间|時間|日期)\s*[:：]\s*\d"
     r"|(?:发布|發布|發佈|发佈|更新)\s*[:：]\s*\d"
@@ -55,6 +57,8 @@ _CHROME_KEYWORD = re.compile(
     r"|将本文档下载|將本文檔下載|下载本文|下載本文|点击下载|點擊下載|(?:app|客户端|客戶端)内?打开"
     r"|(?:推荐|推薦|相关|相關|延伸|热门|熱門)(?:阅读|閱讀|推荐|推薦|文章)\s*[】:：]|猜你喜[欢歡]\s*[】:：]"
     r"|(?:分享到|分享|收藏|打印|举报|舉報|返回顶部|返回首页)\s*[:：]?\s*$|分享到\s*[:：]"
+    # (a row of buttons, with their counts: 献花(3) +1, 举报/认领, 点赞 在看 转发)
+    rf"|(?:{_BUTTON}\s*(?:[（(]\d+[)）])?\s*(?:\+\s*1)?\s*[/／|｜·]?\s*){{1,6}}$"
     r"|上一篇\s*[:：]?|下一篇\s*[:：]?"
     r"|本文[档檔]?由.{0,40}(?:投稿|整理|提供|发布|發布|上传|上傳)"
     r"|更多精彩.{0,40}(?:关注|關注)|查看全部\s*$|(?:展开|展開|阅读|閱讀)(?:全文|原文)\s*[∨⌄▼↓>»]*\s*$"
@@ -75,6 +79,9 @@ _CHROME_PREFIXES = frozenset(
     ["资料", "資料", "作品", "广告", "廣告", "全文", "索引", "主题", "主題", "主办", "主辦", "成文", "生效", "有效",
      "信息", "名称", "名稱", "名 ", "名\u3000", "签名", "簽名", "协办", "協辦", "承办", "承辦", "扫一", "掃一", "转藏",
      "轉藏", "转载", "轉載", "转帖", "轉帖", "原创", "原創", "EN", "En", "en", "回复", "回覆", "第 ",
+     # (buttons: 献花(3) +1, 举报/认领)
+     "认领", "認領", "献花", "獻花", "转发", "轉發", "评论", "評論", "纠错", "糾錯", "在看", "复制", "複製", "引用",
+     "投诉", "投訴",
      *(f"第{d}" for d in "0123456789")]
 )
 # Marks that decorate a line of chrome before its keyword (↓↓↓ 点击下载…, ——更多精彩…, 【推荐阅读】…)

@@ -24,6 +24,7 @@ from .errors import InputError, Problem
 from .model import SourceDoc
 from .outline import marker_kind
 from .punct import PINYIN
+from .repeats import CAPTION_WORDS
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx")
 _DETECT_SAMPLE = 256 * 1024
@@ -209,9 +210,15 @@ def _prev_nonblank(lines: list[str], i: int) -> int:
     return j
 
 
-def _own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> tuple[str, int]:
-    """(title, index of its line) of an essay without a 篇 marker, or ("", -1)."""
+_END_MARKS = "。！？!?；;…."
+_STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+
+
+def _own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> tuple[str, int, set[str]]:
+    """(title, index of its line, keys of the names its byline gives) of an essay without a 篇
+    marker, or ("", -1, names)."""
     head: list[int] = []
+    stamped: list[str] = []  # bylines with a time stamp (原创 某某号 2026-01-09 07:30)
     skipped = 0
     for i in range(start, end):
         s = lines[i].strip()
@@ -219,17 +226,28 @@ def _own_title(lines: list[str], start: int, end: int, may_skip: bool = True) ->
             continue
         if _is_body(s):
             # (a short sentence before any title line is the site's or a poster's, not the essay's
-            # first: 干货｜…值得收藏！, 刚写完的述职报告，请各位指正。)
+            # first: 干货｜…值得收藏！, 刚写完的述职报告，请各位指正。)  After one, a short one
+            # without an end mark is the motto under an account's name (专注…，每天分享…): an
+            # essay's first paragraph ends on one.
+            if head and may_skip and len(s) <= 30 and s[-1] not in _END_MARKS:
+                continue
             if head or len(s) > 60 or skipped == 2 or not may_skip:
                 break
             skipped += 1
             continue
         if skipped and marker_kind(s) is not None:
             break  # (一、… after a sentence: the essay has begun, without a title line)
-        if _title_candidate(s) or R.TITLE_LABEL.match(s):
-            head.append(i)
+        if (_title_candidate(s) and not s.endswith(CAPTION_WORDS)) or R.TITLE_LABEL.match(s):
+            head.append(i)  # (not an image's caption: …工作计划图片)
+        elif ":" in s and _STAMP.search(s) is not None:
+            stamped.append(_key(s))
+    # A line the byline names (a poster, an account) is a name, not the title.
+    names = [i for i in head if any(_key(lines[i]) in line for line in stamped)]
+    if names and len(names) < len(head):
+        head = [i for i in head if i not in names]
+    keys = {_key(lines[i]) for i in names}
     if not head:
-        return "", -1
+        return "", -1, keys
     whole = [_key(lines[j].lstrip(" >»")) for j in range(start, end)]
     # Sites repeat the title (breadcrumb, heading, caption, its file name, a 名称： record): of
     # the candidates repeated on the page, the longest, since a site's own name repeats too.
@@ -240,8 +258,8 @@ def _own_title(lines: list[str], start: int, end: int, may_skip: bool = True) ->
             repeated.append((-len(key), i))
     if repeated:
         i = min(repeated)[1]
-        return lines[i].strip(), i
-    return lines[head[0]].strip(), head[0]
+        return lines[i].strip(), i, keys
+    return lines[head[0]].strip(), head[0], keys
 
 
 def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> list[SourceDoc]:
@@ -266,12 +284,14 @@ def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> li
             continue
         first = start if mark_title is not None else body[0]
         after = start + 1 if mark_title is not None else start
-        own, at = _own_title(kept, after, end, may_skip=mark_title is None)
+        own, at, names = _own_title(kept, after, end, may_skip=mark_title is None)
         if at >= 0 and mark_title is None:
             first = at  # page header lines (site name, breadcrumbs) before the title go
         title = own or mark_title or _teaser_title(kept, body, teasers) or Path(source).stem
         last = max((i for i in body if not R.is_chrome_line(kept[i])), default=body[-1])
         doc_lines = tuple(kept[first : last + 1])
+        if names:  # (the account's name again at the foot, by its follow call)
+            doc_lines = tuple("" if _key(s) in names else s for s in doc_lines)
         docs.append(
             SourceDoc(
                 title=normalize_title(title),

@@ -29,7 +29,7 @@ MARKER_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
     r"|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十][是要]|首先|其次|再次|最后)"
 )
-_CAPTION_WORDS = ("图片", "配图", "插图", "圖片", "配圖", "插圖")  # an image captioned with the title
+CAPTION_WORDS = ("图片", "配图", "插图", "圖片", "配圖", "插圖")  # an image captioned with the title
 _LEAD_WINDOW = 12  # a lead is looked for in the first paragraphs only
 
 
@@ -130,7 +130,7 @@ def drop_repeats(texts: list[str], index: list[int], keys: KeyMemo) -> tuple[lis
             and True in (starts := list(map(str.startswith, texts, repeat(title_keys)))):
         check += [i for i, s in enumerate(starts) if s]
     if title_keys and ("片" in ends or "图" in ends or "圖" in ends) \
-            and True in (captions := list(map(str.endswith, texts, repeat(_CAPTION_WORDS)))):
+            and True in (captions := list(map(str.endswith, texts, repeat(CAPTION_WORDS)))):
         check += [i for i, c in enumerate(captions) if c]
     dropped = 0
     if check:
@@ -157,7 +157,7 @@ def _compare(
             repeat = full(text) in title_keys
         if not repeat and text.startswith(title_keys):  # the title and a caption's tail
             repeat = any(text.startswith(t) and CAPTION_TAIL.match(text[len(t) :]) for t in title_keys)
-        if not repeat and len(text) <= 40 and text.endswith(_CAPTION_WORDS):  # 〈part of the title〉图片
+        if not repeat and len(text) <= 40 and text.endswith(CAPTION_WORDS):  # 〈part of the title〉图片
             key = full(text)[:-2]
             repeat = len(key) >= 6 and any(key in t for t in title_keys)
         if repeat:

@@ -59,7 +59,7 @@ def test_bucket_shows_a_title_opening_and_a_caption_word() -> None:
         for title in ("乡镇", "干部图片", "a1乡"):
             if text.startswith(title):
                 assert bucket[:1] == title[0], text
-        if text.endswith(repeats._CAPTION_WORDS):
+        if text.endswith(repeats.CAPTION_WORDS):
             assert bucket[-1:] in "片图圖", text
 
 

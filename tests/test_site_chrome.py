@@ -261,3 +261,36 @@ def test_a_number_or_a_clause_broken_by_the_pages_line_width_is_joined() -> None
     # a numbered line alone, and a sentence opening with 的确 after a quotation, stay apart
     text = cleaned(TITLE, BODY, "2.", "3.抓好落实。" + BODY, "大家都说这是“民心工程”", "的确如此，群众满意率达到98%。")[1]
     assert "\n2.\n" in text and "\n的确如此" in text
+
+
+def test_rows_of_buttons_with_their_counts_go() -> None:
+    title, text = cleaned(TITLE, BODY, OTHER, "献花(3)　+1", "举报/认领", "点赞 在看 转发", "评论")
+    assert (title, text) == (TITLE, f"{BODY}\n{OTHER}")
+    # the same words inside the author's sentences stay
+    line = "分享经验，收藏成果，评论得失，是我们改进工作的办法。"
+    assert cleaned(TITLE, BODY, line)[1] == f"{BODY}\n{line}"
+
+
+def test_a_reposts_account_name_motto_and_headline_are_no_title() -> None:
+    page = [
+        "收藏！这篇经验材料写得真好",
+        "原创 基层笔记 基层笔记 2026-02-03 08:15 发表于江西",
+        "基层笔记",
+        "记录乡镇工作，分享一线经验",
+        TITLE,
+        BODY,
+        OTHER,
+        "基层笔记",
+        "长按二维码关注我们",
+    ]
+    title, text = cleaned(*page)
+    assert (title, text) == (TITLE, f"{BODY}\n{OTHER}")
+    # a title line is no name when the dated line below it does not hold it; and a name is
+    # dropped only where a title line is left to take its place
+    assert cleaned(TITLE, "某某镇党政办 2026-02-03 08:15 发表于江西", BODY)[0] == TITLE
+    assert cleaned("基层笔记", "原创 基层笔记 2026-02-03 08:15", BODY)[0] == "基层笔记"
+
+
+def test_an_image_caption_before_the_text_is_no_title() -> None:
+    title, text = cleaned("第二篇：2026年某镇便民服务中心工作总结", f"{TITLE}图片", BODY)
+    assert (title, text) == (TITLE, BODY)

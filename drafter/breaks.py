@@ -78,8 +78,10 @@ _CN = "一二三四五六七八九十"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _AFTER = r"(?=[^\S\n]*\S)"
 _ONE_CHAR = "".join(sorted(CIRCLED))
+_DAXIE = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 _MARKERS = re.compile(
-    rf"\n(?=[（(第首其再最{_CN}\d{_ONE_CHAR}]|[^\n]。)(?:"  # (what one of them opens with: most paragraphs stop here)
+    # (what one of them opens with: most paragraphs stop here)
+    rf"\n(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}]|[^\n]。)(?:"
     rf"(?=([（(]([{_CN}]{{1,3}})[)）][、，]?))\1{_AFTER}"
     rf"|(?=([（(](\d{{1,2}})[)）][、，.．]?))\3{_AFTER}"
     rf"|(?=(([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![\d{_CN}]))))\5{_AFTER}"
@@ -89,10 +91,12 @@ _MARKERS = re.compile(
     rf"|(?=((首先|其次|再次|其三|其四|最后)[，,：:]?))\13{_AFTER}"
     rf"|(?=(第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{{2,20}}(?:\n|\Z)))))\15{_AFTER}"
     rf"|(?=(([{_ONE_CHAR}])[、.．]?[^\S\n]*))\17{_AFTER}"
+    rf"|(?=((\d{{1,2}})[)）](?![\d%])))\19{_AFTER}"
+    rf"|(?=(([{_DAXIE}]{{1,2}})[、.．]))\21{_AFTER}"
     rf"|[{_HAN}]。(?=[“‘\"]|\n|\Z))"
 )
 _GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian",
-                16: "di-part", 18: "circled"}
+                16: "di-part", 18: "circled", 20: "arabic-rp", 22: "daxie"}
 
 
 def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
@@ -133,13 +137,13 @@ def _find_member(text: str, family: str, ordinal: int, after: int) -> int:
     """Position of the marker `ordinal` of `family` right after a sentence end, or -1."""
     # what the marker must hold: a digit right after the break, its numeral (十 from ten on), or
     # its word (首先…)
-    if family in ("arabic", "paren-arabic"):
+    if family in ("arabic", "paren-arabic", "arabic-rp"):
         if _DIGIT_AFTER_BREAK.search(text, after) is None:
             return -1
-    elif family == "circled":
+    elif family in ("circled", "roman"):
         if all(text.find(ch, after) < 0 for ch, kind in CIRCLED.items() if kind == (family, ordinal)):
             return -1
-    else:
+    elif family != "daxie":  # (壹 贰…: rare enough to look for the marker itself)
         signs = _WORDS.get(ordinal, ()) if family == "shouxian" else (_CN[ordinal - 1] if ordinal <= 9 else "十",)
         if all(text.find(sign, after) < 0 for sign in signs):
             return -1

@@ -33,6 +33,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 一、2026年… is a heading, 一、二、三等奖 a list of numerals and 一.5 a number
     ("cn-dun", re.compile(rf"^([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![\d{_CN}]))")),
     ("arabic", re.compile(r"^(\d{1,2})(?:[.．、]|\s)(?![\d%．.])")),
+    ("arabic-rp", re.compile(r"^(\d{1,2})[)）](?![\d%])")),  # 1) 1）
+    ("daxie", re.compile(r"^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2})[、.．]")),  # 壹、 (大写数字)
     ("di-n", re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]")),
     # (第一部分基本情况 alone on its line: cleaning drops the wide space a page put after 部分)
     ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{{2,20}}$))")),
@@ -40,7 +42,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后)[，,：:]?")),
     ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
 )
-ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "di-n", "di-part", "yi-shi", "circled"}
+ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "arabic-rp", "daxie", "di-n", "di-part", "yi-shi",
+                    "circled", "roman"}
 # families whose members also run on inside one paragraph as an enumeration
 _INLINE_FAMILIES = ORDINAL_FAMILIES | {"shouxian"}
 SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
@@ -48,6 +51,7 @@ _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|^[（(]?\d{4}[-./]\d{1,2}")
 
 
 _CN_DIGITS = {c: i + 1 for i, c in enumerate(_CN[:9])}
+_DAXIE = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
 
 
 def cn_number(text: str) -> int:
@@ -55,6 +59,7 @@ def cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)
     digits = _CN_DIGITS
+    text = text.translate(_DAXIE)
     if "十" in text:
         head, _, tail = text.partition("十")
         return digits.get(head, 1) * 10 + digits.get(tail, 0)
@@ -80,17 +85,19 @@ _BY_OPENER = {
     **{ch: (("cn-dun", _FAMILY["cn-dun"]), ("yi-shi", _FAMILY["yi-shi"])) for ch in _CN},
     "第": (("di-n", _FAMILY["di-n"]), ("di-part", _FAMILY["di-part"])),
     **{ch: (("shouxian", _FAMILY["shouxian"]),) for ch in "首其再最"},
+    **{ch: (("daxie", _FAMILY["daxie"]),) for ch in "壹贰貳叁參肆伍陆陸柒捌玖拾"},
 }
-_ARABIC = ("arabic", _FAMILY["arabic"])
+_ARABIC = (("arabic", _FAMILY["arabic"]), ("arabic-rp", _FAMILY["arabic-rp"]))
 
-# Markers that are one character of their own: ① ❶ ➀ ➊ (circled), ⑴ (a parenthesised number,
-# what （1） is) and ⒈ (a number with its stop, what 1. is).  The character is the whole marker;
+# Markers that are one character of their own: ① ❶ ➀ ➊ (circled), Ⅰ ⅰ (roman), ⑴ (a
+# parenthesised number, what （1） is) and ⒈ (a number with its stop, what 1. is).  The character is the whole marker;
 # a 、 or a stop may follow it.
 CIRCLED: dict[str, tuple[str, int]] = {
     **{chr(0x2460 + k): ("circled", k + 1) for k in range(20)},
     **{chr(0x2474 + k): ("paren-arabic", k + 1) for k in range(20)},
     **{chr(0x2488 + k): ("arabic", k + 1) for k in range(20)},
     **{chr(base + k): ("circled", k + 1) for base in (0x2776, 0x2780, 0x278A) for k in range(10)},
+    **{chr(base + k): ("roman", k + 1) for base in (0x2160, 0x2170) for k in range(12)},
 }
 _CIRCLED_TAIL = re.compile(r"[、.．]?\s*")
 _SINGLE = ("single", _FAMILY["single"])
@@ -110,7 +117,7 @@ def marker_kind(text: str) -> tuple[str, int, int] | None:
         return None if _NOT_SPACE.search(text, end) is None else (*CIRCLED[first], end)
     families = _BY_OPENER.get(first, ())
     if first.isdecimal():
-        families = (_ARABIC,)
+        families = _ARABIC
     if text[1:2] == "。":
         families = (*families, _SINGLE)
     for family, pattern in families:

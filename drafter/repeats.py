@@ -27,7 +27,8 @@ _NOT_COMMON_HAN = re.compile("[^\u4e00-\u9fff]")
 _NON_KEY_TAIL = "。！？；：，、…”’）》」』.!?;:,)\"' "
 MARKER_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
-    r"|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十][是要]|首先|其次|再次|最后)"
+    r"|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十][是要]|首先|其次|再次|最后"
+    r"|\d{1,2}[)）]|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}[、.．]|[\u2160-\u217f])"
 )
 CAPTION_WORDS = ("图片", "配图", "插图", "圖片", "配圖", "插圖")  # an image captioned with the title
 _LEAD_WINDOW = 12  # a lead is looked for in the first paragraphs only

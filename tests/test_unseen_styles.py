@@ -66,6 +66,19 @@ def test_circled_numbers_nest_like_any_other_family() -> None:
     ]
 
 
+def test_capital_numerals_roman_numerals_and_half_parentheses_are_families() -> None:
+    got = heads(
+        BODY, "壹、基本情况", BODY, "贰、主要做法", "Ⅰ.抓组织", "1)建强支部。" + BODY, "2）用好中心户。" + BODY,
+        "Ⅱ.抓服务", BODY, "拾壹、其他事项", BODY,
+    )
+    assert got == [
+        (1, "壹、", "基本情况"), (1, "贰、", "主要做法"), (2, "Ⅰ.", "抓组织"), (3, "1)", "建强支部"),
+        (3, "2）", "用好中心户"), (2, "Ⅱ.", "抓服务"), (1, "拾壹、", "其他事项"),
+    ]
+    # a count in parentheses inside a sentence, and 1) 2) running on in one paragraph, are body
+    assert heads(BODY, "我们做到了1)定期走访；2)及时回应。", "共建成站点12)个。" + BODY) == []
+
+
 def test_circled_numbers_inside_a_paragraph_are_no_headings() -> None:
     got = heads(BODY, "①学习不够。②调研不深。" , "我们做到了①定期走访，②及时回应。" + BODY)
     assert got == []

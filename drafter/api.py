@@ -1,17 +1,30 @@
 """The library API: the one place that knows the order of the stages.
 
-The CLI is a thin layer over these functions; so are the tests.
+The CLI is a thin layer over these functions; so are the tests.  This module holds the writing
+half (template + form → draft → file: build, init_form, check, schema_text, list_templates) and
+re-exports the corpus half (drafter.api_corpus: read, clean, outline) and mining
+(drafter.api_mine: extract, scaffold), so every API function is imported from here.
 """
 
 from __future__ import annotations
 
-# ---- writing: template + form → draft → file (build, init_form, check, schema_text, list_templates)
 import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+# the corpus half and mining live in their own modules, re-exported here for every caller
+from .api_corpus import clean_paths as clean_paths
+from .api_corpus import clean_sources as clean_sources
+from .api_corpus import outline_doc as outline_doc
+from .api_corpus import outline_paths as outline_paths
+from .api_corpus import read_sources as read_sources
+from .api_corpus import write_clean_docs as write_clean_docs
+from .api_mine import MINING_BATCH_BYTES as MINING_BATCH_BYTES
+from .api_mine import extract as extract
+from .api_mine import mine_files as mine_files
+from .api_mine import scaffold_template as scaffold_template
 from .errors import InputError, OutputError, TemplateError
 from .fields import Field
 from .model import Draft
@@ -168,206 +181,3 @@ def init_form(
     write_atomic(target, text.encode("utf-8"), force=force)
     return target
 
-
-# ---- corpus: read, clean, outline (clean_paths, outline_paths)
-import re as _corpus_re  # noqa: E402
-
-from .errors import Problem  # noqa: E402
-from .model import DocOutline, SourceDoc  # noqa: E402  (CleanDoc: imported below)
-
-
-def read_sources(paths: Sequence[str | Path]) -> tuple[list[SourceDoc], list[Problem]]:
-    """Read files and folders (recursively) and split them into essays, before cleaning.
-
-    Bad files (binary, empty, undecodable, unsupported) become Problems; the rest is read.
-    """
-    from .corpus import read_sources as _read
-
-    return _read(paths)
-
-
-def clean_sources(docs: Sequence[SourceDoc]) -> list[CleanDoc]:
-    """Clean essays already read (see read_sources)."""
-    from .clean import clean_docs
-
-    return clean_docs(docs)
-
-
-def clean_paths(paths: Sequence[str | Path]) -> tuple[list[CleanDoc], list[Problem]]:
-    """Read, split and clean: one CleanDoc per essay, and a Problem per file that failed.
-
-    CleanParagraph.spun and .placeholder tell extraction which paragraphs it must skip.
-    """
-    docs, problems = read_sources(paths)
-    return clean_sources(docs), problems
-
-
-def outline_doc(doc: CleanDoc) -> DocOutline:
-    """The heading tree of one cleaned document."""
-    from .outline import outline
-
-    return DocOutline(doc, tuple(outline(doc, frozenset(doc.heading_lines))))
-
-
-def outline_paths(paths: Sequence[str | Path]) -> tuple[list[DocOutline], list[Problem]]:
-    """Read, clean and outline: per essay its CleanDoc and OutlineHeadings (levels 1-based)."""
-    docs, problems = clean_paths(paths)
-    return [outline_doc(d) for d in docs], problems
-
-
-def write_clean_docs(docs: Sequence[CleanDoc], out_dir: Path, *, force: bool = False) -> list[Path]:
-    """One UTF-8 .txt per document in out_dir (title line, then paragraphs), written atomically.
-
-    Names come from the source file and the essay's title; an existing file is kept unless
-    `force` (every target is checked before anything is written).
-    """
-    from .output import check_target, write_atomic
-
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        message = f"无法创建输出文件夹（{err.strerror}）。请换一个有写入权限的位置。"
-        raise OutputError(message, file=str(out_dir)) from err
-    planned: list[tuple[Path, str]] = []
-    used: set[str] = set()
-    for doc in docs:
-        raw_name = f"{Path(doc.source).stem}_{doc.start_line:05}_{doc.title}"
-        stem = _corpus_re.sub(r'[\\/:*?"<>|\s]+', "_", raw_name)[:80]
-        name = stem + ".txt"
-        n = 1
-        while name in used:
-            n += 1
-            name = f"{stem}_{n}.txt"
-        used.add(name)
-        planned.append((out_dir / name, doc.title + "\n\n" + doc.text + "\n"))
-    for target, _ in planned:
-        check_target(target, force=force)
-    for target, text in planned:
-        write_atomic(target, text.encode("utf-8"), force=force)
-    return [target for target, _ in planned]
-
-
-# ---- mining: extract, phrases, scaffold
-# (imported here, not at the top: each section of this file is edited on its own)
-import re as _re  # noqa: E402
-from collections.abc import Callable, Iterable, Iterator  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
-
-from .model import CleanDoc  # noqa: E402  (also names the corpus section's annotations)
-
-if TYPE_CHECKING:  # the render path must not import the miners
-    from .extract.phrases import Counts as _Counts
-    from .extract.run import Written as ExtractSummary
-
-MINING_BATCH_BYTES = 256_000  # files read, cleaned and mined together by one worker
-
-
-def _file_batches(paths: Sequence[Path], problems: list[Problem]) -> Iterator[list[str]]:
-    """The readable files under `paths`, grouped by size; unusable paths go to `problems`."""
-    from .corpus import iter_files
-
-    batch: list[str] = []
-    size = 0
-    for item in iter_files(paths):
-        if isinstance(item, Problem):
-            problems.append(item)
-            continue
-        path, name = item
-        batch.append(name)
-        size += path.stat().st_size
-        if size >= MINING_BATCH_BYTES:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
-
-
-def mine_files(names: list[str]) -> tuple[_Counts, list[Problem], int]:
-    """Read, clean, outline and mine some files: the unit of work of `extract` (one process).
-
-    Returns the counts, the files' problems and the number of documents mined.
-    Reading and cleaning run here, in the worker, not in the parent: they cost about as much as
-    mining, and a parent that cleaned alone would starve the workers.  Documents are numbered
-    within their file (file name#essay number), so the ids do not depend on how files are grouped.
-    """
-    from .extract.phrases import extract_counts
-
-    problems: list[Problem] = []
-    inputs = []
-    for name in names:
-        outlines, found = outline_paths([name])
-        problems.extend(found)
-        for number, item in enumerate(outlines, 1):
-            inputs.append((f"{Path(item.doc.source).name}#{number}", item.doc, item.headings))
-    # the documents of all files mined together: the clause scan runs once over all of them
-    return extract_counts(inputs), problems, len(inputs)
-
-
-def extract(
-    paths: Sequence[Path],
-    out: Path,
-    *,
-    jobs: int = 1,
-    force: bool = False,
-    wrap: Callable[[Iterator[list[str]]], Iterable[list[str]]] | None = None,
-) -> ExtractSummary:
-    """Mine phrase candidates and section skeletons from source files into `out`.
-
-    Files are mapped in `jobs` processes and merged in a fixed order, so every --jobs writes the
-    same bytes.  Files that cannot be read are reported in the summary's `problems`; when none
-    can be read at all, nothing is written.  `wrap` sees the batches of file names on their way
-    to the workers (the CLI shows progress).
-    """
-    from dataclasses import replace
-
-    from .extract.phrases import Counts
-    from .extract.run import drive, workers, write_outputs
-
-    problems: list[Problem] = []
-    total = Counts()
-    mined = 0
-
-    def take(result: tuple[_Counts, list[Problem], int]) -> None:
-        nonlocal mined
-        total.update(result[0])
-        problems.extend(result[1])
-        mined += result[2]
-
-    units = _file_batches(paths, problems)
-    with workers(jobs) as pool:  # the same processes mine, then share the writing
-        drive(wrap(units) if wrap else units, mine_files, take, jobs=jobs, pool=pool)
-        if not mined:
-            problems.append(Problem("没有读到任何一篇正文，请检查给出的语料文件或文件夹"))
-            raise InputError(problems[-1].message, problems=problems)
-        written = write_outputs(total, out, force=force, pool=pool, jobs=jobs)
-    return replace(written, problems=tuple(problems))
-
-
-def scaffold_template(
-    skeleton: str, output: Path, *, skeletons: Path | None = None, template_id: str | None = None, force: bool = False
-) -> Path:
-    """Write a template built from a mined skeleton (by id or genre name)."""
-    from .extract.run import write_atomic
-    from .extract.scaffold import scaffold
-    from .extract.structures import load_skeletons
-    from .library import available_phrases
-    from .resources import data_dir
-    from .templates import all_templates
-
-    source = skeletons or data_dir() / "skeletons.yaml"
-    try:
-        text = source.read_text(encoding="utf-8")
-    except OSError:
-        raise InputError("找不到骨架文件，请先运行 drafter extract 或用 --skeletons 指定", file=str(source)) from None
-    items = load_skeletons(text, str(source))
-    chosen = next((s for s in items if skeleton in (s.id, s.genre)), None)
-    if chosen is None:
-        names = "、".join(f"{s.genre}（{s.id}）" for s in items) or "无"
-        raise InputError(f"没有名为“{skeleton}”的骨架；可用：{names}", file=str(source))
-    if output.exists() and not force:
-        raise OutputError("文件已存在，加 --force 覆盖", file=str(output))
-    tid = template_id or _re.sub(r"[^a-z0-9-]", "-", output.stem.lower()).strip("-") or chosen.id
-    # the slots of the opening and closing phrases are asked the way the bundled templates ask them
-    known = {f.key: f for t in reversed(all_templates()) for f in t.fields}
-    write_atomic(output, scaffold(chosen, tid, phrases=available_phrases(), known_fields=known))
-    return output

@@ -19,17 +19,9 @@ from pathlib import Path
 
 from . import yamlio
 from .errors import InputError, TemplateError
-from .library import (
-    MAX_LIBRARY_BYTES,
-    available_phrases,
-    drafter_home,
-    dump_library,
-    library_files,
-    load_library,
-    sort_key,
-    user_library_dirs,
-)
+from .library import available_phrases, drafter_home, library_files, sort_key, user_library_dirs
 from .model import PHRASE_CATEGORIES, Phrase, PhraseSource, PhraseStatus
+from .phrasefile import MAX_LIBRARY_BYTES, dump_library, load_library
 
 SOURCE_CAP = 5
 _PUNCT_RE = re.compile(r"[，；：、。！？“”‘’（）《》\s]")

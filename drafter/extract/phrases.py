@@ -21,8 +21,8 @@ from itertools import repeat
 from operator import add, itemgetter
 
 from .. import segment
-from ..library import slot_names
 from ..model import PHRASE_CATEGORIES, CleanDoc, OutlineHeading, Phrase, PhraseSource
+from ..phrasefile import slot_names
 from .mine import gc_paused, mine_batch
 from .structures import genre_of, observe
 

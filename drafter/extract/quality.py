@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..library import SLOT_RE, check_text_balance
+from ..phrasefile import SLOT_RE, check_text_balance
 
 # Characters a phrase must not start with: particles and conjunctions that only attach to
 # what comes before, so a text starting with them was cut out of a longer sentence.

@@ -1,7 +1,7 @@
 """The extraction driver: stream units of work through N processes, merge, write.
 
 `drive` runs any module-level function over a stream of units (batches of file names for
-`drafter extract`, see drafter.api.mine_files; ranges or batches of cleaned documents for
+`drafter extract`, see drafter.api_mine.mine_files; ranges or batches of cleaned documents for
 `count`) with a bounded number in flight, so neither the corpus nor its per-document results pile
 up in memory.  Results are merged in submission order (the merge is associative and commutative
 anyway), so every --jobs gives the same bytes.  The processes (`workers`) stay for the writing,
@@ -23,8 +23,8 @@ from typing import TypeVar, cast
 
 from .. import output
 from ..errors import OutputError, Problem
-from ..library import dump_library, load_library, phrase_record
 from ..model import PHRASE_CATEGORIES, Phrase
+from ..phrasefile import dump_library, load_library, phrase_record
 from ..yamlio import dump
 from .mine import gc_paused
 from .phrases import Counts, DocInput, extract_counts, finalize

@@ -19,12 +19,11 @@ from pathlib import Path
 
 from . import cleanrules as R
 from . import pagemarks as M
+from . import titles as T
 from .docformats import read_docx, read_markdown
 from .errors import InputError, Problem
 from .model import SourceDoc
-from .outline import marker_kind
-from .punct import PINYIN
-from .repeats import CAPTION_WORDS
+from .outline import ORDINAL_FAMILIES, marker_kind
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx")
 _DETECT_SAMPLE = 256 * 1024
@@ -154,40 +153,28 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[list[SourceDoc], list[Pro
 # ---------------------------------------------------------------- splitting
 
 
-def _is_body(line: str) -> bool:
-    s = line.strip()
-    return len(s) >= 10 and re.search("[。！？，,.!?；;]", s) is not None and not R.is_chrome_line(s)
-
-
-def _key(text: str) -> str:
-    return re.sub(rf"[^{R.HAN}0-9A-Za-z]", "", PINYIN.sub("", text))
-
-
-def _title_candidate(line: str) -> bool:
-    s = line.strip()
-    # a line ending on a colon introduces what follows (尊敬的各位领导：): never a title
-    return (2 <= len(s) <= 40 and not s.endswith(("：", ":"))
-            and not re.search("[。！？；!?;]", s.rstrip("。.")) and not R.is_chrome_line(s))
-
-
 def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """Blank out teaser lists; return the lines and the (title, snippet) pairs of the teasers."""
     out = list(lines)
     teasers: list[tuple[str, str]] = []
-    zone = False
+    zone = prose = False  # in a zone; one of other people's prose (comments), not a list
+    resume: tuple[str, int] | None = None  # the heading marker that would continue the essay
     last_title = -1
     for i, raw in enumerate(lines):
         s = raw.strip()
-        if M.ESSAY_MARK.match(s):
+        if M.ESSAY_MARK.match(s) or M.POST_MARK.match(s):
             zone = False
             continue
         if not s:
             continue
-        if zone or M.starts_teaser_zone(s):
-            zone = True
+        if zone and not prose and _resumes(s, resume):
+            zone = False  # (the essay goes on after a blog's sidebar put in its middle)
+        elif zone or M.starts_teaser_zone(s):
+            if not zone:
+                zone, prose, resume = True, M.zone_holds_prose(s), _next_marker(lines, i)
             if M.is_teaser(s) and last_title >= 0:
                 teasers.append((lines[last_title].strip(), s))
-            last_title = i if _title_candidate(s) else last_title
+            last_title = i if T.title_candidate(s) else last_title
             out[i] = ""
             continue
         cut = M.teaser_zone_tail(s)
@@ -199,8 +186,32 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             teasers.append((lines[last_title].strip(), s))
             out[i] = out[last_title] = ""
             continue
-        last_title = i if _title_candidate(s) else -1
+        last_title = i if T.title_candidate(s) else -1
     return out, teasers
+
+
+def _next_marker(lines: list[str], i: int) -> tuple[str, int] | None:
+    """The heading marker after the last one of the essay before line i: (family, ordinal)."""
+    for j in range(i - 1, max(-1, i - 300), -1):
+        s = lines[j].strip()
+        if M.ESSAY_MARK.match(s) or M.POST_MARK.match(s):
+            break
+        kind = marker_kind(s)
+        if kind is not None and kind[0] in ORDINAL_FAMILIES:
+            return kind[0], kind[1] + 1
+    return None
+
+
+def _resumes(line: str, marker: tuple[str, int] | None) -> bool:
+    """Whether a line in a list of other articles is the essay again: its next heading, or a
+    paragraph of several sentences that is no snippet."""
+    kind = marker_kind(line)
+    if kind is not None:
+        return kind[:2] == marker
+    return len(line) >= 100 and len(_SENTENCE_END.findall(line)) >= 2 and not M.is_teaser(line)
+
+
+_SENTENCE_END = re.compile("[。！？]")
 
 
 def _prev_nonblank(lines: list[str], i: int) -> int:
@@ -210,88 +221,38 @@ def _prev_nonblank(lines: list[str], i: int) -> int:
     return j
 
 
-_END_MARKS = "。！？!?；;…."
-_STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
-
-
-def _own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> tuple[str, int, set[str]]:
-    """(title, index of its line, keys of the names its byline gives) of an essay without a 篇
-    marker, or ("", -1, names)."""
-    head: list[int] = []
-    stamped: list[str] = []  # bylines with a time stamp (原创 某某号 2026-01-09 07:30)
-    skipped = 0
-    for i in range(start, end):
-        s = lines[i].strip()
-        if not s:
-            continue
-        if _is_body(s):
-            # (a short sentence before any title line is the site's or a poster's, not the essay's
-            # first: 干货｜…值得收藏！, 刚写完的述职报告，请各位指正。)  After one, a short one
-            # without an end mark is the motto under an account's name (专注…，每天分享…): an
-            # essay's first paragraph ends on one.
-            if head and may_skip and len(s) <= 30 and s[-1] not in _END_MARKS:
-                continue
-            if head or len(s) > 60 or skipped == 2 or not may_skip:
-                break
-            skipped += 1
-            continue
-        if skipped and marker_kind(s) is not None:
-            break  # (一、… after a sentence: the essay has begun, without a title line)
-        if (_title_candidate(s) and not s.endswith(CAPTION_WORDS)) or R.TITLE_LABEL.match(s):
-            head.append(i)  # (not an image's caption: …工作计划图片)
-        elif ":" in s and _STAMP.search(s) is not None:
-            stamped.append(_key(s))
-    # A line the byline names (a poster, an account) is a name, not the title.
-    names = [i for i in head if any(_key(lines[i]) in line for line in stamped)]
-    if names and len(names) < len(head):
-        head = [i for i in head if i not in names]
-    keys = {_key(lines[i]) for i in names}
-    if not head:
-        return "", -1, keys
-    whole = [_key(lines[j].lstrip(" >»")) for j in range(start, end)]
-    # Sites repeat the title (breadcrumb, heading, caption, its file name, a 名称： record): of
-    # the candidates repeated on the page, the longest, since a site's own name repeats too.
-    repeated: list[tuple[int, int]] = []
-    for i in head:
-        key = _key(lines[i])
-        if key and (whole.count(key) > 1 or (len(key) >= 6 and sum(key in other for other in whole) > 1)):
-            repeated.append((-len(key), i))
-    if repeated:
-        i = min(repeated)[1]
-        return lines[i].strip(), i, keys
-    return lines[head[0]].strip(), head[0], keys
-
-
 def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> list[SourceDoc]:
     """Split one file's lines into essays, dropping teaser lists and page headers."""
     from .clean import normalize_title
 
     kept, teasers = _drop_teasers(lines)
-    marks = [i for i, s in enumerate(kept) if M.ESSAY_MARK.match(s.strip())]
+    marks = [i for i, s in enumerate(kept) if M.ESSAY_MARK.match(s.strip()) or M.POST_MARK.match(s)]
     bounds: list[tuple[int, int, str | None]] = []  # start, end, title on the 篇 line (None: no 篇 line)
-    if marks and any(_is_body(s) for s in kept[: marks[0]]):
+    if marks and any(T.is_body(s) for s in kept[: marks[0]]) and not M.POST_MARK.match(kept[marks[0]]):
         bounds.append((0, marks[0], None))
     for n, i in enumerate(marks):
+        end = marks[n + 1] if n + 1 < len(marks) else len(kept)
         match = M.ESSAY_MARK.match(kept[i].strip())
-        bounds.append((i, marks[n + 1] if n + 1 < len(marks) else len(kept), match.group("title") if match else ""))
+        # (an answer's card names its author, not the essay: the title is the answer's own)
+        bounds.append((i, end, match.group("title")) if match else (i + 1, end, None))
     if not marks:
         bounds.append((0, len(kept), None))
     hint_set = set(hints)
     docs: list[SourceDoc] = []
     for start, end, mark_title in bounds:
         body = [i for i in range(start, end) if kept[i].strip()]
-        if not any(_is_body(kept[i]) for i in body):
+        if not any(T.is_body(kept[i]) for i in body):
             continue
         first = start if mark_title is not None else body[0]
         after = start + 1 if mark_title is not None else start
-        own, at, names = _own_title(kept, after, end, may_skip=mark_title is None)
+        own, at, names = T.own_title(kept, after, end, may_skip=mark_title is None)
         if at >= 0 and mark_title is None:
             first = at  # page header lines (site name, breadcrumbs) before the title go
-        title = own or mark_title or _teaser_title(kept, body, teasers) or Path(source).stem
+        title = own or mark_title or T.teaser_title(kept, body, teasers) or Path(source).stem
         last = max((i for i in body if not R.is_chrome_line(kept[i])), default=body[-1])
         doc_lines = tuple(kept[first : last + 1])
         if names:  # (the account's name again at the foot, by its follow call)
-            doc_lines = tuple("" if _key(s) in names else s for s in doc_lines)
+            doc_lines = tuple("" if T.line_key(s) in names else s for s in doc_lines)
         docs.append(
             SourceDoc(
                 title=normalize_title(title),
@@ -303,13 +264,3 @@ def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> li
             )
         )
     return docs
-
-
-def _teaser_title(lines: list[str], body: list[int], teasers: list[tuple[str, str]]) -> str:
-    """A page without a title line is often listed among its own teasers: take that title."""
-    opening = _key(" ".join(lines[i] for i in body[:3]))[:30]
-    for title, snippet in teasers:
-        key = _key(snippet)
-        if len(key) >= 20 and opening and (key[:20] in opening or opening[:20] in key):
-            return title
-    return ""

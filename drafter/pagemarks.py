@@ -13,9 +13,14 @@ import re
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
 ESSAY_MARK = re.compile(
-    rf"^\s*[【\[]?(?:第[{_CN_NUM}\d]{{1,4}}篇|篇[{_CN_NUM}\d]{{1,3}}|范文[{_CN_NUM}\d]{{1,3}}|範文[{_CN_NUM}\d]{{1,3}})"
+    rf"^\s*[◆◇■□●○★☆▶►▲△\s]*[【\[]?(?:第[{_CN_NUM}\d]{{1,4}}篇|篇[{_CN_NUM}\d]{{1,3}}"
+    rf"|(?:范文|範文|范例|範例|例文|样文|樣文)[{_CN_NUM}\d]{{1,3}}(?![{_CN_NUM}\d])"
+    rf"|材料[{_CN_NUM}\d]{{1,3}}(?=[】\]]?\s*(?:[:：]|$)))"  # (材料三 alone or before a colon)
     r"[】\]]?\s*[:：、.．]?\s*(?P<title>.*)$"
 )
+# The card that opens each answer on a question-and-answer page: each answer is an essay, and
+# the question before the first is none.
+POST_MARK = re.compile(r"^\s*(?:回答者|答主|回答人|答者)\s*[:：]")
 # A heading that opens a list of other articles: everything after it is teasers.
 TEASER_ZONE = re.compile(
     r"(?:相关|相關|热门|熱門|更多|推荐|推薦|精选|精選|延伸|猜你|最新|热点|熱點)"
@@ -29,8 +34,13 @@ TEASER_ZONE = re.compile(
     r"|^(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
     # (the floors of a forum thread's replies: 沙发 某某 发表于 2026-1-10 22:05)
     r"|^(?:沙发|沙發|板凳|地板|\d{1,4}\s*[#楼樓])\s*\S{0,16}\s*(?:发表于|發表於)"
-    r"|(?:其他|其它|相关|相關)(?:链接|鏈接)\s*[:：]?\s*$"
+    r"|(?:其他|其它|相关|相關)(?:链接|鏈接)\s*[:：]?\s*$|^(?:相关|相關)(?:问题|問題)\s*$"
+    # (a blog's sidebar: 归档, 标签云, 友情链接)
+    r"|^(?:文章|日志|日誌)?(?:归档|歸檔)\s*$|^(?:标签云|標籤雲|热门标签|熱門標籤|友情链接|友情鏈接|分类目录|分類目錄)\s*$"
+    # (what closes a document after its text: 抄送, 流转记录, its 附件 list)
+    r"|^(?:抄送|流转记录|流轉記錄)\s*[:：]|^附件\s*(?:[（(]\d+[)）])?\s*[:：]\s*(?:1|一)?[.．、]?\s*\S{0,40}$"
 )
+_COMMENTS = re.compile("评论|評論|留言|发表于|發表於")
 TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
 _TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
 
@@ -38,6 +48,12 @@ _TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅�
 def starts_teaser_zone(line: str) -> bool:
     s = line.strip()
     return len(s) <= 40 and TEASER_ZONE.search(s) is not None
+
+
+def zone_holds_prose(line: str) -> bool:
+    """Whether the teaser zone a line starts holds prose of other people (comments, a thread's
+    replies): the essay never resumes inside it, as it may after a list (a blog's sidebar)."""
+    return _COMMENTS.search(line) is not None
 
 
 def teaser_zone_tail(line: str) -> int:

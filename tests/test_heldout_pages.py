@@ -7,7 +7,10 @@ rules.  heldout_clean was measured first and its misses read while the rules wer
 is a development set; heldout_clean2 was written after that and measured once (the figures in
 the comment below), then its misses were read and some fixed: it is a development set now too.
 heldout_clean3 (a document site, a WeChat repost, a government portal, a forum thread in
-Traditional script, a mobile page, a personal library page) went the same way a session later.
+Traditional script, a mobile page, a personal library page) went the same way a session later,
+and heldout_clean4 (text copied out of a PDF, a question-and-answer page, a news app, an office
+system's export, a blog with its sidebar inside the text, three essays under other marks) one
+session after that.
 The floors are what is measured now; a change that lowers one is a regression.
 """
 
@@ -91,6 +94,8 @@ FLOORS = {
     # measured once before its misses were read: (9, 5, 38, 76, 101) of (9, 9, 55, 76, 147);
     # the code before the rules from heldout_clean2 gave (9, 5, 25, 76, 89)
     "heldout_clean3": (9, 9, 55, 76, 147),
+    # measured once before its misses were read: (4, 2, 13, 61, 114) of (9, 9, 51, 91, 165)
+    "heldout_clean4": (6, 6, 27, 79, 139),
 }
 
 

@@ -294,3 +294,36 @@ def test_a_reposts_account_name_motto_and_headline_are_no_title() -> None:
 def test_an_image_caption_before_the_text_is_no_title() -> None:
     title, text = cleaned("第二篇：2026年某镇便民服务中心工作总结", f"{TITLE}图片", BODY)
     assert (title, text) == (TITLE, BODY)
+
+
+def test_a_sidebar_inside_the_text_is_dropped_and_the_essay_goes_on() -> None:
+    title, text = cleaned(
+        TITLE, "（一）织密组织体系", BODY, "最新文章", "· 春耕时节走田间", "· 写好总结的三个诀窍", "归档", "2026年3月 (5)",
+        "（二）畅通服务渠道", OTHER,
+    )
+    assert title == TITLE
+    assert text == f"（一）织密组织体系\n{BODY}\n（二）畅通服务渠道\n{OTHER}"
+    # readers' comments are other people's prose: the essay does not resume inside them
+    _, text = cleaned(TITLE, BODY, "评论 (2)", "山里的云：" + OTHER * 2, "（二）这是评论里的一句")
+    assert text == BODY
+
+
+def test_marks_of_several_essays_and_answers_on_one_page() -> None:
+    page = ["【范文一】", TITLE, BODY, "相关推荐", "· 乡镇干部培训心得体会（精选10篇）", f"范例2：{TITLE}二",
+            OTHER, "◆材料三", f"{TITLE}三", BODY]
+    docs = split_essays(page, "t.txt")
+    assert [d.title for d in docs] == [TITLE, f"{TITLE}二", f"{TITLE}三"]
+    # a question-and-answer page: each answer's essay, not the question, and not the answerer
+    page = ["述职报告怎么写？有没有范文？", "求一篇完整的，谢谢大家。", "回答者：基层老兵", "乡镇工作12年", "赞同 286",
+            "题主你好，分享一篇我写的，供参考：", TITLE, BODY, "回答者：青山", "在乡镇分管文旅三年",
+            "我分管文旅，贴一下我的述职。", "2026年分管文旅工作副镇长述职报告", OTHER]
+    assert [d.title for d in split_essays(page, "t.txt")] == [TITLE, "2026年分管文旅工作副镇长述职报告"]
+    # 材料 with a number is a mark only alone or before a colon
+    assert len(split_essays([TITLE, BODY, "材料一是群众反映最多的问题。", OTHER], "t.txt")) == 1
+
+
+def test_a_line_naming_a_kind_of_writing_wins_over_a_blogs_name() -> None:
+    page = ["老周的基层笔记", "首页 | 随笔 | 关于我", "驻村工作一年的几点体会", BODY, "© 2026 老周的基层笔记"]
+    assert cleaned(*page)[0] == "驻村工作一年的几点体会"
+    # a subtitle under the title, and the end of a title broken in two, do not win
+    assert cleaned("抓实网格化管理　提升基层治理效能", "——某街道经验交流材料", BODY)[0] == "抓实网格化管理 提升基层治理效能"

@@ -1,0 +1,112 @@
+"""An essay's title, found among the lines a page puts before its text.
+
+Sites put their name, breadcrumbs, a poster's words, an account's name and motto, bylines and
+image captions before the title, and repeat the title in several of them.  own_title picks the
+essay's own title line among them; teaser_title finds the title of a page without one in the
+list of other articles it ends with.  Read by the reading stage (corpus.split_essays).  No
+third-party import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cleanrules as R
+from .outline import marker_kind
+from .punct import PINYIN
+from .repeats import CAPTION_WORDS
+
+
+def is_body(line: str) -> bool:
+    s = line.strip()
+    return len(s) >= 10 and re.search("[。！？，,.!?；;]", s) is not None and not R.is_chrome_line(s)
+
+
+def line_key(text: str) -> str:
+    return re.sub(rf"[^{R.HAN}0-9A-Za-z]", "", PINYIN.sub("", text))
+
+
+def title_candidate(line: str) -> bool:
+    s = line.strip()
+    # a line ending on a colon introduces what follows (尊敬的各位领导：): never a title
+    return (2 <= len(s) <= 40 and not s.endswith(("：", ":"))
+            and not re.search("[。！？；!?;]", s.rstrip("。.")) and not R.is_chrome_line(s))
+
+
+# Words that name a kind of official writing (what an essay's title says it is)
+_KIND = re.compile(
+    "总结|總結|报告|報告|材料|心得|体会|體會|发言|發言|讲话|講話|计划|計劃|方案|汇报|匯報|彙報|述职|述職|经验|經驗"
+    "|做法|思路|调研|調研|演讲|演講|致辞|致辭|讲稿|講稿|感悟|综述|綜述|范文|範文"
+)
+_END_MARKS = "。！？!?；;…."
+_STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+
+
+def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> tuple[str, int, set[str]]:
+    """(title, index of its line, keys of the names its byline gives) of an essay without a 篇
+    marker, or ("", -1, names)."""
+    head: list[int] = []
+    stamped: list[str] = []  # bylines with a time stamp (原创 某某号 2026-01-09 07:30)
+    skipped = 0
+    for i in range(start, end):
+        s = lines[i].strip()
+        if not s:
+            continue
+        if is_body(s):
+            # (a short sentence before any title line is the site's or a poster's, not the essay's
+            # first: 干货｜…值得收藏！, 刚写完的述职报告，请各位指正。)  After one, a short one
+            # without an end mark is the motto under an account's name (专注…，每天分享…): an
+            # essay's first paragraph ends on one.
+            if head and may_skip and len(s) <= 30 and s[-1] not in _END_MARKS:
+                continue
+            # (a poster's words between the lines of a card, 乡镇工作12年, and the essay's title
+            # line: while no line before names a kind of writing, a title may still come)
+            if head and may_skip and len(s) <= 60 and skipped < 2 and not any(_KIND.search(lines[j]) for j in head):
+                skipped += 1
+                continue
+            if head or len(s) > 60 or skipped == 2 or not may_skip:
+                break
+            skipped += 1
+            continue
+        if marker_kind(s) is not None:
+            if skipped:
+                break  # (一、… after a sentence: the essay has begun, without a title line)
+            continue  # (a heading is no title)
+        if (title_candidate(s) and not s.endswith(CAPTION_WORDS)) or R.TITLE_LABEL.match(s):
+            head.append(i)  # (not an image's caption: …工作计划图片)
+        elif ":" in s and _STAMP.search(s) is not None:
+            stamped.append(line_key(s))
+    # A line the byline names (a poster, an account) is a name, not the title.
+    names = [i for i in head if any(line_key(lines[i]) in line for line in stamped)]
+    if names and len(names) < len(head):
+        head = [i for i in head if i not in names]
+    keys = {line_key(lines[i]) for i in names}
+    # (a line that names a kind of writing, 心得体会, 述职报告, over a blog's or a poster's name)
+    # (not a subtitle, ——在…会议上的发言, nor the end of a title broken in two lines)
+    kinds = [i for i in head if _KIND.search(lines[i]) and lines[i].strip()[:1] not in "—－-"]
+    if kinds and len(kinds) < len(head) and not any(i - 1 in head for i in kinds):
+        head = kinds
+    if not head:
+        return "", -1, keys
+    whole = [line_key(lines[j].lstrip(" >»")) for j in range(start, end)]
+    # Sites repeat the title (breadcrumb, heading, caption, its file name, a 名称： record): of
+    # the candidates repeated on the page, the longest, since a site's own name repeats too.
+    repeated: list[tuple[int, int]] = []
+    for i in head:
+        key = line_key(lines[i])
+        if key and (whole.count(key) > 1 or (len(key) >= 6 and sum(key in other for other in whole) > 1)):
+            repeated.append((-len(key), i))
+    if repeated:
+        i = min(repeated)[1]
+        return lines[i].strip(), i, keys
+    return lines[head[0]].strip(), head[0], keys
+
+
+def teaser_title(lines: list[str], body: list[int], teasers: list[tuple[str, str]]) -> str:
+    """A page without a title line is often listed among its own teasers: take that title."""
+    opening = line_key(" ".join(lines[i] for i in body[:3]))[:30]
+    for title, snippet in teasers:
+        key = line_key(snippet)
+        if len(key) >= 20 and opening and (key[:20] in opening or opening[:20] in key):
+            return title
+    return ""

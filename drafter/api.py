@@ -67,7 +67,7 @@ def missing_facts(values: dict[str, Any], draft: Draft, fields: Sequence[Field] 
     lost: list[str] = []
     for fact in facts_of(values, fields):
         for line in fact.splitlines():
-            piece = "".join(line.split()).rstrip("。；;，,：:")
+            piece = "".join(line.split()).rstrip("。；;，,、：:！!？?")
             if piece and piece not in text:
                 lost.append(line.strip())
     return lost
@@ -100,6 +100,10 @@ def _resolve_output(form: Path, output: Path | None, fmt: str | None) -> tuple[P
         fmt = fmt or "docx"
         return form.with_suffix(f".{fmt}"), fmt
     suffix = output.suffix.lower().lstrip(".")
+    if suffix not in FORMATS and suffix.isascii() and suffix.isalpha():
+        raise InputError(f"不能生成 .{suffix} 文件，请把扩展名改为 .docx、.md 或 .txt", file=str(output))
+    if suffix not in FORMATS and not output.is_dir():  # 总结, 总结2026.上半年: extension added
+        output = output.with_name(f"{output.name}.{fmt or 'docx'}")
     if fmt is None:
         fmt = suffix if suffix in FORMATS else "docx"
     elif suffix in FORMATS and suffix != fmt:

@@ -13,7 +13,10 @@ from .model import cn_date
 _DIGITS = "零一二三四五六七八九"
 _UNITS = ("", "十", "百", "千")
 _BIG_UNITS = ("", "万", "亿")
-_END_PUNCT = "。！？；：…”’）)」』"
+_END_PUNCT = "。！？!?：…"
+_CLOSERS = "”’）)」』》"
+# marks the user may end an item or a line with that do not end a sentence (。 stands for them)
+_SOFT_END = "。；;，,、：:"
 
 
 def cn_num(n: int) -> str:
@@ -76,8 +79,9 @@ def _clean_items(items: Iterable[object]) -> list[str]:
 
 
 def enumerate_cn(items: Iterable[object], word: str = "是") -> str:
-    """一是……；二是……；三是……。  A single item is returned as one sentence, nothing empty."""
-    parts = [p.rstrip("。；;，,") for p in _clean_items(items)]
+    """一是……；二是……；三是……。  A single item is returned as one sentence, nothing empty.
+    An item's own closing mark (。；、：！？) gives way to the ；between items."""
+    parts = [p.rstrip(_SOFT_END + "！!？?") for p in _clean_items(items)]
     if not parts:
         return ""
     if len(parts) == 1:
@@ -92,13 +96,34 @@ def join_cn(items: Iterable[object], sep: str = "、") -> str:
 
 
 def sentence(text: object) -> str:
-    """Append 。 when the text does not already end a sentence; the text itself is untouched."""
+    """End the text as a sentence: 。 appended, or standing for a trailing ，、；; kept as it is
+    after 。！？：…, and after a closing quote or bracket only when one of those is inside it
+    (“……。” ends a sentence, 实现“双提升” does not)."""
     value = "" if text is None else str(text).rstrip()
-    if not value or value[-1] in _END_PUNCT:
+    inner = value.rstrip(_CLOSERS)
+    if not value or _wrapped(value):
         return value
-    if value[-1] in "，,、;；:：":
+    if inner and inner[-1] in _END_PUNCT and (inner == value or inner[-1] != "："):
+        return value
+    if inner == value and value[-1] in _SOFT_END:
         return value[:-1] + "。"
     return value + "。"
+
+
+_PAIRS = {"（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
+
+
+def _wrapped(value: str) -> bool:
+    """The whole text inside one pair of brackets or quotes (（此处从略）): a note, not a sentence."""
+    close = _PAIRS.get(value[0])
+    if close is None or value[-1] != close:
+        return False
+    depth = 0
+    for i, char in enumerate(value):
+        depth += (char == value[0]) - (char == close)
+        if depth == 0:
+            return i == len(value) - 1
+    return False
 
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}

@@ -1,8 +1,8 @@
 """Form fields as a template declares them: parse and validate the `form:` list of a template.
 
 A field has a type (str, text, int, date, bool, choice, list), a Chinese label, help, example,
-required, default, min/max, an item type or item fields for lists, and `when` (shown only when
-another field has a value).
+required, default, min/max, an item type or item fields for lists, `when` (shown only when
+another field has a value) and `unless` (required only while another field is empty).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .yamlio import PathKey
 TYPES = ("str", "text", "int", "date", "bool", "choice", "list")
 SCALAR_ITEM_TYPES = ("str", "text", "int", "date")
 FIELD_KEYS = ("key", "label", "type", "required", "help", "example", "default", "choices",
-              "min", "max", "item", "when", "fact")
+              "min", "max", "item", "when", "unless", "fact")
 _KEY = re.compile(r"[a-z_][a-z0-9_]*")
 Report = Callable[[PathKey, str], None]
 
@@ -39,6 +39,7 @@ class Field:
     item_fields: tuple[Field, ...] = ()  # list of groups: the group's fields
     when_key: str = ""
     when_value: Any = None  # None: "has any value"
+    unless_key: str = ""  # `required` is waived when this field (of the same group) has a value
     # False for inputs that steer wording (keywords for a generated heading) rather than facts
     # that must reach the draft verbatim; choice, int, date and bool values are never checked
     fact: bool = True
@@ -71,10 +72,11 @@ def parse_fields(raw: Any, path: PathKey, report: Report) -> list[Field]:
         fields.append(fld)
     keys = {f.key: f for f in fields}
     for i, fld in enumerate(fields):
-        if fld.when_key and fld.when_key not in keys:
-            near = difflib.get_close_matches(fld.when_key, list(keys), n=1)
-            hint = f"，是不是“{near[0]}”？" if near else ""
-            report((*path, i, "when"), f"when 引用的字段“{fld.when_key}”不存在{hint}")
+        for what, other in (("when", fld.when_key), ("unless", fld.unless_key)):
+            if other and other not in keys:
+                near = difflib.get_close_matches(other, list(keys), n=1)
+                hint = f"，是不是“{near[0]}”？" if near else ""
+                report((*path, i, what), f"{what} 引用的字段“{other}”不存在{hint}")
     return fields
 
 
@@ -138,7 +140,7 @@ def _parse_one(item: Any, here: PathKey, report: Report) -> Field | None:
         help=str(item.get("help") or ""), example=item.get("example"),
         default=item.get("default"), choices=choices, min=bounds["min"], max=bounds["max"],
         item_type=item_type, item_fields=item_fields, when_key=str(when_key),
-        when_value=when_value, fact=bool(item.get("fact", True)),
+        when_value=when_value, unless_key=str(item.get("unless") or ""), fact=bool(item.get("fact", True)),
     )
 
 

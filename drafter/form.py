@@ -47,7 +47,8 @@ class _Validator:
         if data is None:
             data = {}
         if not isinstance(data, dict):
-            self.add(path, "这里应是“字段: 内容”的形式")
+            said = f"，而这里是“{data}”" if isinstance(data, (str, int, float)) else ""
+            self.add(path, f"这里应是一组“字段: 内容”（{'、'.join(f.key for f in fields)}，每个字段一行）{said}")
             return {}
         known = {f.key: f for f in fields}
         labels = {f.label: f.key for f in fields}
@@ -63,19 +64,24 @@ class _Validator:
             self.add((*path, key), f"没有这个字段。{hint}")
         values: dict[str, Any] = {}
         # fields that others depend on first, so that a `when` field is checked only if it applies
-        for fld in sorted(fields, key=lambda f: bool(f.when_key)):
+        for fld in sorted(fields, key=lambda f: bool(f.when_key or f.unless_key)):
             if fld.when_key and not is_active(fld, values):
                 values[fld.key] = empty_value(fld)  # does not apply: no checks, no trace
             else:
-                values[fld.key] = self.value(fld, data.get(fld.key), (*path, fld.key))
+                other = known.get(fld.unless_key)
+                waived = other if other and not _is_empty(values.get(other.key)) else None
+                values[fld.key] = self.value(fld, data.get(fld.key), (*path, fld.key), waived, other)
         return {f.key: values[f.key] for f in fields}
 
-    def value(self, fld: Field, raw: Any, path: PathKey) -> Any:
+    def value(self, fld: Field, raw: Any, path: PathKey, waived: Field | None = None,
+              other: Field | None = None) -> Any:
         if _is_empty(raw) and fld.default is not None:
             raw = fld.default
         if _is_empty(raw):
-            if fld.required or (fld.type == "list" and (fld.min or 0) > 0):
-                self.add(path, f"不能为空，请填写“{fld.label}”" + (f"，例如：{_example(fld)}" if fld.example else ""))
+            if (fld.required and not waived) or (fld.type == "list" and (fld.min or 0) > 0):
+                either = f"，或者改填“{other.label}”（{other.key}）" if other else ""
+                self.add(path, f"不能为空，请填写“{fld.label}”{either}"
+                         + (f"，例如：{_example(fld)}" if fld.example else ""))
             return empty_value(fld)
         if fld.type == "list":
             return self.list_value(fld, raw, path)

@@ -38,7 +38,8 @@ def blank_form(
 
 def _comment(fld: Field) -> str:
     required = fld.required or (fld.type == "list" and (fld.min or 0) > 0)
-    parts = ["【必填】" if required else "（选填）", fld.label]
+    mark = f"【不填 {fld.unless_key} 时必填】" if required and fld.unless_key else "【必填】"
+    parts = [mark if required else "（选填）", fld.label]
     if fld.type == "list":
         bounds = []
         if fld.min:
@@ -131,7 +132,7 @@ def _object(fields: tuple[Field, ...]) -> dict[str, Any]:
     props = {f.key: _property(f) for f in fields}
     required = [
         f.key for f in fields
-        if (f.required or (f.type == "list" and (f.min or 0) > 0)) and not f.when_key
+        if (f.required or (f.type == "list" and (f.min or 0) > 0)) and not f.when_key and not f.unless_key
     ]
     out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
     if required:

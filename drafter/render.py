@@ -83,7 +83,8 @@ def _flatten(nodes: list[_Node], level: int, out: list[Block]) -> None:
     count = 0
     for node in nodes:
         if node.kind == "paragraph":
-            out.append(Paragraph(node.text))
+            # a fact typed without a closing mark (or with ；) still closes its paragraph
+            out.append(Paragraph(sentence(node.text)))
             continue
         count += 1
         text = node.text

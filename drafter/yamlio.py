@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from yaml import events
 
+from . import yamlhints
 from .errors import InputError, TemplateError
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
@@ -39,6 +40,7 @@ class Located:
     data: Any
     file: str
     lines: dict[PathKey, int] = field(default_factory=dict)
+    source: str = field(default="", repr=False)
     # ids of the nodes built so far: the composer shares a node only through an alias
     seen: set[int] = field(default_factory=set, repr=False)
 
@@ -112,14 +114,14 @@ def loads(
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        located = Located(None, file)
+        located = Located(None, file, source=text)
         if node is not None:
             located.data = _build(loader, node, (), located, [0], error)
         return located
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
-        detail = _explain(err.problem or "")
+        opened = err.context_mark.line + 1 if err.context_mark is not None else None
+        line, detail = yamlhints.explain(text, err.problem or "", mark.line + 1 if mark else None, opened)
         raise error(
             f"{what}的 YAML 格式有误（{detail}），请检查这一行的缩进、冒号和引号",
             file=file,
@@ -129,21 +131,6 @@ def loads(
         raise error(f"{what}的 YAML 格式有误：{err}", file=file) from None
     finally:
         loader.dispose()
-
-
-def _explain(problem: str) -> str:
-    known = {
-        "mapping values are not allowed": "这里不能出现“键: 值”，多半是冒号后少了空格、缩进不对或文字里的冒号没加引号",
-        "cannot start any token": "出现了不能开头的字符，常见原因是用了 Tab 缩进或以 @、` 开头",
-        "could not find expected ':'": "缺少冒号",
-        "found character '\\t' that cannot start any token": "用了 Tab 缩进，请改用空格",
-        "did not find expected key": "缩进不一致",
-        "found undefined alias": "用了未定义的别名",
-    }
-    for key, text in known.items():
-        if key in problem:
-            return text
-    return problem or "无法解析"
 
 
 def _build(
@@ -193,10 +180,17 @@ def _build(
             _build(loader, item, (*path, i), out, count, error) for i, item in enumerate(node.value)
         ]
     try:
-        return loader.construct_object(node)
+        value = loader.construct_object(node)
     except (ValueError, yaml.constructor.ConstructorError):
         # e.g. 2026-13-45 looks like a timestamp but is none: keep what the user typed
         return str(node.value)
+    style = getattr(node, "style", None)  # a ScalarNode's; ("" or None when plain)
+    if isinstance(value, str) and not style and yamlhints.bare_dash(value):
+        raise error("列表项的“-”后面要有一个空格，请写成“- 内容”；不是列表的，以“-”开头的文字请加引号",
+                    file=out.file, line=node.start_mark.line + 1)
+    if isinstance(value, str) and style != "|" and node.end_mark.line > node.start_mark.line:
+        value = yamlhints.unfold(out.source[node.start_mark.index:node.end_mark.index], value)
+    return value
 
 
 class _StableDumper(_Dumper):

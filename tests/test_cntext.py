@@ -36,6 +36,11 @@ def test_join_and_sentence() -> None:
     assert sentence("发展党员12名") == "发展党员12名。"
     assert sentence("覆盖率达100%！") == "覆盖率达100%！"
     assert sentence("还有，") == "还有。"
+    assert sentence("水位站6处；") == "水位站6处。"
+    assert sentence("实现“双提升”") == "实现“双提升”。" and sentence("出台《办法（试行）》") == "出台《办法（试行）》。"
+    assert sentence("“功成不必在我。”") == "“功成不必在我。”" and sentence("主要是：") == "主要是："
+    assert sentence("（此处从略）") == "（此处从略）"  # a note in brackets is no sentence
+    assert enumerate_cn(["产业单一、", "干劲不足！", "问题如下："]) == "一是产业单一；二是干劲不足；三是问题如下。"
 
 
 def test_dates_without_zero_padding() -> None:

@@ -1,0 +1,73 @@
+"""What YAML's rules mean for someone typing Chinese: the parser's complaints explained in Chinese
+(and moved to the line the mistake is on), line breaks folded without the space English needs,
+and a list item whose “-” lost its space.  Pure text functions; yamlio.py calls them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2018-\u201f\u2026"
+_IS_CJK = re.compile(f"[{_CJK}]")
+_FOLD_SPACE = re.compile(r"(?<=(\S)) (?=(\S))")
+_LINE_BREAK = re.compile(r"(\S)[ \t]*\r?\n\s*(\S)")
+# `unit： 某镇`: a key in ASCII, then the full-width colon Chinese input methods type
+_WIDE_COLON = re.compile(r"^[ \t]*(?:-[ \t]+)?[a-z_][a-z0-9_]*[ \t]*：", re.M)
+_BARE_DASH = re.compile(r"-[^\s\d.\-]")
+
+_KNOWN = {
+    "mapping values are not allowed": "这里不能出现“键: 值”，多半是冒号后少了空格、缩进不对或文字里的冒号没加引号",
+    "found character '\\t' that cannot start any token": "用了 Tab 缩进，请改用空格",
+    "cannot start any token": "出现了不能开头的字符，常见原因是用了 Tab 缩进或以 @、` 开头",
+    "could not find expected ':'": "缺少冒号",
+    "did not find expected key": "缩进不一致",
+    "found undefined alias": "用了未定义的别名",
+    "did not find expected ',' or ']'": "方括号 [ ] 没有配对，或者各项之间少了逗号",
+    "did not find expected ',' or '}'": "花括号 { } 没有配对，或者各项之间少了逗号",
+    "did not find expected '-' indicator": "缩进不一致：同一列表的各项、同一组的各个字段要上下对齐",
+    "did not find expected hexdecimal number": "双引号里的反斜杠“\\”有特殊含义，请去掉它，或把双引号换成单引号",
+    "found unknown escape character": "双引号里的反斜杠“\\”有特殊含义，请去掉它，或把双引号换成单引号",
+    "did not find expected alphabetic or numeric character": "以 * 或 & 开头的文字要用引号括起来",
+    "found unexpected end of stream": "引号没有配对：有开头的引号，找不到结尾的引号",
+    "expected <block end>": "缩进不一致：同一层的字段要上下对齐",
+}
+
+
+def explain(text: str, problem: str, line: int | None, opened: int | None) -> tuple[int | None, str]:
+    """The line (1-based) to report and a Chinese account of `problem`, found at `line`;
+    `opened` is where the construct the parser was in began (an unclosed quote's line)."""
+    colon = _WIDE_COLON.search(text)
+    if colon:
+        at = text.count("\n", 0, colon.start()) + 1
+        if line is None or at <= line:
+            return at, "字段名后面用了中文冒号“：”，请改成英文冒号加一个空格“: ”"
+    if "end of stream" in problem and opened is not None:
+        line = opened
+    lines = text.splitlines()
+    if line is not None and 0 < line <= len(lines) and "expected key" in problem:
+        here = lines[line - 1]
+        if here.count('"') > 2 or here.count("'") > 2:
+            return line, "引号里面又用了同样的英文引号；文字中的引号请改用中文引号“”"
+    for key, said in _KNOWN.items():
+        if key in problem:
+            return line, said
+    return line, "无法解析" if not problem else f"无法解析：{problem}"
+
+
+def unfold(source: str, value: str) -> str:
+    """`value` without the spaces YAML put where `source` broke a line next to Chinese text:
+    folding a line break into a space suits English, not 老旧小区改造、 社区服务提质."""
+    joins = set(_LINE_BREAK.findall(source))
+    if not joins:
+        return value
+
+    def space(match: re.Match[str]) -> str:
+        pair = (match.group(1), match.group(2))
+        return "" if pair in joins and (_IS_CJK.match(pair[0]) or _IS_CJK.match(pair[1])) else " "
+
+    return _FOLD_SPACE.sub(space, value)
+
+
+def bare_dash(value: str) -> bool:
+    """An unquoted value opening with “-甲”: a list item whose dash lost its space."""
+    return bool(_BARE_DASH.match(value))

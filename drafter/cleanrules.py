@@ -43,7 +43,7 @@ _CHROME_KEYWORD = re.compile(
     r"(?:次数|量)?\s*[:：]"
     r"|(?:文档|文檔|文章|内容|內容|本文|资料|資料|作品)?"  # (文档简介：, 本文标签：)
     r"(?:导语|導語|简介|簡介|摘要|内容提要|內容提要|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|标签|標籤"
-    r"|关键词|關鍵詞|tags?)\s*[:：]"
+    r"|关键词|關鍵詞|tags?|编者按|編者按|温馨提示|溫馨提示|友情提示)\s*[:：]"
     r"|本?文[档檔]共\s*\d+\s*[页頁]"  # (a document site's preview: 本文档共6页，当前为预览…)
     r"|第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]\s*$|全文(?:阅读|閱讀)已(?:结束|結束)"
     # (a government portal's record of a document: 索引号：…, 名　　称：…; a forum's signature)
@@ -54,14 +54,17 @@ _CHROME_KEYWORD = re.compile(
     r"|(?:END|全文完)[\s—\-=]*$"
     r"|(?:广告|廣告|推广|推廣)[\s—\-=*]*$"
     r"|下载.{0,40}(?:word|doc|文档|文檔|格式|到电脑|到電腦)|点此处?下载|點此處?下載|文档为\w*格式"
-    r"|将本文档下载|將本文檔下載|下载本文|下載本文|点击下载|點擊下載|(?:app|客户端|客戶端)内?打开"
+    r"|将本文档下载|將本文檔下載|下载本文|下載本文|点击下载|點擊下載|(?:app|客户端|客戶端)内?打开|打开\s*(?:app|客户端)"
     r"|(?:推荐|推薦|相关|相關|延伸|热门|熱門)(?:阅读|閱讀|推荐|推薦|文章)\s*[】:：]|猜你喜[欢歡]\s*[】:：]"
     r"|(?:分享到|分享|收藏|打印|举报|舉報|返回顶部|返回首页)\s*[:：]?\s*$|分享到\s*[:：]"
     # (a row of buttons, with their counts: 献花(3) +1, 举报/认领, 点赞 在看 转发)
     rf"|(?:{_BUTTON}\s*(?:[（(]\d+[)）])?\s*(?:\+\s*1)?\s*[/／|｜·]?\s*){{1,6}}$"
     r"|上一篇\s*[:：]?|下一篇\s*[:：]?"
     r"|本文[档檔]?由.{0,40}(?:投稿|整理|提供|发布|發布|上传|上傳)"
-    r"|更多精彩.{0,40}(?:关注|關注)|查看全部\s*$|(?:展开|展開|阅读|閱讀)(?:全文|原文)\s*[∨⌄▼↓>»]*\s*$"
+    r"|更多精彩.{0,40}(?:关注|關注)|查看全部\s*\d*\s*(?:个|個|条|條)?(?:回答|评论|評論|留言)?\s*$"
+    r"|(?:展开|展開|阅读|閱讀){1,2}(?:全文|原文)\s*[∨⌄▼↓>»]*\s*$"
+    # (a question-and-answer site: 赞同 286, ▲ 赞同 97 ▼ 💬 6 条评论; an author's card: [作者头像] 某某)
+    r"|(?:赞同|贊同)\s*\d[\d,.]*\s*[万萬千kK]?(?:\s|$)|(?:作者|用户|用戶)?(?:头像|頭像)\s*[\]】]"
     r"|当前位置\s*[:：]|您的位置\s*[:：]|位置\s*[:：].{0,40}>"
     r"|>\s*\S"
     r"|[（(]\s*(?:作者|来源|來源|本文作者|本文[档檔]?由|摘自|选自|選自|转自|轉自|责任编辑|責任編輯|编辑|編輯|审核|審核"
@@ -79,18 +82,19 @@ _CHROME_PREFIXES = frozenset(
     ["资料", "資料", "作品", "广告", "廣告", "全文", "索引", "主题", "主題", "主办", "主辦", "成文", "生效", "有效",
      "信息", "名称", "名稱", "名 ", "名\u3000", "签名", "簽名", "协办", "協辦", "承办", "承辦", "扫一", "掃一", "转藏",
      "轉藏", "转载", "轉載", "转帖", "轉帖", "原创", "原創", "EN", "En", "en", "回复", "回覆", "第 ",
+     "赞同", "贊同", "头像", "頭像", "用户", "用戶", "温馨", "溫馨", "友情", "打开", "打開",
      # (buttons: 献花(3) +1, 举报/认领)
      "认领", "認領", "献花", "獻花", "转发", "轉發", "评论", "評論", "纠错", "糾錯", "在看", "复制", "複製", "引用",
      "投诉", "投訴",
      *(f"第{d}" for d in "0123456789")]
 )
 # Marks that decorate a line of chrome before its keyword (↓↓↓ 点击下载…, ——更多精彩…, 【推荐阅读】…)
-_DECOR = "↓↑→←▶►▼▲●○·•‧※★☆■□◆◇—-=~*#【[ \u3000"
+_DECOR = "↓↑→←▶►▼▲●○·•‧※★☆■□◆◇—-=~*#【[«‹ \u3000"
 # Navigation bars and breadcrumbs: three or more short items between separators and no sentence
 # mark (首页 > 范文大全 > 工作总结; 网站首页 | 工作总结 | 述职报告; 更新：… | 字数：… | 下载：…).
 _NAV_SIGNS = "|｜¦>»＞›→/·•‧\u3000"
 _NAV_SPLIT = re.compile(r"\s*(?:[|｜¦>»＞›→/·•‧]+|\s-\s)\s*|\u3000+|\s{2,}")
-_SENTENCE_MARK = re.compile("[。，；！？、,;!?]")
+_SENTENCE_MARK = re.compile("[。，；！？、;!?]|,(?!\\d{3})")  # (1,024 is a count: no sentence there)
 # A site's name with its domain or its search and login links (文秘帮范文网 wmb-fanwen.com)
 _SITE_LINE = re.compile(
     r"[^\w]*(?P<lead>[\w·]{1,12}\s*[-—|｜_]\s*)?[\w·]{1,12}(?:网|網|文库|文庫|论坛|論壇)"
@@ -153,8 +157,12 @@ def _latin_copyright(heads: str) -> bool:
 
 # The rules of _chrome, in groups that body_lines asks only of the lines that may need them.
 # (and from bit _ACTION on, one bit per rule of ACTION_RULES)
-_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB = 1, 2, 4, 8, 16, 32
-_ACTION = 6
+_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB, _BARE = 1, 2, 4, 8, 16, 32, 64
+_ACTION = 7
+# A line of marks and pictures only (▼, 👇, ━━━━): what a page draws, never words; not the
+# marks a broken sentence leaves alone on a line (。 ”), which the joins need, nor ×××.
+_BARE_LINE = re.compile(r"[^\w。，、；：！？,.;:!?”’）)》」』“‘（(《「『…×]+")
+_BARE_AT = re.compile(r"\n" + _BARE_LINE.pattern + r"(?=\n|\Z)")
 _ALL = -1
 
 
@@ -168,6 +176,8 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
         if (key[:1] in _CHROME_OPENERS or key[:2] in _CHROME_PREFIXES) and _CHROME_KEYWORD.match(key) is not None:
             return True
     if rules & _NAV and _nav_line(s):
+        return True
+    if rules & _BARE and _BARE_LINE.fullmatch(s) is not None:
         return True
     # (each word looked for where a rarer character of it stands: cheaper than the word itself)
     if rules & _BLURB and (
@@ -295,6 +305,8 @@ def body_lines(raw: Sequence[str]) -> Body:
         if sign in joined:
             for i in lines_with(heads, sign):
                 rules[i] |= _NAV
+    for m in _BARE_AT.finditer("\n" + text):
+        rules[text.count("\n", 0, m.start())] |= _BARE
     if _copyright_signs(joined):
         for i, s in enumerate(lines):
             if _COPYRIGHT_OPENERS.search(s, 0, 40):
@@ -304,7 +316,7 @@ def body_lines(raw: Sequence[str]) -> Body:
     title_chars = chrome_chars = 0
     title_first = False
     # (a line of the first three holds an essay mark only with 篇 or 范文/範文 in it)
-    marked = [i for i in range(min(3, len(lines))) if "篇" in lines[i] or "文" in lines[i]]
+    marked = [i for i in range(min(3, len(lines))) if any_in(lines[i], "篇文例料")]
     for i in sorted(set(rules).union(marked)):
         s = lines[i]
         if not s:

@@ -48,7 +48,8 @@ def paragraphs(lines: list[str], index: list[int], titles: set[str]) -> tuple[li
 
 
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
-                       r"|第[一二三四五六七八九十]{1,3}(?:部分)?[，,、 \u3000])")
+                       r"|第[一二三四五六七八九十]{1,3}(?:部分)?[，,、 \u3000]"
+                       r"|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}、|[\u2160-\u217f][、.．]?|\d{1,2}[)）])")
 _CLAUSES = re.compile("[，,、]")
 
 
@@ -70,7 +71,11 @@ def _family(marker: str) -> str:
 
 _RUN = re.compile(r"(.)\1+")
 _GROUP = operator.itemgetter(1)  # (a callable, so that sub copies the group without a Python call)
-_FAMILY = str.maketrans("0123456789二三四五六七八九十", "9999999999一一一一一一一一一")
+_FAMILY = str.maketrans(
+    "0123456789二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾"
+    + "".join(map(chr, [*range(0x2161, 0x216C), *range(0x2171, 0x217C)])),  # (Ⅱ…Ⅻ, ⅱ…ⅻ)
+    "9999999999一一一一一一一一一" + "壹" * 12 + "Ⅰ" * 11 + "ⅰ" * 11,
+)
 
 
 def _standalone_families(lines: list[str]) -> set[str]:

@@ -38,6 +38,7 @@ _KIND = re.compile(
     "总结|總結|报告|報告|材料|心得|体会|體會|发言|發言|讲话|講話|计划|計劃|方案|汇报|匯報|彙報|述职|述職|经验|經驗"
     "|做法|思路|调研|調研|演讲|演講|致辞|致辭|讲稿|講稿|感悟|综述|綜述|范文|範文"
 )
+_SENTENCE_END = re.compile("[。！？!?]")
 _END_MARKS = "。！？!?；;…."
 _STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
 
@@ -57,8 +58,8 @@ def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> 
             # first: 干货｜…值得收藏！, 刚写完的述职报告，请各位指正。)  After one, a short one
             # without an end mark is the motto under an account's name (专注…，每天分享…): an
             # essay's first paragraph ends on one.
-            if head and may_skip and len(s) <= 30 and s[-1] not in _END_MARKS:
-                continue
+            if may_skip and len(s) <= 30 and s[-1] not in _END_MARKS and _SENTENCE_END.search(s) is None:
+                continue  # (nor a card's lines, 乡镇工作12年，优秀答主 / 已帮助 3.2万人 · 获得…)
             # (a poster's words between the lines of a card, 乡镇工作12年, and the essay's title
             # line: while no line before names a kind of writing, a title may still come)
             if head and may_skip and len(s) <= 60 and skipped < 2 and not any(_KIND.search(lines[j]) for j in head):

@@ -327,3 +327,19 @@ def test_a_line_naming_a_kind_of_writing_wins_over_a_blogs_name() -> None:
     assert cleaned(*page)[0] == "驻村工作一年的几点体会"
     # a subtitle under the title, and the end of a title broken in two, do not win
     assert cleaned("抓实网格化管理　提升基层治理效能", "——某街道经验交流材料", BODY)[0] == "抓实网格化管理 提升基层治理效能"
+
+
+def test_the_furniture_of_answers_apps_and_blogs_goes() -> None:
+    title, text = cleaned(
+        "[作者头像] 基层观察", "2026-01-18 08:30 · 来自山东 · 阅读 4.6万", "＋关注", "编者按：今天分享一篇材料，供大家参考。",
+        "温馨提示：本文共约3000字，建议收藏。", TITLE, "赞同 286 人赞同了该回答", BODY, "展开阅读全文 ∨", OTHER, "▼", "👇👇",
+        "━━━━━━━━", "以上，希望对你有帮助。写材料关键是数据要实。", "发布于 2026-01-04 09:12 · 著作权归作者所有",
+        "本文为作者原创，未经授权禁止转载", "👇👇👇关注我，每天一篇干货", "▲ 赞同 97　　▼　　💬 6 条评论　　⭐ 收藏",
+        "查看全部 32 个回答", "如需Word原文，请点击“下载本文”。", "发表于 2026-03-14 | 分类：随笔 | 阅读 (1,024) | 评论 (6)",
+        "« 上一篇：村级财务公开的几点做法　　　下一篇：春耕时节走田间 »", "打开APP查看更多精彩内容",
+    )
+    assert (title, text) == (TITLE, f"{BODY}\n{OTHER}")
+    # the same words in the author's sentences stay, and so do a lone 。 and ×××
+    lines = ["赞同这一做法的群众越来越多，参与率达95%。", "关注群众诉求，是我们的责任。", "如需帮助，请联系镇便民服务中心。",
+             "用户满意度达到98%。", "打开局面需要时间，转载率不高。", "对×××同志的事迹进行了宣传。"]
+    assert cleaned(TITLE, BODY, *lines)[1] == "\n".join([BODY, *lines])

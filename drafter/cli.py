@@ -8,6 +8,7 @@ cli_corpus.py and cli_mine.py, each with a `register(subparsers)`.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,8 +24,33 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"drafter：命令参数有误：{message}\n请运行 `{self.prog} --help` 查看用法。\n")
+        said = chinese_usage_error(message)
+        sys.stderr.write(f"drafter：命令参数有误：{said}\n请运行 `{self.prog} --help` 查看用法。\n")
         raise SystemExit(2)
+
+
+# argparse's own messages (Python 3.10–3.13), said in Chinese
+_USAGE_ERRORS = (
+    (re.compile(r"argument (.+?): invalid (\w+) value: '(.*)'$"), "{0} 需要{1}，“{2}”不是"),
+    (re.compile(r"argument (.+?): invalid choice: '(.*)' \(choose from (.*)\)$"), "{0} 没有“{1}”这一项，可选：{2}"),
+    (re.compile(r"argument (.+?): expected one argument$"), "{0} 后面要跟一个值"),
+    (re.compile(r"argument (.+?): expected at least one argument$"), "{0} 后面至少要跟一个值"),
+    (re.compile(r"argument (.+?): not allowed with argument (.+)$"), "{0} 不能和 {1} 同时使用"),
+    (re.compile(r"the following arguments are required: (.+)$"), "缺少必填的参数：{0}"),
+    (re.compile(r"unrecognized arguments: (.+)$"), "不认识的参数：{0}"),
+    (re.compile(r"ambiguous option: (\S+) could match (.+)$"), "{0} 不明确，可能是：{1}"),
+)
+_TYPE_NAMES = {"int": "整数", "float": "数字"}
+
+
+def chinese_usage_error(message: str) -> str:
+    """argparse's message in Chinese (as it is, if it is one argparse did not have)."""
+    for pattern, text in _USAGE_ERRORS:
+        m = pattern.match(message)
+        if m is not None:
+            groups = [_TYPE_NAMES.get(g, g) for g in m.groups()]
+            return text.format(*(g.replace("'", "") for g in groups))
+    return message
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -143,7 +143,17 @@ def test_init_check_schema_templates(cli: Callable[..., Run], tmp_path: Path) ->
 def test_help_and_usage_errors(cli: Callable[..., Run]) -> None:
     assert cli("--help").code == 0
     run = cli("build")
-    assert run.code == 2 and "命令参数有误" in run.err
+    assert run.code == 2 and "命令参数有误" in run.err and "缺少必填的参数" in run.err
+    # argparse's own English never reaches the user
+    for args, said in (
+        (("build", "a.yaml", "--seed", "abc"), "--seed 需要整数，“abc”不是"),
+        (("buidl",), "没有“buidl”这一项"),
+        (("build", "a.yaml", "--bogus"), "不认识的参数：--bogus"),
+        (("build", "a.yaml", "--seed"), "--seed 后面要跟一个值"),
+    ):
+        run = cli(*args)
+        assert run.code == 2 and said in run.err, run.err
+        assert "invalid" not in run.err and "argument" not in run.err
 
 
 def test_readme_first_block_has_two_commands() -> None:

@@ -47,7 +47,7 @@ from .punct import PLACEHOLDER
 from .repeats import text_key
 from .spun import mark_spun, spun_candidates
 from .t2s import to_simplified as to_simplified
-from .textscan import ascii_marks, rewritten
+from .textscan import rewritten
 
 # Han text and full-width marks: what fix_punctuation and remove_stray_spaces leave as it is.
 _PLAIN_TITLE = re.compile("[\u4e00-\u9fff，、：；“”‘’《》（）！？—]*")
@@ -132,10 +132,13 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     simplified = t2s.simplified(texts, known)
     converted = list(map(rewritten, texts, simplified))
     texts = simplified
-    masks, punctuated = B.mark_and_punctuate(texts)
+    # (what the ASCII marks of the texts serve, as neither step puts in a space, a hyphen, a
+    # tilde or a straight quote: see _paragraphs)
+    marks = B.ascii_marks_each(texts)
+    masks, punctuated = B.mark_and_punctuate(texts, marks)
     cleaned = [
-        _paragraphs(doc, body, title, {next(plain) for _ in ts}, text)
-        for doc, body, title, ts, text in zip(docs, bodies, titles, named, texts, strict=True)
+        _paragraphs(doc, body, title, {next(plain) for _ in ts}, text, ascii)
+        for doc, body, title, ts, text, ascii in zip(docs, bodies, titles, named, texts, marks, strict=True)
     ]
     flagged = spun_candidates(["\n".join(paras) for paras, *_ in cleaned])
     result: list[CleanDoc] = []
@@ -185,10 +188,14 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
 _Paragraphs = tuple[list[str], list[int], bool, int, int, int, int, int]
 
 
-def _paragraphs(doc: SourceDoc, body: R.Body, title: str, plain_titles: set[str], text: str) -> _Paragraphs:
+def _paragraphs(doc: SourceDoc, body: R.Body, title: str, plain_titles: set[str], text: str,
+                marks: bytes) -> _Paragraphs:
     """One essay's text (after punctuation) → its paragraphs and the line each starts on,
     whether the text may hold a placeholder, the characters of spaces, repeats and title
-    injections removed, and the joins and the splits made."""
+    injections removed, and the joins and the splits made.  `marks`: the ASCII characters of
+    the text before placeholders and punctuation, which make none of the marks untidy_lines
+    looks for (they put in ×××, full-width marks and 「」's quotes), so they hold all the
+    text's own, as untidy_lines takes them."""
     if doc.title.strip():
         plain_titles.add(title)
     size = len(text)
@@ -196,7 +203,7 @@ def _paragraphs(doc: SourceDoc, body: R.Body, title: str, plain_titles: set[str]
     injected = size - len(text)
     split = text.split("\n") if body.lines else []  # no step adds or removes a line break
     spaces = 0
-    for i in punct.untidy_lines(split, ascii_marks(text)):
+    for i in punct.untidy_lines(split, marks):
         tidy = _tidy_line(split[i])
         spaces += len(split[i]) - len(tidy)
         split[i] = tidy

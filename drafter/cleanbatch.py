@@ -103,7 +103,7 @@ _MASK_ASCII = tuple(map(ord, "*X _"))
 _PUNCT_ASCII = tuple(map(ord, ",;:?!.("))
 
 
-def mark_and_punctuate(texts: list[str]) -> tuple[list[int], list[int]]:
+def mark_and_punctuate(texts: list[str], marks: list[bytes]) -> tuple[list[int], list[int]]:
     """punct.mark_placeholders, then punct.punctuate, on each text; the placeholders made and
     the characters rewritten in each.  (Counting what punctuate changed costs more than the
     rules' own counts: each text that holds a mark the rules rewrite goes through them on its
@@ -113,8 +113,8 @@ def mark_and_punctuate(texts: list[str]) -> tuple[list[int], list[int]]:
     never of a mark that punctuate looks for or rewrites (,;:?!.( and its wide signs), nor do
     they make or split one; so a text holds what punctuate needs before as after, and
     punctuate may count its half-width marks in the ASCII characters of the text before.
+    `marks`: ascii_marks_each(texts).
     """
-    marks = ascii_marks_each(texts)
     joined = "\n".join(texts)
     ends = text_ends(texts)
     masks = _apply(texts, marks, *_holding(joined, ends, marks, _MASK_ASCII, punct.MASK_SIGNS), punct.mark_placeholders)

@@ -18,6 +18,7 @@ import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from itertools import compress
 from typing import NamedTuple
 
 from .pagemarks import ESSAY_MARK
@@ -271,15 +272,13 @@ def body_lines(raw: Sequence[str]) -> Body:
     # is body
     rules: dict[int, int] = defaultdict(int)
     firsts = list(map(_FIRST, lines))
-    if not _LINE_OPENERS.isdisjoint(firsts):
-        for i, ch in enumerate(firsts):
-            if ch in _LINE_OPENERS:
-                rules[i] |= _KEYWORD
+    if not _LINE_OPENERS.isdisjoint(firsts):  # (compress: a Python step only for the lines found)
+        for i in compress(range(len(lines)), map(_LINE_OPENERS.__contains__, firsts)):
+            rules[i] |= _KEYWORD
     heads2 = list(map(_FIRST2, lines))
     if not _CHROME_PREFIXES.isdisjoint(heads2):
-        for i, two in enumerate(heads2):
-            if two in _CHROME_PREFIXES:
-                rules[i] |= _KEYWORD
+        for i in compress(range(len(lines)), map(_CHROME_PREFIXES.__contains__, heads2)):
+            rules[i] |= _KEYWORD
     if "." in text and DOMAIN.search(text) is not None:
         for i in lines_with(lines, "."):
             rules[i] |= _URL

@@ -242,3 +242,24 @@ def test_batch_helpers_agree_with_one_text_at_a_time() -> None:
             assert punct.punctuate(text, marks, held_punct) == punct.punctuate(text, marks), text
             words = ("文来自", "文來自", "本文由", "来文")
             assert sorted(find_words(text, words, "文")) == sorted(p for w in words for p in find_word(text, w, "文"))
+
+
+def test_placeholders_and_punctuation_add_no_mark_that_untidy_lines_looks_for() -> None:
+    # cleaning hands untidy_lines the ASCII marks of the text before these two steps
+    alphabet = [*'乡镇*X _,;:?!.()（）「」『』﹁﹂＊×某\u00a0\u3000＿。0a-~"\n达元', "...", "。。。", "XXX", "**"]
+    for seed in range(300):
+        for text in _texts(alphabet, 5, 15, 900 + seed):
+            marks = ascii_marks(text)
+            after = punct.punctuate(punct.mark_placeholders(text, marks)[0], marks)[0]
+            assert {ch for ch in ' -_~"' if ch in after} <= {ch for ch in ' -_~"' if ch in text}, text
+            lines = after.split("\n")
+            assert punct.untidy_lines(lines, marks) == punct.untidy_lines(lines, ascii_marks(after)), text
+
+
+def test_each_call_to_act_is_found_through_a_character_of_its_word() -> None:
+    # body_lines finds a rule's word through its anchor: any character of the word finds it all
+    for word, anchor, _ in cleanrules.ACTION_RULES:
+        assert anchor in word, word
+        for text in _word_texts([word, word[:-1], word[1:]], "乡镇注表关发發關\n", 12, 0.3, 3, 8)[:500]:
+            expected = [m.start() for m in re.finditer(re.escape(word), text)]
+            assert find_word(text, word, anchor) == expected, text

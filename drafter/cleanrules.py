@@ -163,7 +163,6 @@ _ACTION = 7
 # A line of marks and pictures only (▼, 👇, ━━━━): what a page draws, never words; not the
 # marks a broken sentence leaves alone on a line (。 ”), which the joins need, nor ×××.
 _BARE_LINE = re.compile(r"[^\w。，、；：！？,.;:!?”’）)》」』“‘（(《「『…×]+")
-_BARE_AT = re.compile(r"\n" + _BARE_LINE.pattern + r"(?=\n|\Z)")
 _ALL = -1
 
 
@@ -304,8 +303,10 @@ def body_lines(raw: Sequence[str]) -> Body:
         if sign in joined:
             for i in lines_with(heads, sign):
                 rules[i] |= _NAV
-    for m in _BARE_AT.finditer("\n" + text):
-        rules[text.count("\n", 0, m.start())] |= _BARE
+    # (a line of marks only opens with no letter, digit or Han character: few lines do)
+    for i in compress(range(len(lines)), map(operator.not_, map(str.isalnum, firsts))):
+        if lines[i] and _BARE_LINE.fullmatch(lines[i]) is not None:
+            rules[i] |= _BARE
     if _copyright_signs(joined):
         for i, s in enumerate(lines):
             if _COPYRIGHT_OPENERS.search(s, 0, 40):

@@ -81,7 +81,7 @@ _ONE_CHAR = "".join(sorted(CIRCLED))
 _DAXIE = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 _MARKERS = re.compile(
     # (what one of them opens with: most paragraphs stop here)
-    rf"\n(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}]|[^\n]。)(?:"
+    rf"\n(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}【]|[^\n]。)(?:"
     rf"(?=([（(]([{_CN}]{{1,3}})[)）][、，]?))\1{_AFTER}"
     rf"|(?=([（(](\d{{1,2}})[)）][、，.．]?))\3{_AFTER}"
     rf"|(?=(([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![\d{_CN}]))))\5{_AFTER}"
@@ -93,10 +93,11 @@ _MARKERS = re.compile(
     rf"|(?=(([{_ONE_CHAR}])[、.．]?[^\S\n]*))\17{_AFTER}"
     rf"|(?=((\d{{1,2}})[)）](?![\d%])))\19{_AFTER}"
     rf"|(?=(([{_DAXIE}]{{1,2}})[、.．]))\21{_AFTER}"
+    rf"|(?=(【([{_CN}]{{1,3}})】))\23{_AFTER}"
     rf"|[{_HAN}]。(?=[“‘\"]|\n|\Z))"
 )
 _GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian",
-                16: "di-part", 18: "circled", 20: "arabic-rp", 22: "daxie"}
+                16: "di-part", 18: "circled", 20: "arabic-rp", 22: "daxie", 24: "bracket-cn"}
 
 
 def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:

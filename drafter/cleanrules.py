@@ -35,7 +35,8 @@ from .textscan import set_line_caches as set_line_caches
 # line that holds the word or mark they need.  A body line pays a set lookup and a few
 # substring tests, where one big alternation would try every branch at its start.
 _BUTTON = ("(?:分享|收藏|打印|举报|舉報|认领|認領|献花|獻花|点赞|點贊|點讚|转发|轉發|评论|評論|纠错|糾錯|在看"
-           "|转藏|轉藏|复制|複製|引用|回复|回覆|投诉|投訴)")
+           "|转藏|轉藏|复制|複製|引用|回复|回覆|投诉|投訴"
+           "|微信|微博|QQ空间|QQ空間|QQ|朋友圈|新浪微博|腾讯微博|騰訊微博|豆瓣|钉钉|釘釘)")  # (分享到 …)
 _CHROME_KEYWORD = re.compile(
     r"(?:发布|發布|發佈|发佈|更新|上传|上傳|录入|錄入)?(?:时间|時間|日期)\s*[:：]\s*\d"
     r"|(?:发布|發布|發佈|发佈|更新)\s*[:：]\s*\d"
@@ -66,6 +67,12 @@ _CHROME_KEYWORD = re.compile(
     r"|(?:展开|展開|阅读|閱讀){1,2}(?:全文|原文)\s*[∨⌄▼↓>»]*\s*$"
     # (a question-and-answer site: 赞同 286, ▲ 赞同 97 ▼ 💬 6 条评论; an author's card: [作者头像] 某某)
     r"|(?:赞同|贊同)\s*\d[\d,.]*\s*[万萬千kK]?(?:\s|$)|(?:作者|用户|用戶)?(?:头像|頭像)\s*[\]】]"
+    # (a site's search box; a picture or a video the text could not show)
+    r"|请?(?:输入|輸入)(?:关键字|关键词|關鍵字|關鍵詞|搜索|搜尋)|(?:图片|圖片|视频|視頻)\s*[\]】]\s*$"
+    # (an e-mail's header and close; a study site's 名师点评 on the essay)
+    r"|(?:发件人|發件人|收件人|发送时间|發送時間|发送日期|發送日期)\s*[:：]|(?:主题|主題)\s*[:：]\s*(?:转发|轉發|回复|回覆|re|fw)"
+    r"|[-—=\s]*(?:原始邮件|原始郵件)[-—=\s]*$|发自我的|發自我的"
+    r"|(?:名师|名師|专家|專家|编辑|編輯)?(?:点评|點評)\s*[:：】\]]"
     r"|当前位置\s*[:：]|您的位置\s*[:：]|位置\s*[:：].{0,40}>"
     r"|>\s*\S"
     r"|[（(]\s*(?:作者|来源|來源|本文作者|本文[档檔]?由|摘自|选自|選自|转自|轉自|责任编辑|責任編輯|编辑|編輯|审核|審核"
@@ -83,7 +90,9 @@ _CHROME_PREFIXES = frozenset(
     ["资料", "資料", "作品", "广告", "廣告", "全文", "索引", "主题", "主題", "主办", "主辦", "成文", "生效", "有效",
      "信息", "名称", "名稱", "名 ", "名\u3000", "签名", "簽名", "协办", "協辦", "承办", "承辦", "扫一", "掃一", "转藏",
      "轉藏", "转载", "轉載", "转帖", "轉帖", "原创", "原創", "EN", "En", "en", "回复", "回覆", "第 ",
-     "赞同", "贊同", "头像", "頭像", "用户", "用戶", "温馨", "溫馨", "友情", "打开", "打開",
+     "赞同", "贊同", "头像", "頭像", "用户", "用戶", "温馨", "溫馨", "友情", "打开", "打開", "收件", "主题", "主題",
+     "名师", "名師", "专家", "專家", "原始", "请输", "請輸", "输入", "輸入", "图片", "圖片", "视频", "視頻",
+     "微信", "微博", "QQ", "朋友", "新浪", "腾讯", "騰訊", "豆瓣", "钉钉", "釘釘",
      # (buttons: 献花(3) +1, 举报/认领)
      "认领", "認領", "献花", "獻花", "转发", "轉發", "评论", "評論", "纠错", "糾錯", "在看", "复制", "複製", "引用",
      "投诉", "投訴",
@@ -162,6 +171,10 @@ _KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB, _BARE = 1, 2, 4, 8, 16, 32, 6
 _ACTION = 7
 # A line of marks and pictures only (▼, 👇, ━━━━): what a page draws, never words; not the
 # marks a broken sentence leaves alone on a line (。 ”), which the joins need, nor ×××.
+# (not ① ❶ ➀: markers; nor the marks of _BARE_LINE's exceptions)
+_PICTURE = re.compile(
+    "[\u2190-\u245f\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+[ \u3000]*"
+)
 _BARE_LINE = re.compile(r"[^\w。，、；：！？,.;:!?”’）)》」』“‘（(《「『…×]+")
 _ALL = -1
 
@@ -266,11 +279,25 @@ def body_lines(raw: Sequence[str]) -> Body:
     those heads at once.
     """
     lines = list(map(str.strip, raw))
+    firsts = list(map(_FIRST, lines))
+    # Lines of marks only (▼, ━━━━), and pictures before a line's text (📌【一】…, ▶ 加强…), drawn
+    # by the page: both open with no letter, digit or Han character, as few lines do.
+    bare: list[int] = []
+    pictured = 0
+    for i in compress(range(len(lines)), map(operator.not_, map(str.isalnum, firsts))):
+        s = lines[i]
+        if s and _BARE_LINE.fullmatch(s) is not None:
+            bare.append(i)
+        elif (m := _PICTURE.match(s)) is not None and m.end() < len(s):
+            pictured += m.end()
+            lines[i] = s[m.end():]
+            firsts[i] = lines[i][:1]
     text = "\n".join(lines)
     # the lines a rule of _chrome or is_title_label could take out, with those rules: the rest
     # is body
     rules: dict[int, int] = defaultdict(int)
-    firsts = list(map(_FIRST, lines))
+    for i in bare:
+        rules[i] |= _BARE
     if not _LINE_OPENERS.isdisjoint(firsts):  # (compress: a Python step only for the lines found)
         for i in compress(range(len(lines)), map(_LINE_OPENERS.__contains__, firsts)):
             rules[i] |= _KEYWORD
@@ -303,17 +330,13 @@ def body_lines(raw: Sequence[str]) -> Body:
         if sign in joined:
             for i in lines_with(heads, sign):
                 rules[i] |= _NAV
-    # (a line of marks only opens with no letter, digit or Han character: few lines do)
-    for i in compress(range(len(lines)), map(operator.not_, map(str.isalnum, firsts))):
-        if lines[i] and _BARE_LINE.fullmatch(lines[i]) is not None:
-            rules[i] |= _BARE
     if _copyright_signs(joined):
         for i, s in enumerate(lines):
             if _COPYRIGHT_OPENERS.search(s, 0, 40):
                 rules[i] |= _COPYRIGHT
     titles: list[str] = []
     drop: set[int] = set()
-    title_chars = chrome_chars = 0
+    title_chars, chrome_chars = 0, pictured
     title_first = False
     # (a line of the first three holds an essay mark only with 篇 or 范文/範文 in it)
     marked = [i for i in range(min(3, len(lines))) if any_in(lines[i], "篇文例料")]
@@ -337,7 +360,7 @@ def body_lines(raw: Sequence[str]) -> Body:
             continue
         drop.add(i)
     if not drop and "" not in lines:
-        return Body(lines, list(range(len(lines))), text, titles, 0, 0, False)
+        return Body(lines, list(range(len(lines))), text, titles, 0, pictured, False)
     index = [i for i, s in enumerate(lines) if s and i not in drop]
     kept = [lines[i] for i in index]
     return Body(kept, index, "\n".join(kept), titles, title_chars, chrome_chars, title_first)

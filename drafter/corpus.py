@@ -157,7 +157,7 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """Blank out teaser lists; return the lines and the (title, snippet) pairs of the teasers."""
     out = list(lines)
     teasers: list[tuple[str, str]] = []
-    zone = prose = False  # in a zone; one of other people's prose (comments), not a list
+    zone = prose = boxed = False  # in a zone; one of other people's prose (comments); in a box
     resume: tuple[str, int] | None = None  # the heading marker that would continue the essay
     last_title = -1
     for i, raw in enumerate(lines):
@@ -166,6 +166,10 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             zone = False
             continue
         if not s:
+            continue
+        if boxed or s[0] in "┌╔┏╭":  # (a box drawn round a note on the essay: 名师点评)
+            boxed = s[0] not in "└╚┗╰"
+            out[i] = ""
             continue
         if zone and not prose and _resumes(s, resume):
             zone = False  # (the essay goes on after a blog's sidebar put in its middle)

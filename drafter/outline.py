@@ -39,14 +39,16 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (第一部分基本情况 alone on its line: cleaning drops the wide space a page put after 部分)
     ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{{2,20}}$))")),
     ("yi-shi", re.compile(rf"^([{_CN}])[是要]")),
+    ("bracket-cn", re.compile(rf"^【([{_CN}]{{1,3}})】")),  # 【一】
     ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后)[，,：:]?")),
     ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
 )
 ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "arabic-rp", "daxie", "di-n", "di-part", "yi-shi",
-                    "circled", "roman"}
+                    "circled", "roman", "bracket-cn"}
 # families whose members also run on inside one paragraph as an enumeration
 _INLINE_FAMILIES = ORDINAL_FAMILIES | {"shouxian"}
 SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
+_SALUTATION = re.compile("(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|老师们|朋友们|大家)")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|^[（(]?\d{4}[-./]\d{1,2}")
 
 
@@ -86,6 +88,7 @@ _BY_OPENER = {
     "第": (("di-n", _FAMILY["di-n"]), ("di-part", _FAMILY["di-part"])),
     **{ch: (("shouxian", _FAMILY["shouxian"]),) for ch in "首其再最"},
     **{ch: (("daxie", _FAMILY["daxie"]),) for ch in "壹贰貳叁參肆伍陆陸柒捌玖拾"},
+    "【": (("bracket-cn", _FAMILY["bracket-cn"]),),
 }
 _ARABIC = (("arabic", _FAMILY["arabic"]), ("arabic-rp", _FAMILY["arabic-rp"]))
 
@@ -164,7 +167,7 @@ def _title_line(text: str) -> bool:
     if _DATE.search(text) or text.startswith(("—", "－－")):
         return False  # a date line, or the subtitle under the title (——在…会议上的发言)
     if text.endswith(("：", ":")) and len(text) <= 13 and not re.search("[，。；、]", text):
-        return True
+        return _SALUTATION.match(text) is None  # (同志们：, 各位领导： greet; they head nothing)
     if text.endswith("。") and re.search(r"\d", text):
         return False  # 全年排查整改隐患330处。 is a fact stated in a sentence, not a heading
     return 2 <= len(text) <= 30 and not re.search(f"[{_END}，,、!?;]", text.rstrip("。"))

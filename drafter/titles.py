@@ -38,6 +38,12 @@ _KIND = re.compile(
     "总结|總結|报告|報告|材料|心得|体会|體會|发言|發言|讲话|講話|计划|計劃|方案|汇报|匯報|彙報|述职|述職|经验|經驗"
     "|做法|思路|调研|調研|演讲|演講|致辞|致辭|讲稿|講稿|感悟|综述|綜述|范文|範文"
 )
+# The name of an organ alone on a line (清江县人民政府, 某某镇党委办公室): a site's owner, a
+# document's issuer or a signature, never an essay's title
+_ORGAN = re.compile(
+    r"[\w（）()]{2,16}(?:人民政府|政府|委员会|委員會|党委|黨委|办公室|辦公室|人民代表大会|局|厅|廳|门户网站|門戶網站)"
+)
+_HAN = re.compile(f"[{R.HAN}]")
 _SENTENCE_END = re.compile("[。！？!?]")
 _END_MARKS = "。！？!?；;…."
 _STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
@@ -48,11 +54,14 @@ def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> 
     marker, or ("", -1, names)."""
     head: list[int] = []
     stamped: list[str] = []  # bylines with a time stamp (原创 某某号 2026-01-09 07:30)
+    named: list[int] = []  # an author's line over the stamp, after the title (乡镇工作手记)
     skipped = 0
+    last = -1
     for i in range(start, end):
         s = lines[i].strip()
         if not s:
             continue
+        before, last = last, i
         if is_body(s):
             # (a short sentence before any title line is the site's or a poster's, not the essay's
             # first: 干货｜…值得收藏！, 刚写完的述职报告，请各位指正。)  After one, a short one
@@ -73,30 +82,39 @@ def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> 
             if skipped:
                 break  # (一、… after a sentence: the essay has begun, without a title line)
             continue  # (a heading is no title)
-        if (title_candidate(s) and not s.endswith(CAPTION_WORDS)) or R.TITLE_LABEL.match(s):
-            head.append(i)  # (not an image's caption: …工作计划图片)
+        if (title_candidate(s) and not s.endswith(CAPTION_WORDS) and _ORGAN.fullmatch(s) is None
+                and _HAN.search(s) is not None) \
+                or R.TITLE_LABEL.match(s):
+            head.append(i)  # (not an image's caption, …工作计划图片, nor the name of a site's owner)
         elif ":" in s and _STAMP.search(s) is not None:
             stamped.append(line_key(s))
-    # A line the byline names (a poster, an account) is a name, not the title.
-    names = [i for i in head if any(line_key(lines[i]) in line for line in stamped)]
+            if len(head) >= 2 and head[-1] == before:
+                named.append(before)
+    whole = [line_key(lines[j].lstrip(" >»")) for j in range(start, end)]
+    # Sites repeat the title (breadcrumb, heading, caption, its file name, a 名称： record)
+    repeated: list[tuple[int, int]] = []
+    for i in head:
+        key = line_key(lines[i])
+        if key and (whole.count(key) > 1 or (len(key) >= 6 and sum(key in other for other in whole) > 1)):
+            repeated.append((-len(key), i))
+    # A line the byline names (a poster, an account), or that stands over it after the title
+    # and is not repeated as a title is, is a name, not the title.
+    again = {i for _, i in repeated}
+    names = [i for i in head
+             if (i in named and i not in again) or any(line_key(lines[i]) in line for line in stamped)]
     if names and len(names) < len(head):
         head = [i for i in head if i not in names]
+        repeated = [r for r in repeated if r[1] not in names]
     keys = {line_key(lines[i]) for i in names}
     # (a line that names a kind of writing, 心得体会, 述职报告, over a blog's or a poster's name)
     # (not a subtitle, ——在…会议上的发言, nor the end of a title broken in two lines)
     kinds = [i for i in head if _KIND.search(lines[i]) and lines[i].strip()[:1] not in "—－-"]
     if kinds and len(kinds) < len(head) and not any(i - 1 in head for i in kinds):
         head = kinds
+        repeated = [r for r in repeated if r[1] in kinds]
     if not head:
         return "", -1, keys
-    whole = [line_key(lines[j].lstrip(" >»")) for j in range(start, end)]
-    # Sites repeat the title (breadcrumb, heading, caption, its file name, a 名称： record): of
-    # the candidates repeated on the page, the longest, since a site's own name repeats too.
-    repeated: list[tuple[int, int]] = []
-    for i in head:
-        key = line_key(lines[i])
-        if key and (whole.count(key) > 1 or (len(key) >= 6 and sum(key in other for other in whole) > 1)):
-            repeated.append((-len(key), i))
+    # Of the candidates repeated on the page, the longest, since a site's own name repeats too.
     if repeated:
         i = min(repeated)[1]
         return lines[i].strip(), i, keys

@@ -10,7 +10,9 @@ heldout_clean3 (a document site, a WeChat repost, a government portal, a forum t
 Traditional script, a mobile page, a personal library page) went the same way a session later,
 and heldout_clean4 (text copied out of a PDF, a question-and-answer page, a news app, an office
 system's export, a blog with its sidebar inside the text, three essays under other marks) one
-session after that.
+session after that, and heldout_clean5 (a county government's article page, a forwarded e-mail,
+a Word file saved as text, a self-media page in Traditional script, a study site's collection
+with its teachers' notes, a forum thread) in the same session, after the rules from set 4.
 The floors are what is measured now; a change that lowers one is a regression.
 """
 
@@ -96,6 +98,9 @@ FLOORS = {
     "heldout_clean3": (9, 9, 55, 76, 147),
     # measured once before its misses were read: (4, 2, 13, 61, 114) of (9, 9, 51, 91, 165)
     "heldout_clean4": (9, 9, 45, 104, 157),
+    # measured once before its misses were read, with the rules from heldout_clean4 in:
+    # (9, 6, 26, 111, 97) of (9, 9, 39, 112, 164)
+    "heldout_clean5": (9, 8, 33, 111, 121),
 }
 
 

@@ -343,3 +343,20 @@ def test_the_furniture_of_answers_apps_and_blogs_goes() -> None:
     lines = ["赞同这一做法的群众越来越多，参与率达95%。", "关注群众诉求，是我们的责任。", "如需帮助，请联系镇便民服务中心。",
              "用户满意度达到98%。", "打开局面需要时间，转载率不高。", "对×××同志的事迹进行了宣传。"]
     assert cleaned(TITLE, BODY, *lines)[1] == "\n".join([BODY, *lines])
+
+
+def test_furniture_of_portals_mail_and_self_media_goes() -> None:
+    title, text = cleaned(
+        "清江县人民政府", "Qingjiang County People's Government", "请输入关键字　搜索", TITLE, "分享到：", "微信", "微博",
+        "QQ空间", "[图片]", "发件人: 王某 <wang@example.com>", "收件人: 李某 <li@example.com>",
+        "主题: 转发: 回复: 修改稿", "-----原始邮件-----", BODY, "📌【一】强化责任落实", OTHER, "┌──── 名师点评 ────┐",
+        "本文结构清晰，层次分明，是一篇较好的范文。", "└──────────────┘", "名师点评：用数据说话是总结的基本要求。", "发自我的iPhone",
+    )
+    assert title == TITLE
+    assert text == f"{BODY}\n【一】强化责任落实\n{OTHER}"
+    # an account's name between the title and its dated byline is no heading
+    title, text = cleaned(TITLE, "乡镇工作手记", "2026-02-11 08:32 · 发布于湖南", "＋关注", BODY)
+    assert (title, text) == (TITLE, BODY)
+    # the words in the author's sentences stay: 主题 with a colon, 原始, 专家, 图片, 关注
+    lines = ["主题：喜迎二十大，奋进新征程。", "原始记录要完整。", "专家组对项目进行了评审。", "图片展示了村庄新貌。", "关注民生。"]
+    assert cleaned(TITLE, BODY, *lines)[1] == "\n".join([BODY, *lines])

@@ -120,3 +120,8 @@ def test_a_numbered_line_broken_after_a_comma_is_still_joined() -> None:
 def test_a_subtitle_is_not_a_heading() -> None:
     got = heads("——在全镇安全生产工作会议上的发言", BODY, "一、压实责任", BODY, "二、排查隐患", BODY)
     assert got == [(1, "一、", "压实责任"), (1, "二、", "排查隐患")]
+
+
+def test_bracketed_numerals_are_a_family_and_a_salutation_heads_nothing() -> None:
+    got = heads("同志们：", BODY, "【一】信访工作首先是群众工作", BODY, "【二】把问题解决在萌芽状态", BODY)
+    assert got == [(1, "【一】", "信访工作首先是群众工作"), (1, "【二】", "把问题解决在萌芽状态")]

@@ -40,15 +40,20 @@ TEASER_ZONE = re.compile(
     # (what closes a document after its text: 抄送, 流转记录, its 附件 list)
     r"|^抄送\s*[:：].*。$|^(?:流转记录|流轉記錄)\s*[:：]|^附件\s*(?:[（(]\d+[)）])?\s*[:：]\s*(?:1|一)?[.．、]?\s*\S{0,40}$"
     r"|^(?:您|你)?可能(?:还|還|也)?(?:喜欢|喜歡|感兴趣|感興趣|想看)\s*[:：]?\s*$"
+    r"|^(?:附件下载|附件下載|相关信息|相關信息|相关文件|相關文件|相关附件|相關附件)\s*[:：]?\s*$"
+    # (the close of a thread's first floor, 来自Android客户端　1楼　2026-01-06 23:41: replies follow)
+    r"|^来自\S{0,16}\s+\d{1,4}\s*[楼樓#]"
 )
-_COMMENTS = re.compile("评论|評論|留言|发表于|發表於")
+_COMMENTS = re.compile("评论|評論|留言|发表于|發表於|楼|樓|点评|點評")
+# A teacher's or an editor's note on the essay, however long its first line: a zone of prose
+_NOTE = re.compile(r"^[【\[]?(?:名师|名師|专家|專家|编辑|編輯)?(?:点评|點評)\s*[】\]：:]")
 TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
 _TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
 
 
 def starts_teaser_zone(line: str) -> bool:
     s = line.strip()
-    return len(s) <= 40 and TEASER_ZONE.search(s) is not None
+    return (len(s) <= 40 and TEASER_ZONE.search(s) is not None) or _NOTE.match(s) is not None
 
 
 def zone_holds_prose(line: str) -> bool:

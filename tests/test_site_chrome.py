@@ -360,3 +360,18 @@ def test_furniture_of_portals_mail_and_self_media_goes() -> None:
     # the words in the author's sentences stay: 主题 with a colon, 原始, 专家, 图片, 关注
     lines = ["主题：喜迎二十大，奋进新征程。", "原始记录要完整。", "专家组对项目进行了评审。", "图片展示了村庄新貌。", "关注民生。"]
     assert cleaned(TITLE, BODY, *lines)[1] == "\n".join([BODY, *lines])
+
+
+def test_a_threads_replies_a_teachers_note_and_a_signature_go() -> None:
+    page = [TITLE, BODY, "——————————", "签名档：平凡的岗位，不平凡的坚守。", "来自Android客户端　1楼　2026-01-06 23:41",
+            "吃瓜的街道办", "写得挺规范的，数据很扎实，先收藏了", "来自iPhone客户端　2楼　2026-01-07 08:12　回复", "发表回复"]
+    assert cleaned(*page) == (TITLE, BODY)
+    page = [TITLE, BODY, "【名师点评】作者紧扣学习所得，层次清楚，语言平实，联系实际谈体会，很有说服力。",
+            "结构清楚，结尾表态落到实处，是一篇较好的范文。"]
+    assert cleaned(*page) == (TITLE, BODY)
+    page = [TITLE, BODY, "附件下载：", "1.工作方案.pdf", "相关信息", "白石镇开展森林火灾扑救应急演练", "您是本站第 2386541 位访客",
+            "欢迎评论区交流", "建议先收藏再看", "电话：0731-8562 3317　手机：139 0733 5216", "本邮件及其附件含有保密信息。"]
+    assert cleaned(*page) == (TITLE, BODY)
+    # the author's lines with the same words stay
+    lines = ["我们建议收藏好原始凭证。", "社区居民在评论区热议此事，反响很好。", "电话：请保持24小时畅通。", "来自各村的代表参加了会议。"]
+    assert cleaned(TITLE, BODY, *lines)[1] == "\n".join([BODY, *lines])

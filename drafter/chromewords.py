@@ -1,0 +1,91 @@
+"""The words and marks of site furniture that cleanrules looks for at the start of a line:
+the one pattern of keyword lines (发布时间：…, 来源：…, 下载本文, 赞同 286, 发件人：…), the
+characters that may open one, the decorations before it (↓↓↓, 【, «), rows of buttons, and the
+pictures and marks a page draws (📌, ▼, ━━━━).  Tables only: cleanrules applies them.  No
+third-party import.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A whole line of chrome, in two kinds of pattern.  Most open with their keyword, so they are
+# tried only on a line whose first character opens one of them; the others are tried only on a
+# line that holds the word or mark they need.  A body line pays a set lookup and a few
+# substring tests, where one big alternation would try every branch at its start.
+BUTTON = ("(?:分享|收藏|打印|举报|舉報|认领|認領|献花|獻花|点赞|點贊|點讚|转发|轉發|评论|評論|纠错|糾錯|在看"
+          "|转藏|轉藏|复制|複製|引用|回复|回覆|投诉|投訴"
+          "|反馈|反饋|微信|微博|QQ空间|QQ空間|QQ|朋友圈|新浪微博|腾讯微博|騰訊微博|豆瓣|钉钉|釘釘)")  # (分享到 …)
+KEYWORD = re.compile(
+    r"(?:发布|發布|發佈|发佈|更新|上传|上傳|录入|錄入)?(?:时间|時間|日期)\s*[:：]\s*\d"
+    r"|(?:发布|發布|發佈|发佈|更新)\s*[:：]\s*\d"
+    r"|(?:查看|回复|回覆)\s*[:：]\s*\d"  # (a forum thread's counts: 查看: 2315 | 回覆: 4)
+    r"|(?:作者|来源|來源|出处|出處|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|阅读|閱讀|点击|點擊)"
+    r"(?:次数|量)?\s*[:：]"
+    r"|(?:文档|文檔|文章|内容|內容|本文|资料|資料|作品)?"  # (文档简介：, 本文标签：)
+    r"(?:导语|導語|简介|簡介|摘要|内容提要|內容提要|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|标签|標籤"
+    r"|关键词|關鍵詞|tags?|编者按|編者按|温馨提示|溫馨提示|友情提示)\s*[:：]"
+    r"|本?文[档檔]共\s*\d+\s*[页頁]"  # (a document site's preview: 本文档共6页，当前为预览…)
+    r"|第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]\s*$|全文(?:阅读|閱讀)已(?:结束|結束)"
+    # (a government portal's record of a document: 索引号：…, 名　　称：…; a forum's signature)
+    r"|(?:索引号|索引號|主题分类|主題分類|发布机构|發布機構|发文机关|發文機關|成文日期|生效日期|有效性|信息来源"
+    r"|信息來源|浏览次数|瀏覽次數|名[\s\u3000]*[称稱]|文[\s\u3000]*[号號]|(?:签名|簽名)(?:档|檔)?|来自|來自)\s*[:：]"
+    r"|(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)\s*[:：]|扫一扫|掃一掃|转藏|轉藏"
+    r"|(?:原创|原創|转载|轉載|转帖|轉帖)\s*[\]】]"  # ([原创] before a forum thread's title)
+    r"|(?:END|全文完)[\s—\-=]*$"
+    r"|(?:广告|廣告|推广|推廣)[\s—\-=*]*$"
+    r"|下载.{0,40}(?:word|doc|文档|文檔|格式|到电脑|到電腦)|点此处?下载|點此處?下載|文档为\w*格式"
+    r"|将本文档下载|將本文檔下載|下载本文|下載本文|点击下载|點擊下載|(?:app|客户端|客戶端)内?打开|打开\s*(?:app|客户端)"
+    r"|(?:推荐|推薦|相关|相關|延伸|热门|熱門)(?:阅读|閱讀|推荐|推薦|文章)\s*[】:：]|猜你喜[欢歡]\s*[】:：]"
+    r"|(?:分享到|分享|收藏|打印|举报|舉報|返回顶部|返回首页)\s*[:：]?\s*$|分享到\s*[:：]"
+    # (a row of buttons, with their counts: 献花(3) +1, 举报/认领, 点赞 在看 转发)
+    rf"|(?:{BUTTON}\s*(?:[（(]\d+[)）])?\s*(?:\+\s*1)?\s*[/／|｜·]?\s*){{1,6}}$"
+    r"|上一篇\s*[:：]?|下一篇\s*[:：]?"
+    r"|本文[档檔]?由.{0,40}(?:投稿|整理|提供|发布|發布|上传|上傳)"
+    r"|更多精彩.{0,40}(?:关注|關注)|查看全部\s*\d*\s*(?:个|個|条|條)?(?:回答|评论|評論|留言)?\s*$"
+    r"|(?:展开|展開|阅读|閱讀){1,2}(?:全文|原文)\s*[∨⌄▼↓>»]*\s*$"
+    # (a question-and-answer site: 赞同 286, ▲ 赞同 97 ▼ 💬 6 条评论; an author's card: [作者头像] 某某)
+    r"|(?:赞同|贊同)\s*\d[\d,.]*\s*[万萬千kK]?(?:\s|$)|(?:作者|用户|用戶)?(?:头像|頭像)\s*[\]】]"
+    # (a site's search box; a picture or a video the text could not show)
+    r"|请?(?:输入|輸入)(?:关键字|关键词|關鍵字|關鍵詞|搜索|搜尋)|(?:图片|圖片|视频|視頻)\s*[\]】]\s*$"
+    # (an e-mail's header and close; a study site's 名师点评 on the essay)
+    r"|(?:发件人|發件人|收件人|发送时间|發送時間|发送日期|發送日期)\s*[:：]|(?:主题|主題)\s*[:：]\s*(?:转发|轉發|回复|回覆|re|fw)"
+    r"|[-—=\s]*(?:原始邮件|原始郵件)[-—=\s]*$|发自我的|發自我的|(?:本|此)(?:邮件|郵件)"
+    r"|(?:联系|聯繫)?(?:电话|電話|手机|手機|传真|傳真|邮箱|郵箱|e-?mail)\s*[:：]\s*[\d+(（]"  # (a signature's numbers)
+    r"|(?:您是)?(?:本站)?第\s*\d+\s*(?:位|名)(?:访客|訪客)"
+    r"|(?:名师|名師|专家|專家|编辑|編輯)?(?:点评|點評)\s*[:：】\]]"
+    r"|当前位置\s*[:：]|您的位置\s*[:：]|位置\s*[:：].{0,40}>"
+    r"|>\s*\S"
+    r"|[（(]\s*(?:作者|来源|來源|本文作者|本文[档檔]?由|摘自|选自|選自|转自|轉自|责任编辑|責任編輯|编辑|編輯|审核|審核"
+    r"|校对|校對|[^()（）]{0,30}(?:仅供|僅供))"
+    r".{0,60}[)）]$",
+    re.IGNORECASE,
+)
+OPENERS = frozenset(
+    "发發更上录錄时時日作来來出编編责責浏瀏阅閱点點导導简簡声聲免标標关關tT下文将將分收打举舉返本查展当您位>（("
+    "推相延热熱猜aA客审審校摘内內版"
+)
+# Keywords whose first character opens many body lines (主要…, 全镇…, 第一…): tried only on a line
+# opening with one of these two characters.
+PREFIXES = frozenset(
+    ["资料", "資料", "作品", "广告", "廣告", "全文", "索引", "主题", "主題", "主办", "主辦", "成文", "生效", "有效",
+     "信息", "名称", "名稱", "名 ", "名\u3000", "签名", "簽名", "协办", "協辦", "承办", "承辦", "扫一", "掃一", "转藏",
+     "轉藏", "转载", "轉載", "转帖", "轉帖", "原创", "原創", "EN", "En", "en", "回复", "回覆", "第 ",
+     "赞同", "贊同", "头像", "頭像", "用户", "用戶", "温馨", "溫馨", "友情", "打开", "打開", "收件", "主题", "主題",
+     "名师", "名師", "专家", "專家", "原始", "请输", "請輸", "输入", "輸入", "图片", "圖片", "视频", "視頻",
+     "微信", "微博", "QQ", "朋友", "新浪", "腾讯", "騰訊", "豆瓣", "钉钉", "釘釘", "此邮", "此郵", "联系", "聯繫",
+     "电话", "電話", "手机", "手機", "传真", "傳真", "邮箱", "郵箱", "反馈", "反饋",
+     # (buttons: 献花(3) +1, 举报/认领)
+     "认领", "認領", "献花", "獻花", "转发", "轉發", "评论", "評論", "纠错", "糾錯", "在看", "复制", "複製", "引用",
+     "投诉", "投訴",
+     *(f"第{d}" for d in "0123456789")]
+)
+# Marks that decorate a line of chrome before its keyword (↓↓↓ 点击下载…, ——更多精彩…, 【推荐阅读】…)
+DECOR = "↓↑→←▶►▼▲●○·•‧※★☆■□◆◇—-=~*#【[«‹ \u3000"
+# A line of marks and pictures only (▼, 👇, ━━━━): what a page draws, never words; not the
+# marks a broken sentence leaves alone on a line (。 ”), which the joins need, nor ×××.
+# (not ① ❶ ➀: markers; nor the marks of BARE_LINE's exceptions)
+PICTURE = re.compile(
+    "[\u2190-\u245f\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+[ \u3000]*"
+)
+BARE_LINE = re.compile(r"[^\w。，、；：！？,.;:!?”’）)》」』“‘（(《「『…×]+")

@@ -151,7 +151,8 @@ _JOINABLE = re.compile(
     f"|(?<![{_END_CLASS}]\n)"
     "|(?<=。\n)[^\n][，；、]"
     "|(?<=、[^\n]。\n)|(?<=\n[^\n]。\n)|(?<=\n。\n)"
-    "|(?<=\\d\\.\n)\\d|(?<=”\n)的(?!确))"  # (64.|6万元; …“缺少资金”|的占…: no sentence ends there)
+    "|(?<=\\d\\.\n)\\d|(?<=”\n)的(?!确)"  # (64.|6万元; …“缺少资金”|的占…: no sentence ends there)
+    "|(?<=；\n)[二三四五六七八九十][是要])"  # (…：一是…；|二是…: a member of a list the paragraph runs)
 )
 
 
@@ -166,6 +167,14 @@ def _joinable(text: str) -> list[int]:
         if line:
             found.append(line)
     return found
+
+
+def _runs_list(paragraph: str, line: str) -> bool:
+    """Whether a line opening 二是 (三要…) goes on a list its paragraph runs: the member before it
+    stands inside the paragraph, after its opening (…做到“三必到”：一是…；|二是…), not at its
+    start, where each member would open a paragraph of its own."""
+    before = "一二三四五六七八九"["二三四五六七八九十".find(line[0])]
+    return paragraph.find(before + line[1], 1) > 0
 
 
 def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int], int]:
@@ -215,7 +224,9 @@ def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int]
             and not _HAN_PERIOD.match(text)
         ):
             prev, join = prev[:-1], True  # 、人。/民武装 — same, inside an enumeration
-        elif prev.endswith(("，", "、", "“", "（", "——")):
+        elif prev.endswith(("，", "、", "“", "（", "——")) or (
+            last == "；" and text[1:2] in ("是", "要") and _runs_list(prev, text)
+        ):
             join = True
         elif last not in _END and MARKER_START.match(text) and (cut := _glued_tail(prev, _untitled)) > 0:
             texts[-1] = prev[:cut]  # a numbered heading glued after a paragraph, a sibling next

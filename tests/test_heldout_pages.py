@@ -90,7 +90,7 @@ def score(folder: str) -> Score:
 
 # (folder, floors: documents split right, titles, headings, kept strings, dropped strings)
 FLOORS = {
-    "heldout_clean": (9, 9, 53, 51, 136),
+    "heldout_clean": (9, 9, 53, 52, 136),
     # measured once before its misses were read: (5, 3, 31, 31, 141) of (11, 11, 73, 65, 190)
     "heldout_clean2": (11, 11, 73, 65, 190),
     # measured once before its misses were read: (9, 5, 38, 76, 101) of (9, 9, 55, 76, 147);

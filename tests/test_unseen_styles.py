@@ -125,3 +125,11 @@ def test_a_subtitle_is_not_a_heading() -> None:
 def test_bracketed_numerals_are_a_family_and_a_salutation_heads_nothing() -> None:
     got = heads("同志们：", BODY, "【一】信访工作首先是群众工作", BODY, "【二】把问题解决在萌芽状态", BODY)
     assert got == [(1, "【一】", "信访工作首先是群众工作"), (1, "【二】", "把问题解决在萌芽状态")]
+
+
+def test_a_list_run_inside_a_paragraph_goes_on_after_a_line_break_at_its_semicolon() -> None:
+    text = body_text(BODY, "网格员坚持做到“三必到”：一是群众有诉求必到；", "二是邻里有纠纷必到；三是家中有困难必到。")
+    assert text == f"{BODY}\n网格员坚持做到“三必到”：一是群众有诉求必到；二是邻里有纠纷必到；三是家中有困难必到。"
+    # members that open their own paragraphs stay paragraphs of their own
+    lines = ["一是群众有诉求必到；", "二是邻里有纠纷必到；", "三是家中有困难必到。"]
+    assert body_text(BODY, *lines) == "\n".join([BODY, *lines])

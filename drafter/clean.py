@@ -3,11 +3,14 @@
 The steps run in this order, each counted in CleanDoc.removed (characters taken out) or
 CleanDoc.changed (characters rewritten):
 
+  layout      a printed page's furniture (page numbers, running headers, watermarks, a cover:
+              chrome) and its wrapped lines (join): layout.py
   chrome      whole lines of site furniture, inline watermarks and SEO title injections
   mojibake    spans decoded with the wrong charset: repaired when the bytes can be recovered
               (changed), else the damaged span dropped (removed)
   pinyin      annotations after characters, 鄉(xiāng) → 鄉
   t2s         Traditional → Simplified (OpenCC, through t2s.py, its only user)
+  emphasis    Markdown bold (**一、…**) in plain text, told from masks (chrome): emphasis.py
   placeholder masked names and blanks for numbers made explicit (×××), never mined
   punct       mainland full-width punctuation, 「」 → “”, stray spaces and NBSP
   title       lines repeating the title (also as image captions) and near-duplicate leads
@@ -41,7 +44,9 @@ from . import paragraphs as P
 from . import punct, t2s
 from .breaks import repair_breaks
 from .cleanrules import DOMAIN
+from .emphasis import strip_texts, whole_line
 from .inline import strip_inline_chrome, strip_title_injection
+from .layout import tidy_layout
 from .model import CleanDoc, CleanParagraph, SourceDoc
 from .punct import PLACEHOLDER
 from .repeats import text_key
@@ -59,7 +64,7 @@ _PLAIN_TITLE = re.compile("[\u4e00-\u9fff，、：；“”‘’《》（）！
 def normalize_title(raw: str) -> str:
     """A title as shown to people: no marker label, site links, pinyin, Traditional script or end
     punctuation."""
-    text = punct.strip_pinyin(strip_inline_chrome(raw)).strip()
+    text = punct.strip_pinyin(strip_inline_chrome(_unbolded(raw))).strip()
     if R.is_title_label(text):
         text = R.TITLE_LABEL.sub("", text)
     text = punct.fix_zhe(t2s.to_simplified(text))
@@ -67,6 +72,12 @@ def normalize_title(raw: str) -> str:
         text = punct.fix_punctuation(text)
         text = punct.remove_stray_spaces(text, keep_words=True)
     return text.strip(" ：:。.，,；;")
+
+
+def _unbolded(title: str) -> str:
+    """A title set in bold (**…**) without the marks."""
+    whole = whole_line(title) if "**" in title or "__" in title else None
+    return title if whole is None else whole
 
 
 @R.line_cache
@@ -84,6 +95,8 @@ def normalize_titles(raws: list[str]) -> list[str]:
     joined = "\n".join(raws)
     if not raws or joined.count("\n") != len(raws) - 1:
         return list(map(normalize_title, raws))
+    if "**" in joined or "__" in joined:
+        joined = "\n".join(map(_unbolded, raws))
     texts = list(map(str.strip, punct.strip_pinyin(strip_inline_chrome(joined)).split("\n")))
     for k, text in enumerate(texts):
         if R.is_title_label(text):
@@ -117,7 +130,8 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     """Clean essays together.  Each step runs on all of them at once (cleanbatch): the steps
     that never look past a line break scan the essays joined, and only the essays a scan hits
     pay a Python call; then each essay's lines become its paragraphs, one essay at a time."""
-    bodies = [R.body_lines(doc.lines) for doc in docs]
+    laid = [tidy_layout(doc.lines, R.body_lines(doc.lines), doc.title) for doc in docs]
+    bodies = [body for body, _ in laid]
     named = [[t for t in body.titles if t.strip()] for body in bodies]
     plain = iter(normalize_titles([doc.title for doc in docs] + [t for ts in named for t in ts]))
     titles = [next(plain) for _ in docs]
@@ -133,17 +147,21 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     converted = list(map(rewritten, texts, simplified))
     texts = simplified
     # (what the ASCII marks of the texts serve, as neither step puts in a space, a hyphen, a
-    # tilde or a straight quote: see _paragraphs)
+    # tilde or a straight quote, and stripping bold only takes marks away: see _paragraphs)
     marks = B.ascii_marks_each(texts)
+    bold, alone = strip_texts(texts, marks)
     masks, punctuated = B.mark_and_punctuate(texts, marks)
     cleaned = [
-        _paragraphs(doc, body, title, {next(plain) for _ in ts}, text, ascii)
-        for doc, body, title, ts, text, ascii in zip(docs, bodies, titles, named, texts, marks, strict=True)
+        _paragraphs(doc, body, title, {next(plain) for _ in ts}, text, ascii, [body.rows[i] for i in alone.get(k, ())])
+        for k, (doc, body, title, ts, text, ascii) in enumerate(
+            zip(docs, bodies, titles, named, texts, marks, strict=True)
+        )
     ]
     flagged = spun_candidates(["\n".join(paras) for paras, *_ in cleaned])
     result: list[CleanDoc] = []
     for k, (doc, body, title) in enumerate(zip(docs, bodies, titles, strict=True)):
         paras, lines, placeholders, spaces, repeat_chars, joins, splits, injected = cleaned[k]
+        joins += laid[k][1]
         spun, restored = None, 0
         if k in flagged:
             paras, spun, restored = mark_spun(paras, flagged[k])
@@ -153,7 +171,7 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
             raise ValueError("paragraphs and their lines differ in number")
         # (the report lists the kinds in the order the steps first meet them: of title and chrome
         # lines, the one the essay shows first)
-        counts = (("title", body.title_chars), ("chrome", body.chrome_chars + chrome[k] + injected))
+        counts = (("title", body.title_chars), ("chrome", body.chrome_chars + chrome[k] + injected + bold[k]))
         removed = [
             *(counts if body.title_first else counts[::-1]),
             ("mojibake", dropped[k]),
@@ -188,14 +206,16 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
 _Paragraphs = tuple[list[str], list[int], bool, int, int, int, int, int]
 
 
-def _paragraphs(doc: SourceDoc, body: R.Body, title: str, plain_titles: set[str], text: str,
-                marks: bytes) -> _Paragraphs:
+def _paragraphs(
+    doc: SourceDoc, body: R.Body, title: str, plain_titles: set[str], text: str, marks: bytes, alone: list[int]
+) -> _Paragraphs:
     """One essay's text (after punctuation) → its paragraphs and the line each starts on,
     whether the text may hold a placeholder, the characters of spaces, repeats and title
     injections removed, and the joins and the splits made.  `marks`: the ASCII characters of
     the text before placeholders and punctuation, which make none of the marks untidy_lines
     looks for (they put in ×××, full-width marks and 「」's quotes), so they hold all the
-    text's own, as untidy_lines takes them."""
+    text's own, as untidy_lines takes them.  `alone`: the rows of lines that stand alone (set
+    in bold); lines styled as headings (.docx, .md) stand alone too."""
     if doc.title.strip():
         plain_titles.add(title)
     size = len(text)
@@ -212,7 +232,8 @@ def _paragraphs(doc: SourceDoc, body: R.Body, title: str, plain_titles: set[str]
         split = [line for line in split if line]
     else:
         index = body.rows
-    texts, index, repeat_chars, joins = P.paragraphs(split, index, {text_key(t) for t in plain_titles})
+    alone_rows = frozenset(alone).union(doc.heading_hints) if alone or doc.heading_hints else frozenset()
+    texts, index, repeat_chars, joins = P.paragraphs(split, index, {text_key(t) for t in plain_titles}, alone_rows)
     if joins:  # a watermark (site.cn) cut in two by a line break is whole again
         joined = "\n".join(texts)
         if "." in joined and DOMAIN.search(joined) and (stripped := strip_inline_chrome(joined)) != joined:

@@ -185,6 +185,7 @@ class Body(NamedTuple):
     title_chars: int  # characters of the title lines
     chrome_chars: int  # characters of the furniture lines
     title_first: bool  # a title line came before any furniture line
+    heads: Sequence[str] = ()  # the first two characters of every raw line (layout.py asks them)
 
 
 # A line opening with none of these is neither keyword furniture nor a title label.
@@ -284,7 +285,7 @@ def body_lines(raw: Sequence[str]) -> Body:
             continue
         drop.add(i)
     if not drop and "" not in lines:
-        return Body(lines, list(range(len(lines))), text, titles, 0, pictured, False)
+        return Body(lines, list(range(len(lines))), text, titles, 0, pictured, False, heads2)
     index = [i for i, s in enumerate(lines) if s and i not in drop]
     kept = [lines[i] for i in index]
-    return Body(kept, index, "\n".join(kept), titles, title_chars, chrome_chars, title_first)
+    return Body(kept, index, "\n".join(kept), titles, title_chars, chrome_chars, title_first, heads2)

@@ -1,6 +1,7 @@
 """The formats a corpus file comes in besides plain text: .docx (paragraph texts and the
 paragraphs styled as headings, read with the standard library's zipfile and ElementTree, as
-python-docx belongs to export) and Markdown (heading marks and inline markup dropped).
+python-docx belongs to export) and Markdown (heading marks and inline markup dropped, masked
+names kept: emphasis.py).
 
 Each reader returns the file's lines and the indices of those marked as headings, which the
 outline prefers.  Reading bytes and splitting essays is corpus.py's.
@@ -13,6 +14,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from .emphasis import strip_emphasis
 from .errors import InputError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -52,18 +54,29 @@ def read_docx(path: Path, name: str) -> tuple[list[str], list[int]]:
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_INLINE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|(\*\*|__|\*|`)")
+_MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
+_MD_ITALIC = re.compile(r"(?<!\*)\*(?!\*)")  # (a run of stars is a masked name: ***同志)
 
 
 def read_markdown(text: str) -> tuple[list[str], list[int]]:
+    """Lines without Markdown marks, and the indices of the headings (# lines, and lines set in
+    bold from end to end).  Bold and italic go as emphasis.py tells them from masked names."""
     lines: list[str] = []
     hints: list[int] = []
     for raw in text.splitlines():
         if raw.strip().startswith("```"):
             continue
-        if _MD_HEADING.match(raw):
-            hints.append(len(lines))
+        heading = _MD_HEADING.match(raw) is not None
+        if heading:
             raw = _MD_HEADING.sub("", raw)
         raw = re.sub(r"^\s{0,3}(?:>\s?|[-*+]\s+)", "", raw)
-        lines.append(_MD_INLINE.sub(lambda m: m.group(1) or "", raw))
+        raw = _MD_LINK.sub(lambda m: m.group(1) or "", raw).replace("`", "")
+        if "**" in raw or "__" in raw:
+            raw, whole = strip_emphasis(raw)
+            heading = heading or whole
+        if "*" in raw:
+            raw = _MD_ITALIC.sub("", raw)
+        if heading:
+            hints.append(len(lines))
+        lines.append(raw)
     return lines, hints

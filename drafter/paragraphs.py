@@ -31,13 +31,16 @@ _JOIN_OPENERS = frozenset("”’」』）》，。、；：！？…")  # a lin
 _END = frozenset(END_PUNCT)
 
 
-def paragraphs(lines: list[str], index: list[int], titles: set[str]) -> tuple[list[str], list[int], int, int]:
+def paragraphs(
+    lines: list[str], index: list[int], titles: set[str], alone: frozenset[int] = frozenset()
+) -> tuple[list[str], list[int], int, int]:
     """Lines → paragraphs: repeats dropped (repeats.py), broken lines joined.  `titles` are the
-    keys of the essay's titles.  Returns the paragraphs, the `index` entry of the line each
+    keys of the essay's titles; `alone`, the `index` entries of lines joined to no other (a
+    heading set in bold or styled).  Returns the paragraphs, the `index` entry of the line each
     starts on, the characters of the repeats dropped and the joins made."""
     keys = KeyMemo(titles)
     lines, index, dropped = drop_repeats(lines, index, keys)
-    texts, firsts, joins = join_lines(lines, index)
+    texts, firsts, joins = join_lines(lines, index, alone)
     # when joining changed nothing (about half the essays), what drop_repeats kept holds no
     # repeat left to find: only a new first paragraph may be a lead
     if texts != lines or firsts != index:
@@ -177,9 +180,11 @@ def _runs_list(paragraph: str, line: str) -> bool:
     return paragraph.find(before + line[1], 1) > 0
 
 
-def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int], int]:
+def join_lines(
+    lines: list[str], index: list[int], alone: frozenset[int] = frozenset()
+) -> tuple[list[str], list[int], int]:
     """Lines → paragraphs.  Returns the paragraphs, the `index` entry of the line each starts
-    on, and the joins made."""
+    on, and the joins made.  Lines of `alone` (index entries) join no other."""
     like: dict[str, bool] = {}  # title_like, asked of a line again as the paragraph before
 
     def is_title(text: str) -> bool:
@@ -210,7 +215,9 @@ def join_lines(lines: list[str], index: list[int]) -> tuple[list[str], list[int]
         prev = texts[-1]
         last = prev[-1]
         join = False
-        if text[0] in _JOIN_OPENERS:
+        if alone and (index[i] in alone or index[i - 1] in alone):
+            pass
+        elif text[0] in _JOIN_OPENERS:
             join = True
         elif (last == "." and prev[-2:-1].isdigit() and text[0].isdigit() and not MARKER_START.match(text)) \
                 or (last == "”" and text[0] == "的" and text[1:2] != "确"):

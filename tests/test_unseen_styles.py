@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from drafter.clean import clean_doc
 from drafter.corpus import split_essays
+from drafter.docformats import read_markdown
+from drafter.emphasis import strip_emphasis
+from drafter.model import CleanDoc, SourceDoc
 from drafter.outline import outline
 
 BODY = "今年以来，我们围绕中心工作扎实推进，完成了年初确定的各项目标任务，群众满意度明显提升。"
@@ -133,3 +136,141 @@ def test_a_list_run_inside_a_paragraph_goes_on_after_a_line_break_at_its_semicol
     # members that open their own paragraphs stay paragraphs of their own
     lines = ["一是群众有诉求必到；", "二是邻里有纠纷必到；", "三是家中有困难必到。"]
     assert body_text(BODY, *lines) == "\n".join([BODY, *lines])
+
+
+# ---------------------------------------------------------------- text copied out of a PDF
+
+
+def _printed(paragraphs: list[str], per_page: int, width: int = 24) -> list[str]:
+    """Paragraphs laid out as a PDF copy shows them: indented, wrapped at `width` characters,
+    a page footer (- N -), a watermark and a running header at every page break."""
+    lines: list[str] = []
+    for para in paragraphs:
+        text = "\u3000\u3000" + para
+        lines += [text[k : k + width] for k in range(0, len(text), width)]
+    out: list[str] = []
+    page = 1
+    for k, line in enumerate(lines, 1):
+        out.append(line)
+        if k % per_page == 0 or k == len(lines):
+            out += ["", "                    严禁外传　仅供参考", f"              - {page} -", ""]
+            page += 1
+            if k < len(lines):
+                out += [f"城南街道党工委　专题调研材料　　　　　第{page}页", ""]
+    return out
+
+
+_PARAS = [
+    "为摸清辖区老旧小区改造底数，街道组织专班深入12个社区开展调研，走访居民群众460余户，召开座谈会8场。",
+    "一、基本情况",
+    "全街道共有2000年以前建成的老旧小区37个，涉及楼栋214栋、居民6800余户，其中无物业管理的小区21个，"
+    "普遍存在管网老化、停车困难、缺少养老托育设施等问题。",
+    "二、主要问题",
+    "居民对改造内容意见不一，低层住户对加装电梯积极性不高，部分小区产权关系复杂，后续管护机制尚未建立。",
+]
+
+
+def _printed_doc(lines: list[str]) -> CleanDoc:
+    # (cleaning alone: which line the reading stage takes for the title is not asked here)
+    title = "城南街道老旧小区改造调研报告"
+    return clean_doc(SourceDoc(title, "t.txt", 1, len(lines) + 1, (title, *lines)))
+
+
+def _printed_text(lines: list[str]) -> str:
+    return _printed_doc(lines).text
+
+
+def test_page_numbers_running_headers_and_watermarks_of_a_pdf_copy_go() -> None:
+    lines = _printed(_PARAS, per_page=3)
+    text = _printed_text(lines)
+    assert "- 1 -" not in text and "- 2 -" not in text and "严禁外传" not in text and "第2页" not in text
+    # every paragraph whole again, however the page breaks cut it
+    assert text.split("\n") == _PARAS
+
+
+def test_a_line_wrapped_after_a_closing_quote_or_a_full_stop_is_joined() -> None:
+    lines = ["\u3000\u3000会议强调，要把群众满意作为检验成效“试金石”", "持续推动改造工作提质增效，让居民群众住得更舒心。",
+             "街道将按季度通报进展。", "\u3000\u3000三、下一步打算", "\u3000\u3000一是完善居民议事机制，畅通群众参与渠道。二是",
+             "建立长效管护机制。", "", "— 1 —"]
+    assert _printed_text(lines).split("\n") == [
+        "会议强调，要把群众满意作为检验成效“试金石”持续推动改造工作提质增效，让居民群众住得更舒心。街道将按季度通报进展。",
+        "三、下一步打算", "一是完善居民议事机制，畅通群众参与渠道。二是建立长效管护机制。"]
+    # (an indented line after a full one opens a paragraph of its own)
+    assert "“试金石”" in _printed_text([*lines[:1], "\u3000\u3000" + lines[1], *lines[2:]]).split("\n")[0][-5:]
+
+
+def test_a_page_number_line_never_joins_the_text() -> None:
+    lines = ["\u3000\u3000街道组织开展了老旧小区改造意愿调查，共发放问卷", "1200份，回收有效问卷1136份",
+             "", "— 1 —", "", "\u3000\u3000居民最关心的是加装电梯和停车位改造。"]
+    text = _printed_text(lines)
+    assert "— 1 —" not in text
+    assert text.startswith("街道组织开展了老旧小区改造意愿调查，共发放问卷1200份，回收有效问卷1136份")
+
+
+def test_page_number_forms_inside_prose_stay() -> None:
+    lines = ["请各社区对照材料第2页的附表逐项填报，5月底前报街道党工委。", "— 破折号 —",
+             "改造资金由财政补助和居民自筹两部分构成，其中居民自筹比例不低于1/3。", BODY]
+    text = _printed_text(lines)
+    assert "材料第2页的附表" in text and "— 破折号 —" in text and "不低于1/3" in text
+
+
+def test_a_cover_before_the_repeated_title_goes_and_headings_keep_their_levels() -> None:
+    cover = ["      城南街道老旧小区改造调研报告", "", "        （内部资料　注意保存）", "",
+             "        城南街道党工委办公室", "           二〇二六年三月", "", "", "      城南街道老旧小区改造调研报告", ""]
+    paras = [*_PARAS, "（一）改造意愿分化", "高层住户支持加装电梯，低层住户普遍担心采光和噪音受到影响。"]
+    doc = _printed_doc([*cover, *_printed(paras, per_page=4)][1:])
+    text = doc.text
+    assert "内部资料" not in text and "城南街道党工委办公室" not in text and "二〇二六年三月" not in text
+    got = [(h.level, h.marker, h.text) for h in outline(doc)]
+    assert got == [(1, "一、", "基本情况"), (1, "二、", "主要问题"), (2, "（一）", "改造意愿分化")]
+
+
+def test_a_short_line_between_a_web_pages_two_titles_stays() -> None:
+    lines = ["城南街道老旧小区改造调研报告", "写给新到社区工作的同事", "城南街道老旧小区改造调研报告", BODY, BODY[:20] + "。"]
+    assert "写给新到社区工作的同事" in body_text(*lines)
+
+
+def test_a_short_line_repeated_without_page_numbers_stays() -> None:
+    lines = ["\u3000\u3000不忘初心", BODY, "\u3000\u3000不忘初心", BODY.replace("今年", "去年"), "\u3000\u3000不忘初心"]
+    assert _printed_text(lines).count("不忘初心") == 3
+
+
+# ---------------------------------------------------------------- Markdown emphasis in plain text
+
+
+def test_a_bold_heading_in_a_txt_page_is_markup_and_keeps_its_line() -> None:
+    lines = [BODY, "**一、建强阵地，让调解室“亮起来”**", "街道投入资金60万元改造调解室。",
+             "**二、配齐队伍，让调解员“忙起来”**", "聘请退休法官等组建调解团队12人，全年化解纠纷210件。"]
+    text = body_text(*lines)
+    assert "*" not in text and "×" not in text
+    assert "一、建强阵地，让调解室“亮起来”" in text.split("\n")
+    assert heads(*lines) == [(1, "一、", "建强阵地，让调解室“亮起来”"), (1, "二、", "配齐队伍，让调解员“忙起来”")]
+
+
+def test_a_long_bold_heading_without_an_end_mark_is_not_joined() -> None:
+    text = body_text(BODY, "**一、坚持党建引领推动基层治理体系和治理能力现代化不断取得新进展**", "街道党工委把基层治理列入重要议程")
+    assert "一、坚持党建引领推动基层治理体系和治理能力现代化不断取得新进展" in text.split("\n")
+
+
+def test_a_bold_lead_sentence_loses_its_marks() -> None:
+    text = body_text("**（一）聚焦民生实事。**全年办结民生实事15件。我们要**坚持人民至上**，把好事办好。", BODY)
+    assert "（一）聚焦民生实事。全年办结民生实事15件。我们要坚持人民至上，把好事办好。" in text
+
+
+def test_masked_names_and_formulas_keep_their_stars() -> None:
+    text = body_text("在党委书记***同志带领下，**区、**县两地联合开展排查。", "按公式2**3+4**2计算得分。", BODY)
+    assert "×××同志" in text and "×××区、×××县" in text and "2×××3+4×××2" in text
+    assert strip_emphasis("张**和李**。") == ("张**和李**。", False)
+    assert strip_emphasis("完成__项，占__") == ("完成__项，占__", False)
+
+
+def test_markdown_bold_and_masks() -> None:
+    lines, hints = read_markdown("# 调研报告\n**一、基本情况**\n由***同志和**区牵头，*重点*推进。\n")
+    assert lines == ["调研报告", "一、基本情况", "由***同志和**区牵头，重点推进。"]
+    assert hints == [0, 1]
+
+
+def test_a_bold_title_line_loses_its_marks() -> None:
+    docs = split_essays(["**城南街道调解工作经验材料**", BODY, "**一、建强阵地**", BODY.replace("今年", "去年")], "t.txt")
+    doc = clean_doc(docs[0])
+    assert doc.title == "城南街道调解工作经验材料" and "*" not in doc.text

@@ -1,0 +1,169 @@
+"""Cleaning, first step: the layout of a page copied out of print (a PDF), on an essay's body
+lines (cleanrules.body_lines) before any other step.
+
+Text copied out of a PDF keeps what the printed page shows around the text: page numbers
+(— 1 —, - 1 -, 第2页, 2/5, Page 2), running headers and footers and watermarks repeated on every
+page, and a cover (the title, 内部资料, the issuing office, 二〇二六年一月) before the title
+repeated over the text.  These go (counted as chrome).  Its lines are wrapped at the page's
+width and its paragraphs open with an indent: a line without one, after a full line, continues
+the paragraph, even after a sentence end or across a page break once the furniture between is
+gone.  An essay pays for none of this unless a line opens the way a page number does (the first
+two characters of every line, which body_lines has taken, looked up in C).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .cleanrules import Body
+from .paragraphs import title_like
+from .repeats import MARKER_START, text_key
+
+_DASH = "—–\\-－―"
+_SP = "[ \u3000]*"
+# The forms of a page number on a line of its own (— 1 —, 第2页, 第2页 共5页, Page 2 of 5, 2/5).
+_FORMS = (
+    rf"[{_DASH}]{{1,3}}{_SP}\d{{1,4}}{_SP}[{_DASH}]{{1,3}}"
+    rf"|第{_SP}\d{{1,4}}{_SP}页(?:{_SP}[/／,，]?{_SP}共{_SP}\d{{1,4}}{_SP}页)?"
+    rf"|[Pp]age{_SP}\d{{1,4}}(?:{_SP}(?:of|/){_SP}\d{{1,4}})?"
+    rf"|\d{{1,4}}{_SP}[/／]{_SP}\d{{1,4}}"
+)
+_PAGE_NUMBER = re.compile(_FORMS)
+_FRACTION = re.compile(rf"(\d+){_SP}[/／]{_SP}(\d+)")
+# A running header or footer with the page's number: 青禾镇安委办　年度工作材料　　第2页.
+_RUNNING = re.compile(rf"(?P<a>\S.{{0,39}}?)[ \u3000]+(?:{_FORMS})|(?:{_FORMS})[ \u3000]+(?P<b>.{{0,39}}\S)")
+_SPACE_OR_DIGIT = re.compile(r"[\s\d]+")
+_SHORT = 30  # the longest running line or watermark
+_SENTENCE_ENDS = frozenset("。！？；，!?;,")
+_INDENTS = (" ", "\u3000", "\t")
+
+
+def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
+    """An essay's body lines without page furniture or cover (counted as chrome), and lines
+    wrapped at a printed page's width joined.  `raw`: the essay's lines (body.rows index them);
+    `title`: its title.  Returns the body and the joins made."""
+    lines = body.lines
+    # (the first two characters of every line, which body_lines has taken: a page number's are
+    # among _PAGE_HEADS)
+    pages = set() if _PAGE_HEADS.isdisjoint(body.heads) else _page_lines(lines)
+    removed = joins = 0
+    rows = body.rows
+    if pages:
+        drop = _furniture(lines, pages)
+        drop.update(_cover(lines, title))
+        removed = sum(len(lines[i]) for i in drop)
+        keep = [i for i in range(len(lines)) if i not in drop]
+        lines, rows = [lines[i] for i in keep], [rows[i] for i in keep]
+        lines, rows, joins = _join_wrapped(raw, lines, rows)
+    if lines is body.lines:
+        return body, 0
+    tidy = body._replace(lines=lines, rows=rows, text="\n".join(lines), chrome_chars=body.chrome_chars + removed)
+    return tidy, joins
+
+
+_PAGE_HEADS = frozenset(
+    [d + c for d in _DASH.replace("\\", "") for c in f" \u3000{_DASH}0123456789".replace("\\", "")]
+    + [f"第{c}" for c in " \u30000123456789"]
+    + [f"{d}{c}" for d in "0123456789" for c in " \u3000/／"]
+    + ["Pa", "pa", "PA"]
+)
+
+
+def _page_lines(lines: Sequence[str]) -> set[int]:
+    """The lines that are a page's number, or a running header or footer holding it (whose
+    text stands on two pages at least).  A fraction (2/5) counts where two of them, neither
+    over its total, stand in the essay."""
+    pages: set[int] = set()
+    fractions: list[int] = []
+    running: dict[str, list[int]] = {}
+    for i, s in enumerate(lines):
+        if len(s) > 60:
+            continue
+        if len(s) <= 24 and _PAGE_NUMBER.fullmatch(s) is not None:
+            f = _FRACTION.fullmatch(s)
+            if f is None:
+                pages.add(i)
+            elif 0 < int(f.group(1)) <= int(f.group(2)):
+                fractions.append(i)
+        elif (m := _RUNNING.fullmatch(s)) is not None:
+            running.setdefault(_key(m.group("a") or m.group("b")), []).append(i)
+    if len(fractions) >= 2:
+        pages.update(fractions)
+    for at in running.values():
+        if len(at) >= 2:
+            pages.update(at)
+    return pages
+
+
+def _key(line: str) -> str:
+    """What the running lines of different pages share: their text without digits or spaces."""
+    return _SPACE_OR_DIGIT.sub("", line)
+
+
+def _short(line: str) -> bool:
+    return len(line) <= _SHORT and line[-1] not in _SENTENCE_ENDS
+
+
+def _furniture(lines: list[str], pages: set[int]) -> set[int]:
+    """The page lines, and the short lines that stand by the page breaks of two pages at least
+    (a running header or footer, a watermark), wherever else they stand."""
+    near: dict[str, set[int]] = {}
+    for p in pages:
+        for j in (p - 2, p - 1, p + 1, p + 2):
+            if 0 <= j < len(lines) and j not in pages and _short(lines[j]):
+                near.setdefault(_key(lines[j]), set()).add(p)
+    keys = {key for key, at in near.items() if len(at) >= 2 and key}
+    drop = set(pages)
+    if keys:
+        drop.update(i for i, s in enumerate(lines) if _short(s) and _key(s) in keys)
+    return drop
+
+
+def _cover(lines: list[str], title: str) -> list[int]:
+    """A printed page's cover before the title repeated over the text: the short lines without
+    a sentence mark before the title's second line in the essay's first fifteen (the first
+    title line stays, for the title rules)."""
+    key = text_key(title)
+    at = [i for i, s in enumerate(lines[:15]) if key and text_key(s) == key]
+    if len(at) < 2:
+        return []
+    block = [i for i in range(at[1]) if i not in at]
+    if len(block) > 8:
+        return []
+    for i in block:
+        s = lines[i]
+        if len(s) > 40 or any(ch in s for ch in "。！？；") or MARKER_START.match(s):
+            return []
+    return block
+
+
+def _width(line: str) -> int:
+    """A line's width on the page: a full-width character takes two columns."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def _join_wrapped(raw: Sequence[str], lines: list[str], rows: list[int]) -> tuple[list[str], list[int], int]:
+    """Lines wrapped at the page's width joined: where paragraphs open with an indent, a line
+    without one after a line as wide as the page continues that paragraph (a short heading
+    excepted)."""
+    texts = [raw[r].rstrip() for r in rows]
+    indented = [t.startswith(_INDENTS) for t in texts]
+    if sum(indented) < 2 or len(texts) - sum(indented) < 2:
+        return lines, rows, 0
+    widths = list(map(_width, texts))
+    full, count = Counter(widths).most_common(1)[0]
+    if count < 3:
+        return lines, rows, 0
+    out, firsts = [lines[0]], [rows[0]]
+    joins = 0
+    for k in range(1, len(lines)):
+        s = lines[k]
+        if not indented[k] and widths[k - 1] >= full - 3 and not (MARKER_START.match(s) and title_like(s)):
+            out[-1] += s
+            joins += 1
+        else:
+            out.append(s)
+            firsts.append(rows[k])
+    return out, firsts, joins

@@ -24,6 +24,8 @@ _CHROME_INLINE = re.compile(
     r"|我来为大家科普一下.{0,60}?[?？]?下面希望有你要的答案.{0,20}?[!！]"
     r"|(?:查看更多|阅读全文|展开全文)[ \t]*[:：>》]*[ \t]*$"
     r"|本文由.{0,30}(?:投稿|整理)[，,。]?"
+    # (a footnote's mark in the text, 公开[1]全面: its note goes as a line)
+    r"|(?<=[\u4e00-\u9fff”’）)」』》])\[\d{1,2}\]"
     r"|《[^》\n]{1,40}》(?:来源于|來源於)[\w.\-]+[，,]?(?:欢迎阅读|歡迎閱讀)[^。\n]{0,40}[。.]?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -39,6 +41,7 @@ _INLINE_SIGNS = (
     ("查", ("查看更多",)),
     ("创", ("网原创",)),  # 【某某范文网原创】
     ("創", ("網原創",)),
+    ("]", ("]",)),
 )
 _TAIL_SIGN = re.compile("》(?=[)）]|来源于|來源於)")  # (a pattern opening with a literal: a fast scan)
 

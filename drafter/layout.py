@@ -13,6 +13,7 @@ two characters of every line, which body_lines has taken, looked up in C).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -47,11 +48,30 @@ def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
     lines = body.lines
     # (the first two characters of every line, which body_lines has taken: a page number's are
     # among _PAGE_HEADS)
-    pages = set() if _PAGE_HEADS.isdisjoint(body.heads) else _page_lines(lines)
-    removed = joins = 0
     rows = body.rows
-    if pages:
-        drop = _furniture(lines, pages)
+    pages: set[int] = set()  # the body lines that are page furniture
+    breaks: list[range] = []  # around each page break, the body lines that may be running lines
+    if not _PAGE_HEADS.isdisjoint(body.heads):
+        # (on the raw lines: cleanrules may have dropped a page counter, 第 1 页 共 3 页, already)
+        at = {row: k for k, row in enumerate(rows)}
+        last = -1
+        for row in sorted(_page_lines([s.strip() for s in raw])):
+            k = at.get(row)
+            if k is not None:
+                pages.add(k)
+                around = range(k - 2, k + 3)
+            else:
+                k = bisect.bisect_left(rows, row)
+                around = range(k - 2, k + 2)
+            # (— 1 — and the next page's header, with no body line between: one break)
+            if breaks and bisect.bisect_left(rows, row) - bisect.bisect_right(rows, last) == 0:
+                around = range(breaks.pop().start, around.stop)
+            breaks.append(around)
+            last = row
+    removed = joins = 0
+    if breaks:
+        breaks.insert(0, range(0, 2))  # (the top of the first page: its header stands there too)
+        drop = _furniture(lines, pages, breaks)
         drop.update(_cover(lines, title))
         removed = sum(len(lines[i]) for i in drop)
         keep = [i for i in range(len(lines)) if i not in drop]
@@ -103,18 +123,21 @@ def _key(line: str) -> str:
 
 
 def _short(line: str) -> bool:
-    return len(line) <= _SHORT and line[-1] not in _SENTENCE_ENDS
+    # (its text: a running header spreads its two halves across the page with spaces)
+    return len(_key(line)) <= _SHORT and line[-1] not in _SENTENCE_ENDS
 
 
-def _furniture(lines: list[str], pages: set[int]) -> set[int]:
+def _furniture(lines: list[str], pages: set[int], breaks: list[range]) -> set[int]:
     """The page lines, and the short lines that stand by the page breaks of two pages at least
     (a running header or footer, a watermark), wherever else they stand."""
     near: dict[str, set[int]] = {}
-    for p in pages:
-        for j in (p - 2, p - 1, p + 1, p + 2):
+    seen: dict[str, set[int]] = {}  # (and on two lines: one line may stand by two breaks)
+    for n, around in enumerate(breaks):
+        for j in around:
             if 0 <= j < len(lines) and j not in pages and _short(lines[j]):
-                near.setdefault(_key(lines[j]), set()).add(p)
-    keys = {key for key, at in near.items() if len(at) >= 2 and key}
+                near.setdefault(key := _key(lines[j]), set()).add(n)
+                seen.setdefault(key, set()).add(j)
+    keys = {key for key, at in near.items() if len(at) >= 2 and len(seen[key]) >= 2 and key}
     drop = set(pages)
     if keys:
         drop.update(i for i, s in enumerate(lines) if _short(s) and _key(s) in keys)

@@ -13,6 +13,7 @@ from drafter.emphasis import strip_emphasis
 from drafter.model import CleanDoc, SourceDoc
 from drafter.outline import outline
 
+OTHER = "全年共受理群众诉求1386件，办结率99.1%，群众满意率稳步提升。"
 BODY = "今年以来，我们围绕中心工作扎实推进，完成了年初确定的各项目标任务，群众满意度明显提升。"
 
 
@@ -274,3 +275,18 @@ def test_a_bold_title_line_loses_its_marks() -> None:
     docs = split_essays(["**城南街道调解工作经验材料**", BODY, "**一、建强阵地**", BODY.replace("今年", "去年")], "t.txt")
     doc = clean_doc(docs[0])
     assert doc.title == "城南街道调解工作经验材料" and "*" not in doc.text
+
+
+def test_a_word_files_running_header_footnotes_and_page_counters_go() -> None:
+    header = "某镇领导班子成员2025年度述职材料之三　　　　　　　内部材料"
+    page = [
+        header, TITLE_LINE := "镇党委副书记2025年度述职述廉报告", BODY, "推动“三务”公开[1]全面规范，新建高标准", "第 1 页 共 3 页",
+        header, "农田5800亩。", OTHER, "第 2 页 共 3 页", header, "[1] “三务”公开：指党务、村务、财务公开。",
+        "第 3 页 共 3 页",
+    ]
+    docs = split_essays(page, "t.txt")
+    assert [d.title for d in docs] == [TITLE_LINE]
+    text = "\n".join(p.text for p in clean_doc(docs[0]).paragraphs)
+    assert text == f"{BODY}\n推动“三务”公开全面规范，新建高标准农田5800亩。\n{OTHER}"
+    # brackets with a number after a letter are no footnote mark
+    assert "数组a[1]的值" in body_text(BODY, "数组a[1]的值不变。")

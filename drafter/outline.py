@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from .model import CleanDoc, OutlineHeading
+from .numerals import CIRCLED as CIRCLED
+from .numerals import cn_number as cn_number
 from .textscan import line_cache
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -52,22 +54,6 @@ _SALUTATION = re.compile("(?:同志们|同志們|各位|尊敬的|亲爱的|親�
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|^[（(]?\d{4}[-./]\d{1,2}")
 
 
-_CN_DIGITS = {c: i + 1 for i, c in enumerate(_CN[:9])}
-_DAXIE = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
-
-
-def cn_number(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十 → 20, "7" → 7."""
-    if text.isdigit():
-        return int(text)
-    digits = _CN_DIGITS
-    text = text.translate(_DAXIE)
-    if "十" in text:
-        head, _, tail = text.partition("十")
-        return digits.get(head, 1) * 10 + digits.get(tail, 0)
-    return digits.get(text, 0)
-
-
 class Marker(NamedTuple):
     """A heading marker (a tuple: cleaning makes one per marked paragraph, and a frozen
     dataclass costs several times as much to build)."""
@@ -92,16 +78,6 @@ _BY_OPENER = {
 }
 _ARABIC = (("arabic", _FAMILY["arabic"]), ("arabic-rp", _FAMILY["arabic-rp"]))
 
-# Markers that are one character of their own: ① ❶ ➀ ➊ (circled), Ⅰ ⅰ (roman), ⑴ (a
-# parenthesised number, what （1） is) and ⒈ (a number with its stop, what 1. is).  The character is the whole marker;
-# a 、 or a stop may follow it.
-CIRCLED: dict[str, tuple[str, int]] = {
-    **{chr(0x2460 + k): ("circled", k + 1) for k in range(20)},
-    **{chr(0x2474 + k): ("paren-arabic", k + 1) for k in range(20)},
-    **{chr(0x2488 + k): ("arabic", k + 1) for k in range(20)},
-    **{chr(base + k): ("circled", k + 1) for base in (0x2776, 0x2780, 0x278A) for k in range(10)},
-    **{chr(base + k): ("roman", k + 1) for base in (0x2160, 0x2170) for k in range(12)},
-}
 _CIRCLED_TAIL = re.compile(r"[、.．]?\s*")
 _SINGLE = ("single", _FAMILY["single"])
 

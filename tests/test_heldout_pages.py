@@ -59,9 +59,10 @@ def score(folder: str) -> Score:
         docs = clean_docs(sources)
         s.docs += len(page["documents"])
         s.docs_ok += len(page["documents"]) if len(docs) == len(page["documents"]) else 0
-        for want, doc in zip(page["documents"], docs, strict=False):
-            s.titles_ok += doc.title == want["title"]
-            got = [(h.level, _marker(h.marker), h.text) for h in outline(doc)]
+        # (a gold document the cleaning did not make counts all its headings and strings as missed)
+        for want, doc in zip(page["documents"], [*docs, *[None] * len(page["documents"])], strict=False):
+            s.titles_ok += doc is not None and doc.title == want["title"]
+            got = [] if doc is None else [(h.level, _marker(h.marker), h.text) for h in outline(doc)]
             for h in want.get("headings") or []:
                 s.headings += 1
                 # (the labels of heldout_clean2 cut a heading that opens its paragraph, 第一，聚焦
@@ -73,7 +74,7 @@ def score(folder: str) -> Score:
                 s.headings_ok += found
                 if not found:
                     s.misses.append(f"{name} heading {h}")
-            text = "\n".join(p.text for p in doc.paragraphs)
+            text = "" if doc is None else "\n".join(p.text for p in doc.paragraphs)
             for kept in want.get("must_keep") or []:
                 s.keep += 1
                 s.keep_ok += kept in text
@@ -96,7 +97,7 @@ FLOORS = {
     # measured once before its misses were read: (9, 5, 38, 76, 101) of (9, 9, 55, 76, 147);
     # the code before the rules from heldout_clean2 gave (9, 5, 25, 76, 89)
     "heldout_clean3": (9, 9, 55, 76, 147),
-    # measured once before its misses were read: (4, 2, 13, 61, 114) of (9, 9, 51, 91, 165)
+    # measured once before its misses were read: (4, 2, 13, 61, 114) of (9, 9, 62, 108, 165)
     "heldout_clean4": (9, 9, 62, 107, 165),
     # measured once before its misses were read, with the rules from heldout_clean4 in:
     # (9, 6, 26, 111, 97) of (9, 9, 39, 112, 164)

@@ -216,7 +216,7 @@ def join_lines(
         last = prev[-1]
         join = False
         if alone and (index[i] in alone or index[i - 1] in alone):
-            pass
+            join = False  # (a line that stands alone, set in bold or styled as a heading, joins none)
         elif text[0] in _JOIN_OPENERS:
             join = True
         elif (last == "." and prev[-2:-1].isdigit() and text[0].isdigit() and not MARKER_START.match(text)) \

@@ -40,6 +40,10 @@ def plain_parallel(a: str, b: str) -> bool:
         return False
     if (a[0] == b[0] and a[0] not in FUNCTION_CHARS) or (a[-1] == b[-1] and a[-1] not in FUNCTION_CHARS):
         return True
+    if a[0] == b[0] and any(a[k:k + 2] in b[1:] for k in range(1, len(a) - 1)):  # 把…当成…，把…当成…
+        return True
+    if la >= 5 and lb >= 5 and a[-3] == b[-3] == "是":  # X是基础，Y是关键
+        return True
     left = sum(map(eq, a, b))
     if la == lb:
         return left >= max(1, la // 3)

@@ -19,13 +19,12 @@ from typing import NamedTuple
 
 from .. import segment
 from .lists import abstract_list, list_form, list_spans
-from .parallels import Run
+from .parallels import Run, shares_frame
 from .patterns import (
     CORRELATIVE,
     CORRELATIVE_ANY,
     CORRELATIVES,
     FOURS,
-    HEAD_WINDOW,
     LIST,
     ORDINAL,
     ORDINAL_RE,
@@ -205,8 +204,11 @@ class DocMiner:
             return
         # a pair inside a sentence: the same opening (深入基层、深入群众) or a shared frame of
         # two characters or more in clauses of one length (俯下身子、放下架子; 民有所呼、我有所应)
-        # or, listed with 、, one inner character at the same place (听到真话、摸到实情)
+        # or, listed with 、, one inner character at the same place (听到真话、摸到实情); or a
+        # frame around words of their own (把自己当成…，把村里的事当成…; X是基础，Y是关键)
         if (len(a) >= 4 and (a[:2] == b[:2] or (len(a) == len(b) and aligned_shared(a, b) >= 2))) \
+                or (len(a) >= 5 and len(b) >= 5 and ((a[0] == b[0] and shares_frame(a, b))
+                                                     or a[-3] == b[-3] == "是")) \
                 or (len(a) == len(b) and 3 <= len(a) <= 6 and aligned_shared(a[1:-1], b[1:-1]) >= 1
                     and seps()[0] == "、" and not noun_list(words)):
             text = _joined(words, seps())
@@ -234,14 +236,16 @@ class DocMiner:
 
     def _correlative(self, parts: list[Clause], line: int) -> None:
         for i in range(len(parts) - 1):
-            first, second = parts[i].text, parts[i + 1].text
-            if not CORRELATIVE_ANY.search(first, 0, HEAD_WINDOW):
+            whole, second = parts[i].text, parts[i + 1].text
+            if not CORRELATIVE_ANY.search(whole):
                 continue
             for head, answers in CORRELATIVES:
-                at = first.find(head, 0, len(head) + 3)
-                if at < 0 or first.startswith("既然", at):  # 既然…也…: a condition, not a pair
+                # a head of one character opens its clause (after a short subject at most); a
+                # longer one may stand behind a subject of any length (网格员既要…)
+                at = whole.find(head) if len(head) > 1 else whole.find(head, 0, len(head) + 3)
+                if at < 0 or whole.startswith("既然", at):  # 既然…也…: a condition, not a pair
                     continue
-                first = first[at:]  # 干工作既要…: a short subject before the head is not kept
+                first = whole[at:]  # the subject before the head is not kept
                 answer = next((a for a in answers if second.startswith(a)), None)
                 if answer is None or len(first) <= len(head) or len(second) <= len(answer):
                     continue
@@ -254,10 +258,11 @@ class DocMiner:
                     j += 1
                 seps = [p.sep or "，" for p in parts[i:j - 1]]
                 text = "".join(t + s for t, s in zip(chain, [*seps, ""], strict=True))
-                # only a short, balanced instance reads as a 排比 to reuse (既要…，更要…);
-                # a long one is a sentence of its essay, kept only as the 句式 above
-                if max(map(len, chain)) <= 12 and max(map(len, chain)) - min(map(len, chain)) <= 2 \
-                        and usable(text, "排比"):
+                # only a short instance, no clause twice the length of another, reads as a 排比 to
+                # reuse (越是临近年底，越要绷紧…这根弦); a long one is a sentence of its essay,
+                # kept only as the 句式 above
+                sizes = [len(t) for t in chain]
+                if max(sizes) <= 16 and 2 * min(sizes) >= max(sizes) and usable(text, "排比"):
                     self.emit("排比", text, line, ())
                 break
 

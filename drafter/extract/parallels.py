@@ -30,12 +30,22 @@ def parallel(a: str, b: str) -> bool:
     if la > 14 or lb > 14 or not LEN_OK[la][lb]:
         return False
     c = a[0]
-    if c == b[0] and c not in FUNCTION_CHARS:
+    if c == b[0] and (c not in FUNCTION_CHARS or shares_frame(a, b)):
         return True
     c = a[-1]
     if c == b[-1] and c not in FUNCTION_CHARS:
         return True
+    # X是基础，Y是关键: a judgement of the same form, 是 and a word of two characters
+    if la >= 5 and lb >= 5 and a[-3] == "是" == b[-3]:
+        return True
     return _aligned(a, b, la, lb)
+
+
+def shares_frame(a: str, b: str) -> bool:
+    """Two clauses that open on one function character hold a frame when they also share two
+    characters in a row further in (把自己当成…，把村里的事当成…): 把 or 在 alone is no frame."""
+    rest = b[1:]
+    return any(a[k:k + 2] in rest for k in range(1, len(a) - 1))
 
 
 def _aligned(a: str, b: str, la: int, lb: int) -> bool:

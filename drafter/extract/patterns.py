@@ -54,11 +54,8 @@ CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("越是", ("越要", "越")),
 )
 # One search tells whether any correlative head or ordinal is there at all: most paragraphs
-# and sentences have none, and the per-clause loops are then skipped.  A head counts only near
-# the start of its clause (at most 3 characters in, so within the first 6): the same search on
-# that window skips the clauses without one.
+# and sentences have none, and the per-clause loops are then skipped.
 CORRELATIVE_ANY = re.compile("|".join(head for head, _ in CORRELATIVES))
-HEAD_WINDOW = max(len(head) for head, _ in CORRELATIVES) + 3
 ORDINAL_ANY = re.compile(r"[一二三四五六七八九十][是要抓靠在]")
 ORDINAL_RE = re.compile(r"^(一|二|三|四|五|六|七|八|九|十)(是|要|抓|靠|在|靠)")
 SPEECH_WORDS = ("俗话说得好", "俗话说", "常言道", "古人云", "古语云", "所说的", "所说", "曾说", "说过", "指出", "强调",

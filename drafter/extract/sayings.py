@@ -21,10 +21,14 @@ from .text import clause_texts, is_han
 
 _CLAUSE_PUNCT = re.compile("[，、；]")
 # Words that tie a sentence to the writer, the moment or the unit, which a saying never is.
-_SITUATED = ("我们", "咱们", "你们", "他们", "这", "那", "此", "今", "该", "本镇", "本乡", "本村",
-             "全镇", "全乡", "全村", "全县", "全年", "去年", "明年", "以来", "目前", "当前", "笔者")
+# (此 only in the words that point at the text or the moment: 绝知此事要躬行 is a saying)
+_SITUATED = ("我们", "咱们", "你们", "他们", "这", "那", "此次", "此前", "此时", "此后", "对此", "因此",
+             "为此", "由此", "在此", "今", "该", "本镇", "本乡", "本村", "全镇", "全乡", "全村", "全县",
+             "全年", "去年", "明年", "以来", "目前", "当前", "笔者")
 # A sentence opening on an instruction, an order or a question is not a general truth.
 _OPENERS = ("要", "首先", "其次", "再次", "最后", "如何", "怎样", "为什么")
+# A clause opening on an order or on 此 (此事…, 此项…: what the essay spoke of) is no saying either.
+_CLAUSE_OPENERS = ("必须", "务必", "一定要", "此")
 
 Found = tuple[str, str, tuple[str, ...]]  # category, text, tags
 
@@ -97,6 +101,7 @@ def saying(texts: list[str], sentence: str, opens: bool) -> str | None:
         return None
     text = sentence.strip().rstrip("。！…”’")
     if not all(map(is_han, texts)) or text.endswith("？") or text.startswith(_OPENERS) or ORDINAL_RE.match(text) \
-            or (concluded and text[sizes[0]] != "、") or any(w in text for w in _SITUATED):
+            or (concluded and text[sizes[0]] != "、") or any(w in text for w in _SITUATED) \
+            or any(t.startswith(_CLAUSE_OPENERS) for t in texts):
         return None
     return text

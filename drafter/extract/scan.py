@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from . import patterns as cue
-from .parallels import FUNCTION_CHARS, LEN_OK, QUOTE_MARKS, Run, link, matches_frame, word_ends
+from .parallels import FUNCTION_CHARS, LEN_OK, QUOTE_MARKS, Run, link, matches_frame, shares_frame, word_ends
 from .positions import TRANSITION_WORDS
 from .shapes import LEADS
 from .text import SENTINEL
@@ -34,6 +34,7 @@ _ORDINAL[0, [ord(c) for c in "一二三四五六七八九十"]] = _ORDINAL[1, [o
 _QUOTES = [ord(c) for c in QUOTE_MARKS]
 _LEADS = [[ord(c) for c in lead] for lead in LEADS]
 _OPEN_QUOTE = ord("“")
+_IS = ord("是")
 _SENTINEL = ord(SENTINEL)
 _WIDTH = np.arange(14)  # able clauses have at most 14 characters
 _K = 0x110000  # one more than the largest code point: keys of several characters
@@ -93,8 +94,8 @@ def scan(texts: list[str], words: WordTable | None = None) -> Scan:
     han = (code >= 0x4E00) & (code <= 0x9FFF)
     hans = np.concatenate(([0], np.cumsum(han)))
     able = (size > 1) & (size < 15) & (hans[ends] - hans[starts] == size)
-    near = _pairs(code, starts, ends, size, able, 1)
-    far = _pairs(code, starts, ends, size, able, 2)
+    near = _pairs(joined, code, starts, ends, size, able, 1)
+    far = _pairs(joined, code, starts, ends, size, able, 2)
     items = texts
     changed = np.flatnonzero((starts != whole_starts) | (ends != whole_ends))
     if len(changed):
@@ -196,7 +197,7 @@ def _cut_before_quotes(joined: str, code: Array, starts: Array, ends: Array) -> 
     return ends
 
 
-def _pairs(code: Array, starts: Array, ends: Array, size: Array, able: Array, d: int) -> Array:
+def _pairs(joined: str, code: Array, starts: Array, ends: Array, size: Array, able: Array, d: int) -> Array:
     """For each clause, whether it is parallel to the clause `d` before (both able, and for d = 2
     the one between too, see parallels.link): the rule of parallels.parallel on all at once."""
     out = np.zeros(len(size), dtype=bool)
@@ -209,6 +210,10 @@ def _pairs(code: Array, starts: Array, ends: Array, size: Array, able: Array, d:
     fa, fb = code[starts[a]], code[starts[b]]
     ea, eb = code[ends[a] - 1], code[ends[b] - 1]
     framed = ((fa == fb) & ~_FUNCTION[fa & 0xFFFF]) | ((ea == eb) & ~_FUNCTION[ea & 0xFFFF])
+    framed |= (la >= 5) & (lb >= 5) & (code[ends[a] - 3] == _IS) & (code[ends[b] - 3] == _IS)
+    # one function character first in both (把…，把…): the few such pairs are read one by one
+    for k in np.flatnonzero((fa == fb) & ~framed).tolist():
+        framed[k] = shares_frame(joined[starts[a[k]]:ends[a[k]]], joined[starts[b[k]]:ends[b[k]]])
     # the rest of parallels.parallel, for pairs at most one character apart in length: characters
     # shared at the same places from the left (one apart, also from the right) against a third
     rest = np.flatnonzero(~framed & (np.abs(la - lb) <= 1))
@@ -276,8 +281,8 @@ def _isin(keys: Array, table: Array) -> tuple[Array, Array]:
 def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Array, lo: Array) -> list[cue.Mark]:
     """The sentences that hold a cue of a rule of single sentences, read on the clauses as split
     (before any stripping or trimming), each cue a necessary condition of its rule: an opening
-    quote (DocMiner._quotes); the first two characters of a correlative head at most three
-    characters into a clause other than the last (_correlative); two clauses that open on an
+    quote (DocMiner._quotes); the first two characters of a correlative head (one of a single
+    character at most three characters in) in a clause other than the last (_correlative); two clauses that open on an
     ordinal and a verb (_ordinals); three clauses or more, three of them of four characters
     (_four_list); a first clause of the length, first and last character of a transition word
     (positions.TRANSITION_CUES); a clause of a length in LIST_LENGTHS between two at least as
@@ -314,13 +319,15 @@ def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Arra
     # correlative heads: where a character a head opens on is followed by the second character
     # of one, at most three characters into a clause other than the last of its sentence
     at = np.flatnonzero(_HEAD_FIRST[code[:-1] & 0xFFFF])
-    alone = _HEAD_ALONE[code[at] & 0xFFFF]
-    keep = alone | _isin(code[at] * _K + code[at + 1], _HEAD_KEYS)[1]
-    at, width = at[keep], np.where(alone[keep], 1, 2)
+    pair = _isin(code[at] * _K + code[at + 1], _HEAD_KEYS)[1]
+    keep = _HEAD_ALONE[code[at] & 0xFFFF] | pair
+    at, pair = at[keep], pair[keep]
     c = np.searchsorted(ends, at, side="right")
     inner = clause.copy()
     inner[sentinels[sentinels > 0] - 1] = False  # the last clause of a sentence opens no answer
-    bits[number[c[(at - starts[c] <= 3) & (at + width <= ends[c]) & inner[c]]]] |= cue.CORRELATIVE
+    # (a head of two characters or more may stand behind a subject of any length: 网格员既要…)
+    near = pair | (at - starts[c] <= 3)
+    bits[number[c[near & (at + np.where(pair, 2, 1) <= ends[c]) & inner[c]]]] |= cue.CORRELATIVE
     _, opening = _isin((lens[lo] * _K + code[starts[lo]]) * _K + code[np.maximum(ends[lo] - 1, 0)], _TRANSITION_ENDS)
     bits[opening] |= cue.TRANSITION
     marked = np.flatnonzero(bits)

@@ -41,7 +41,9 @@ def candidates(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 # after the rules of session 4: 18/40 before them, 24/40 after; 25/40 once the cue of lists also
 # caught lists whose first and last items are both cut (a fix found with a test sentence of its
 # own, below, not with heldout2).  Floors sit at what was measured.
-FLOORS = {"dev": 21 / 23, "seen": 16 / 17, "heldout": 12 / 15, "heldout2": 25 / 40}
+# Session 8: heldout2 25/40 → 33/40 (its misses read: correlatives, frames, sayings), heldout
+# 12/15 → 13/15, and the new heldout3 (essays 13–17) 19/44 blind → 30/44 (see unseen_gold.yaml).
+FLOORS = {"dev": 21 / 23, "seen": 16 / 17, "heldout": 13 / 15, "heldout2": 33 / 40, "heldout3": 30 / 44}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
@@ -120,3 +122,48 @@ def test_statements_of_the_writer_are_not_sayings() -> None:
     assert not _of("金句", "全年召开会议，研究部署工作。")  # the moment and the unit
     assert not _of("金句", "如何抓好落实？")  # a question
     assert not _of("金句", "要主动作为。各村要把责任压实到人。")  # an instruction
+
+
+def test_a_correlative_behind_a_subject_of_any_length() -> None:
+    found = _mine("我们要求网格员既要当好“千里眼”，又要当好“顺风耳”，第一时间发现问题。")
+    assert ("排比", "既要当好“千里眼”，又要当好“顺风耳”") in found
+    assert ("排比", "既当好“领头雁”，又甘做“老黄牛”") in _mine("我时刻提醒自己既当好“领头雁”，又甘做“老黄牛”，严守纪律。")
+    # 既定 is no head, and a clause the answer does not open leaves nothing
+    assert not [t for c, t in _mine("为实现既定目标，也要付出努力。") if c == "排比"]
+    assert not [t for c, t in _mine("他既有经验，但是身体不好。") if c == "排比"]
+
+
+def test_correlatives_of_unequal_clauses_and_judgements_ending_on_de() -> None:
+    assert ("排比", "越是临近年底，越要绷紧安全生产这根弦") in _mine("越是临近年底，越要绷紧安全生产这根弦。")
+    assert ("排比", "不是来“镀金”的，而是来“淬火”的") in _mine("驻村不是来“镀金”的，而是来“淬火”的，这是我的体会。")
+    assert ("排比", "多一些将心比心，少一些居高临下") in _mine("干部对群众多一些将心比心，少一些居高临下，群众就会信任你。")
+    assert ("排比", "与其给群众送一百次米面油，不如帮群众找准一条致富路") in \
+        _mine("我们认为，与其给群众送一百次米面油，不如帮群众找准一条致富路。")
+    # a clause more than twice the other is a sentence of the essay, kept as a 句式 only
+    found = _mine("越是困难，越要坚持把群众的急难愁盼问题一件一件解决好。")
+    assert ("句式", "越是{A}，越要{B}") in found and not [t for c, t in found if c == "排比"]
+
+
+def test_frames_of_judgements_and_of_words_inside_clauses() -> None:
+    assert ("排比", "建强队伍是基础，完善机制是关键，群众参与是根本") in \
+        _mine("我们体会到：建强队伍是基础，完善机制是关键，群众参与是根本。")
+    assert ("排比", "把自己当成桃源人，把村里的事当成自家事") in \
+        _mine("我坚持吃住在村，把自己当成桃源人，把村里的事当成自家事，赢得了信任。")
+    # 把 alone is no frame
+    assert not [t for c, t in _mine("我坚持吃住在村，把工作做细，把群众的诉求放在心上。") if c == "排比"]
+
+
+def test_frames_around_quotations() -> None:
+    assert ("排比", "政策的“宣传员”、产业的“领路人”、群众的“贴心人”") in \
+        _mine("我们努力当好政策的“宣传员”、产业的“领路人”、群众的“贴心人”，赢得了信任。")
+    assert ("排比", "“干”字当头、“快”字为先、“实”字托底") in _mine("坚持“干”字当头、“快”字为先、“实”字托底，推动落实。")
+    assert ("排比", "从“站着看”到“跟着干”，再到“带头干”") in _mine("群众从“站着看”到“跟着干”，再到“带头干”，变化很大。")
+    assert ("排比", "变“要我富”为“我要富”") in _mine("我们变“要我富”为“我要富”，激发内生动力。")
+    # quotations in clauses that share no character of their frame
+    assert not [t for c, t in _mine("要推进“放管服”改革、落实“河长制”要求。") if c == "排比"]
+
+
+def test_sayings_with_ci_and_speech_verbs() -> None:
+    assert ("金句", "纸上得来终觉浅，绝知此事要躬行") in _mine("纸上得来终觉浅，绝知此事要躬行。培训结束了，学习才刚刚开始。")
+    assert not [t for c, t in _mine("此事关系重大，必须认真对待。后面还有话。") if c == "金句"]
+    assert ("金句", "没有调查，就没有发言权") in _mine("毛泽东同志讲过：“没有调查，就没有发言权。”")

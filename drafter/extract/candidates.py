@@ -38,6 +38,7 @@ from .patterns import (
 )
 from .positions import positional
 from .quality import usable
+from .quoteframes import quoted_frames
 from .sayings import quoted, saying
 from .shapes import (
     ANSWERS,
@@ -75,6 +76,10 @@ class Body(NamedTuple):
 
 _SENTENCE_CUES = CORRELATIVE | ORDINAL | FOURS | QUOTE  # the cues DocMiner._sentence reads
 Marks = dict[int, Mark]  # of one paragraph, by sentence number (lo and hi in its flat clauses)
+
+
+# words that open on a correlative head and are none (既然…也…: a condition; 既定目标)
+_NOT_HEADS = ("既然", "既定", "既往", "既得")
 
 
 def _slot_run(seps: list[str], prefix: str, suffix: str) -> str:
@@ -157,7 +162,7 @@ class DocMiner:
         if mark.bits & FOURS:
             self._four_list(texts, line)
         if mark.bits & QUOTE:
-            self._quotes(sent, line)
+            self._quotes(sent, line, texts)
 
     def _unshared(self, sents: list[str], mark: Mark, flat: list[str], line: int,
                   runs: list[tuple[int, int]]) -> None:
@@ -240,10 +245,9 @@ class DocMiner:
             if not CORRELATIVE_ANY.search(whole):
                 continue
             for head, answers in CORRELATIVES:
-                # a head of one character opens its clause (after a short subject at most); a
-                # longer one may stand behind a subject of any length (网格员既要…)
-                at = whole.find(head) if len(head) > 1 else whole.find(head, 0, len(head) + 3)
-                if at < 0 or whole.startswith("既然", at):  # 既然…也…: a condition, not a pair
+                # a head may stand behind a subject of any length (网格员既要…)
+                at = whole.find(head)
+                if at < 0 or whole.startswith(_NOT_HEADS, at):  # 既然…也…: a condition, not a pair
                     continue
                 first = whole[at:]  # the subject before the head is not kept
                 answer = next((a for a in answers if second.startswith(a)), None)
@@ -262,7 +266,9 @@ class DocMiner:
                 # reuse (越是临近年底，越要绷紧…这根弦); a long one is a sentence of its essay,
                 # kept only as the 句式 above
                 sizes = [len(t) for t in chain]
-                if max(sizes) <= 16 and 2 * min(sizes) >= max(sizes) and usable(text, "排比"):
+                # (a 是…的 judgement may end on its 的: 不是来“镀金”的，而是来“淬火”的)
+                whole_judgement = text.endswith("的") and "是" in chain[-1] and usable(text[:-1], "排比")
+                if max(sizes) <= 16 and 2 * min(sizes) >= max(sizes) and (usable(text, "排比") or whole_judgement):
                     self.emit("排比", text, line, ())
                 break
 
@@ -275,9 +281,13 @@ class DocMiner:
             if len(text) <= 60 and "“" not in text and usable(text, "排比"):
                 self.emit("排比", text, line, ())
 
-    def _quotes(self, sentence: str, line: int) -> None:
+    def _quotes(self, sentence: str, line: int, texts: list[str]) -> None:
         for category, text, tags in quoted(sentence):
             self.emit(category, text, line, tags)
+        if sentence.count("“") >= 2:  # frames around quotations (drafter.extract.quoteframes)
+            for text in quoted_frames(make_clauses(texts, clause_seps(sentence))):
+                if usable(text, "排比"):
+                    self.emit("排比", text, line, ())
 
     def _positional(self, sent: str, line: int, index: int, last: int, first: bool) -> None:
         found = positional(sent, index, last, first)

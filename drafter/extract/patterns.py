@@ -52,14 +52,17 @@ CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("与其", ("不如",)),
     ("宁可", ("也不",)),
     ("越是", ("越要", "越")),
+    ("多一些", ("少一些",)),  # 多一些将心比心，少一些居高临下
+    ("多一点", ("少一点",)),
+    ("少一些", ("多一些",)),
 )
 # One search tells whether any correlative head or ordinal is there at all: most paragraphs
 # and sentences have none, and the per-clause loops are then skipped.
 CORRELATIVE_ANY = re.compile("|".join(head for head, _ in CORRELATIVES))
 ORDINAL_ANY = re.compile(r"[一二三四五六七八九十][是要抓靠在]")
 ORDINAL_RE = re.compile(r"^(一|二|三|四|五|六|七|八|九|十)(是|要|抓|靠|在|靠)")
-SPEECH_WORDS = ("俗话说得好", "俗话说", "常言道", "古人云", "古语云", "所说的", "所说", "曾说", "说过", "指出", "强调",
-                "说")
+SPEECH_WORDS = ("俗话说得好", "俗话说", "常言道", "古人云", "古语云", "所说的", "所说", "曾说", "说过", "讲过", "写道",
+                "告诫我们", "告诫", "所言", "指出", "强调", "说", "讲")
 SPEECH_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?)(" + "|".join(SPEECH_WORDS) + r")[：:，]?$")
 # The longest text SPEECH_RE can match, plus a final newline `$` may stand before: the search
 # runs on that tail of the text before a quotation (the same match, since it must end at the

@@ -14,6 +14,8 @@ from ..phrasefile import SLOT_RE, check_text_balance
 # Characters a phrase must not start with: particles and conjunctions that only attach to
 # what comes before, so a text starting with them was cut out of a longer sentence.
 BAD_START = frozenset("的了着地得之和与及或而且并也都就吗呢吧啊么所")
+# Words that open on one of those and stand at the start of a whole construction.
+GOOD_STARTS = ("与其", "与此同时")
 # Characters a phrase must not end with: they demand a continuation.
 BAD_END = frozenset("的和与及或而并把被对于向从以将为在给让使由且、，；：—五六七八九")
 CLAUSE_END = "。！？；"
@@ -44,7 +46,7 @@ def plain_fit(text: str, category: str = "") -> bool:
     if not HAN_RE.search(text):
         return False
     first, last = text[:1], text.rstrip("。！？；：")[-1:]
-    if first in BAD_START or first in "，、；：。！？":
+    if (first in BAD_START and not text.startswith(GOOD_STARTS)) or first in "，、；：。！？":
         return False
     if last in BAD_END and not text.endswith("：") and category != "开头":
         return False
@@ -69,7 +71,7 @@ def junk_reasons(text: str, *, category: str = "") -> list[str]:
             reasons.append(f"引号或括号不成对（{why}）")
     core = text.strip("“”‘’\"")
     first, last = core[:1], core.rstrip("。！？；：")[-1:]
-    if first in BAD_START or first in "，、；：。！？）》":
+    if (first in BAD_START and not core.startswith(GOOD_STARTS)) or first in "，、；：。！？）》":
         reasons.append(f"以“{first}”开头，是残句")
     if last in BAD_END and not text.endswith("：") and category != "开头":
         reasons.append(f"以“{last}”结尾，是残句")

@@ -281,8 +281,8 @@ def _isin(keys: Array, table: Array) -> tuple[Array, Array]:
 def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Array, lo: Array) -> list[cue.Mark]:
     """The sentences that hold a cue of a rule of single sentences, read on the clauses as split
     (before any stripping or trimming), each cue a necessary condition of its rule: an opening
-    quote (DocMiner._quotes); the first two characters of a correlative head (one of a single
-    character at most three characters in) in a clause other than the last (_correlative); two clauses that open on an
+    quote (DocMiner._quotes); the first two characters of a correlative head (or the one of a
+    head of one character) in a clause other than the last (_correlative); two clauses that open on an
     ordinal and a verb (_ordinals); three clauses or more, three of them of four characters
     (_four_list); a first clause of the length, first and last character of a transition word
     (positions.TRANSITION_CUES); a clause of a length in LIST_LENGTHS between two at least as
@@ -325,9 +325,8 @@ def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Arra
     c = np.searchsorted(ends, at, side="right")
     inner = clause.copy()
     inner[sentinels[sentinels > 0] - 1] = False  # the last clause of a sentence opens no answer
-    # (a head of two characters or more may stand behind a subject of any length: 网格员既要…)
-    near = pair | (at - starts[c] <= 3)
-    bits[number[c[near & (at + np.where(pair, 2, 1) <= ends[c]) & inner[c]]]] |= cue.CORRELATIVE
+    # (a head may stand behind a subject of any length: 网格员既要…, 提醒自己既当好…)
+    bits[number[c[(at + np.where(pair, 2, 1) <= ends[c]) & inner[c]]]] |= cue.CORRELATIVE
     _, opening = _isin((lens[lo] * _K + code[starts[lo]]) * _K + code[np.maximum(ends[lo] - 1, 0)], _TRANSITION_ENDS)
     bits[opening] |= cue.TRANSITION
     marked = np.flatnonzero(bits)

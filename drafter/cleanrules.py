@@ -103,6 +103,11 @@ _ACTION = 7
 _ALL = -1
 
 
+# A label between runs of a mark, as a saved or merged file separates its parts
+# (========== 网页另存 1/3：https://… ==========)
+_BANNER = re.compile(r"([=*#~])\1{2,}\s*[^=*#~]{1,120}?\s*\1{3,}")
+
+
 def _chrome(line: str, rules: int = _ALL) -> bool:
     """A whole line of site furniture: time/author/source, 导语, 声明, download, share, URL…"""
     s = line.strip()
@@ -114,7 +119,8 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
             return True
     if rules & _NAV and _nav_line(s):
         return True
-    if rules & _BARE and W.BARE_LINE.fullmatch(s) is not None:
+    if rules & _BARE and (W.BARE_LINE.fullmatch(s) is not None
+                          or (s[0] in "=*#~" and s[-1] == s[0] and _BANNER.fullmatch(s) is not None)):
         return True
     # (each word looked for where a rarer character of it stands: cheaper than the word itself)
     if rules & _BLURB and (

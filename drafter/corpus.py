@@ -20,6 +20,7 @@ from pathlib import Path
 from . import cleanrules as R
 from . import pagemarks as M
 from . import titles as T
+from .contents import contents, front_matter
 from .docformats import read_docx, read_markdown
 from .errors import InputError, Problem
 from .model import SourceDoc
@@ -210,8 +211,8 @@ def _resumes(line: str, marker: tuple[str, int] | None) -> bool:
     """Whether a line in a list of other articles is the essay again: its next heading, or a
     paragraph of several sentences that is no snippet."""
     kind = marker_kind(line)
-    if kind is not None:
-        return kind[:2] == marker
+    if kind is not None:  # (not a numbered teaser: 3. 乡镇干部年度考核个人总结…)
+        return kind[:2] == marker and not line.rstrip().endswith(("…", "..."))
     return len(line) >= 100 and len(_SENTENCE_END.findall(line)) >= 2 and not M.is_teaser(line)
 
 
@@ -225,20 +226,34 @@ def _prev_nonblank(lines: list[str], i: int) -> int:
     return j
 
 
+_LEAST_ESSAY = 100  # characters of prose
+
+
 def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> list[SourceDoc]:
     """Split one file's lines into essays, dropping teaser lists and page headers."""
     from .clean import normalize_title
 
+    # (a clipper's front matter and a table of contents go, the entries that stand again as
+    # lines of their own opening the essays they name: found before the teasers, whose
+    # cut-off lines a table's leaders look like)
+    dropped, named = contents(lines)
     kept, teasers = _drop_teasers(lines)
+    for i in [*front_matter(kept), *dropped]:
+        kept[i] = ""
     marks = [i for i, s in enumerate(kept) if M.ESSAY_MARK.match(s.strip()) or M.POST_MARK.match(s)]
+    opened = set(named).difference(marks)
+    marks = sorted(opened.union(marks))
     bounds: list[tuple[int, int, str | None]] = []  # start, end, title on the 篇 line (None: no 篇 line)
-    if marks and any(T.is_body(s) for s in kept[: marks[0]]) and not M.POST_MARK.match(kept[marks[0]]):
+    # (what stands before the first mark is an essay when it holds prose of some length, not
+    # a collection's note: 说明：本合集仅供学习交流…)
+    if marks and sum(len(s.strip()) for s in kept[: marks[0]] if T.is_body(s)) >= _LEAST_ESSAY \
+            and not M.POST_MARK.match(kept[marks[0]]):
         bounds.append((0, marks[0], None))
     for n, i in enumerate(marks):
         end = marks[n + 1] if n + 1 < len(marks) else len(kept)
         match = M.ESSAY_MARK.match(kept[i].strip())
         # (an answer's card names its author, not the essay: the title is the answer's own)
-        bounds.append((i, end, match.group("title")) if match else (i + 1, end, None))
+        bounds.append((i, end, match.group("title")) if match else (i if i in opened else i + 1, end, None))
     if not marks:
         bounds.append((0, len(kept), None))
     hint_set = set(hints)

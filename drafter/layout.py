@@ -30,11 +30,14 @@ _FORMS = (
     rf"|第{_SP}\d{{1,4}}{_SP}页(?:{_SP}[/／,，]?{_SP}共{_SP}\d{{1,4}}{_SP}页)?"
     rf"|[Pp]age{_SP}\d{{1,4}}(?:{_SP}(?:of|/){_SP}\d{{1,4}})?"
     rf"|\d{{1,4}}{_SP}[/／]{_SP}\d{{1,4}}"
+    rf"|·{_SP}\d{{1,4}}{_SP}·"  # (a bulletin's · 2 ·)
 )
 _PAGE_NUMBER = re.compile(_FORMS)
 _FRACTION = re.compile(rf"(\d+){_SP}[/／]{_SP}(\d+)")
 # A running header or footer with the page's number: 青禾镇安委办　年度工作材料　　第2页.
 _RUNNING = re.compile(rf"(?P<a>\S.{{0,39}}?)[ \u3000]+(?:{_FORMS})|(?:{_FORMS})[ \u3000]+(?P<b>.{{0,39}}\S)")
+# (one spread across the page by a wide gap is one on its own page too: 平 川 调 研　　　　· 1 ·)
+_SPREAD = re.compile(rf"\S.{{0,39}}?[ \u3000]{{3,}}(?:{_FORMS})|(?:{_FORMS})[ \u3000]{{3,}}.{{0,39}}\S")
 _SPACE_OR_DIGIT = re.compile(r"[\s\d]+")
 _SHORT = 30  # the longest running line or watermark
 _SENTENCE_ENDS = frozenset("。！？；，!?;,")
@@ -88,6 +91,7 @@ _PAGE_HEADS = frozenset(
     + [f"第{c}" for c in " \u30000123456789"]
     + [f"{d}{c}" for d in "0123456789" for c in " \u3000/／"]
     + ["Pa", "pa", "PA"]
+    + [f"·{c}" for c in " \u30000123456789"]
 )
 
 
@@ -109,6 +113,8 @@ def _page_lines(lines: Sequence[str]) -> set[int]:
                 fractions.append(i)
         elif (m := _RUNNING.fullmatch(s)) is not None:
             running.setdefault(_key(m.group("a") or m.group("b")), []).append(i)
+            if _SPREAD.fullmatch(s) is not None:
+                pages.add(i)
     if len(fractions) >= 2:
         pages.update(fractions)
     for at in running.values():

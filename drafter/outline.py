@@ -139,6 +139,14 @@ def _first_sentence(text: str) -> tuple[str, str]:
     return text.strip().rstrip("。.；;：:！!？?"), ""
 
 
+# The writer named under the title or at the foot (县委政研室调研组, 西河乡党委): a byline,
+# which heads nothing
+_BYLINE = re.compile(
+    r"[\w（）()·]{1,20}(?:人民政府|政府|委员会|党委|党工委|党支部|党总支|办公室|研究室|政研室|调研组|课题组|工作组"
+    r"|调查组|局|中心)"
+)
+
+
 def _title_line(text: str) -> bool:
     if _DATE.search(text) or text.startswith(("—", "－－")):
         return False  # a date line, or the subtitle under the title (——在…会议上的发言)
@@ -255,7 +263,7 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
         elif doc.paragraphs[i].line in heading_lines and len(text) <= 60:
             found.append((i, "style", "", text.rstrip("。：:"), ""))
             taken.add(i)
-        elif _title_line(text):
+        elif _title_line(text) and not ((i <= 1 or i >= len(texts) - 2) and _BYLINE.fullmatch(text)):
             found.append((i, "title", "", text.rstrip("。：: "), ""))
             taken.add(i)
     leads, _ = parallel_leads(texts, taken)

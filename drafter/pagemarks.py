@@ -14,8 +14,10 @@ import re
 _CN_NUM = "一二三四五六七八九十百零〇两"
 ESSAY_MARK = re.compile(
     rf"^\s*[◆◇■□●○★☆▶►▲△\s]*[【\[]?(?:第[{_CN_NUM}\d]{{1,4}}篇|篇[{_CN_NUM}\d]{{1,3}}"
-    rf"|(?:范文|範文|范例|範例|例文|样文|樣文)[{_CN_NUM}\d]{{1,3}}(?![{_CN_NUM}\d])"
-    rf"|材料[{_CN_NUM}\d]{{1,3}}(?=[】\]]?\s*(?:[:：]|$)))"  # (材料三 alone or before a colon)
+    rf"|(?:范文|範文|范例|範例|例文|样文|樣文)(?:[（(][{_CN_NUM}\d]{{1,3}}[)）]|[{_CN_NUM}\d]{{1,3}}(?![{_CN_NUM}\d])"
+    r"|[A-ZＡ-Ｚ](?![A-Za-z]))"
+    # (材料三, 材料A: alone or before a colon)
+    rf"|材料(?:[{_CN_NUM}\d]{{1,3}}|[A-ZＡ-Ｚ])(?=[】\]]?\s*(?:[:：]|$)))"
     r"[】\]]?\s*[:：、.．]?\s*(?P<title>.*)$"
 )
 # The card that opens each answer on a question-and-answer page: each answer is an essay, and
@@ -24,8 +26,10 @@ POST_MARK = re.compile(r"^\s*(?:回答者|答主|回答人|答者)\s*[:：]")
 # A heading that opens a list of other articles: everything after it is teasers.
 TEASER_ZONE = re.compile(
     r"(?:相关|相關|热门|熱門|更多|推荐|推薦|精选|精選|延伸|猜你|最新|热点|熱點)"
-    r"[\w\u4e00-\u9fff]{0,8}?(?:推荐|推薦|阅读|閱讀|文章|范文|範文|资讯|資訊|喜欢|喜歡|专题|專題)\s*[:：]?\s*$"
+    r"[\w\u4e00-\u9fff]{0,8}?(?:推荐|推薦|阅读|閱讀|文章|范文|範文|资讯|資訊|喜欢|喜歡|专题|專題)(?:排行榜?|榜)?\s*[:：]?\s*$"
     r"|查看更多\s*[:：>》]*\s*$|网友关注\s*$|網友關注\s*$"
+    # (an account's list of its earlier posts: 往期推荐 ▼)
+    r"|^(?:往期|往期的)(?:推荐|推薦|回顾|回顧|精选|精選|文章|阅读|閱讀)\W*$"
     # (what a document site lists under a document: the uploader's other documents)
     r"|(?:其他|其它|相关|相關|推荐|推薦)(?:文档|文檔)\s*[:：]?\s*$"
     # (readers' comments close a page: 网友评论（3）, 请登录后发表评论)

@@ -50,6 +50,16 @@ _END_MARKS = "。！？!?；;…."
 _STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
 
 
+def _kind_title_next(lines: list[str], start: int, end: int) -> bool:
+    """Whether the next line holding text names a kind of writing as a title does, and a
+    paragraph follows it."""
+    found = [j for j in range(start, min(end, start + 6)) if lines[j].strip()][:2]
+    if len(found) < 2:
+        return False
+    s = lines[found[0]].strip()
+    return title_candidate(s) and _KIND.search(s) is not None and is_body(lines[found[1]])
+
+
 def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> tuple[str, int, set[str]]:
     """(title, index of its line, keys of the names its byline gives) of an essay without a 篇
     marker, or ("", -1, names)."""
@@ -73,6 +83,11 @@ def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> 
             # (a poster's words between the lines of a card, 乡镇工作12年, and the essay's title
             # line: while no line before names a kind of writing, a title may still come)
             if head and may_skip and len(s) <= 60 and skipped < 2 and not any(_KIND.search(lines[j]) for j in head):
+                skipped += 1
+                continue
+            # (a poster's words of any length just before a line naming a kind of writing that
+            # the text follows: #驻村第一书记# 驻村满两年了，…整理成文… / 驻村两年的几点体会)
+            if may_skip and skipped < 2 and _kind_title_next(lines, i + 1, end):
                 skipped += 1
                 continue
             if head or len(s) > 60 or skipped == 2 or not may_skip:

@@ -116,7 +116,11 @@ def nouns_each(spans: list[tuple[str, int, int]]) -> list[bool | None]:
     for part, start, end in spans:
         after = bisect_left(ends, base + start, first)  # the token that ends at `start`, if any
         last = bisect_left(ends, base + end, first)
-        if (start and ends[after] != base + start) or ends[last] != base + end:
+        if start and ends[after] != base + start:
+            out.append(None)
+        elif end == start:  # (an empty span holds no word: all of none are nouns)
+            out.append(True)
+        elif ends[last] != base + end:
             out.append(None)
         else:
             words = tokens[after + 1 if start else first:last + 1]

@@ -25,12 +25,14 @@ from .api_mine import MINING_BATCH_BYTES as MINING_BATCH_BYTES
 from .api_mine import extract as extract
 from .api_mine import mine_files as mine_files
 from .api_mine import scaffold_template as scaffold_template
+from .cntext import strip_marker
 from .errors import InputError, OutputError, TemplateError
 from .fields import Field
 from .model import Draft
 from .templates import Template
 
 FORMATS = ("docx", "md", "txt")
+_ENDS = "。；;，,、：:！!？?"
 
 
 def list_templates() -> list[Template]:
@@ -67,9 +69,10 @@ def missing_facts(values: dict[str, Any], draft: Draft, fields: Sequence[Field] 
     lost: list[str] = []
     for fact in facts_of(values, fields):
         for line in fact.splitlines():
-            piece = "".join(line.split()).rstrip("。；;，,、：:！!？?")
+            # (the number typed in front of a heading or an item gives way to the draft's)
+            piece = "".join(strip_marker(line).split()).rstrip(_ENDS)
             if piece and piece not in text:
-                lost.append(line.strip())
+                lost.append(line.strip().rstrip(_ENDS))
     return lost
 
 

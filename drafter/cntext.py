@@ -74,14 +74,29 @@ def ordinal(n: int, level: int) -> str:
     raise ValueError(f"标题层级只能是 1 到 4，而不是 {level}")
 
 
+# The number a user typed in front of a heading or a listed item (一、 （一） 1. 1、 （1） ① 一是
+# 第一，), which the draft puts there itself.  1.5亿元, 2026年 and 一、二级 (one and two) are no marker.
+_MARKER = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}(?:、(?![一二三四五六七八九十])|是(?=\S))"
+    r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}(?:、(?!\d)|[.．](?!\d))"
+    r"|[\u2460-\u2473\u2776-\u277f]|第[一二三四五六七八九十]{1,3}[，,、])\s*"
+)
+
+
+def strip_marker(text: str) -> str:
+    """The text without the ordinal the user typed in front of it: “一、抓党建” → “抓党建”."""
+    match = _MARKER.match(text)
+    return text[match.end():] if match and match.end() < len(text) else text
+
+
 def _clean_items(items: Iterable[object]) -> list[str]:
     return [str(x).strip() for x in items if x is not None and str(x).strip()]
 
 
 def enumerate_cn(items: Iterable[object], word: str = "是") -> str:
     """一是……；二是……；三是……。  A single item is returned as one sentence, nothing empty.
-    An item's own closing mark (。；、：！？) gives way to the ；between items."""
-    parts = [p.rstrip(_SOFT_END + "！!？?") for p in _clean_items(items)]
+    An item's own closing mark (。；、：！？) and its own number (①, 1.) give way to the draft's."""
+    parts = [strip_marker(p).rstrip(_SOFT_END + "！!？?") for p in _clean_items(items)]
     if not parts:
         return ""
     if len(parts) == 1:
@@ -169,12 +184,38 @@ def parse_date(value: object) -> dt.date | None:
     if not isinstance(value, str):
         return None
     match = re.fullmatch(r"\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?\s*", value)
-    if not match:
-        return None
+    if match:
+        parts = [int(g) for g in match.groups()]
+    else:  # 二〇二六年十一月二十二日, as dates are written under official documents
+        match = _CN_DATE.fullmatch(value)
+        if not match:
+            return None
+        parts = [int(match.group(1).translate(_YEAR_DIGIT_VALUES)),
+                 _small_number(match.group(2)), _small_number(match.group(3))]
     try:
-        return dt.date(*(int(g) for g in match.groups()))
+        return dt.date(*parts)
     except ValueError:
         return None
+
+
+_YEAR_DIGITS = "〇○零一二三四五六七八九"  # (○, a circle, is what many keyboards give for 〇)
+_YEAR_DIGIT_VALUES = str.maketrans(_YEAR_DIGITS, "000123456789")
+_CN_DATE = re.compile(
+    rf"\s*([{_YEAR_DIGITS}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,4}})日\s*"
+)
+
+
+def _small_number(text: str) -> int:
+    """一 … 三十一 as an int (0 for what no day or month is written as)."""
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        tens, ones = "", text
+    elif not tens:
+        tens = "一"
+    digits = "〇一二三四五六七八九"
+    if len(tens) > 1 or len(ones) > 1:
+        return 0
+    return (digits.index(tens) if tens else 0) * 10 + (digits.index(ones) if ones else 0)
 
 
 __all__ = [
@@ -186,4 +227,5 @@ __all__ = [
     "ordinal",
     "parse_date",
     "sentence",
+    "strip_marker",
 ]

@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import yamlio
+from . import yamlhints, yamlio
 from .cntext import parse_date
 from .errors import FormError, InputError, Problem
 from .fields import Field, is_active
 from .templates import Template, find_template
+from .usertext import pictograph, typeset
 from .yamlio import Located, PathKey
 
 # C0 controls other than tab/newline/CR, DEL, lone surrogates, non-characters: Word rejects them
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_TRUE = {"是", "有", "对", "yes", "true", "y", "1"}
-_FALSE = {"否", "无", "没有", "不", "no", "false", "n", "0"}
+_TRUE = {"是", "是的", "有", "对", "要", "需要", "yes", "true", "y", "1"}
+_FALSE = {"否", "不是", "无", "没有", "不", "不要", "no", "false", "n", "0"}
 
 
 @dataclass(frozen=True)
@@ -52,16 +53,24 @@ class _Validator:
             return {}
         known = {f.key: f for f in fields}
         labels = {f.label: f.key for f in fields}
+        meant: dict[str, Any] = {}
         for key in data:
             if key in known or (not path and key == "template"):
                 continue
             if key in labels:
                 self.add((*path, key), f"没有字段“{key}”；这是“{labels[key]}”的中文标签，请把键改为 {labels[key]}")
-                continue
-            near = difflib.get_close_matches(key, list(known), n=1, cutoff=0.5)
-            hint = f"是不是想写“{near[0]}”（{known[near[0]].label}）？" if near else (
-                f"可用的字段：{'、'.join(known)}。")
-            self.add((*path, key), f"没有这个字段。{hint}")
+                right = labels[key]
+            else:
+                near = difflib.get_close_matches(key, list(known), n=1, cutoff=0.5)
+                hint = f"是不是想写“{near[0]}”（{known[near[0]].label}）？" if near else (
+                    f"可用的字段：{'、'.join(known)}。")
+                self.add((*path, key), f"没有这个字段。{hint}")
+                right = near[0] if near else ""
+            if right and right not in data and right not in meant:
+                # checked as what the user meant, so that the field is not also said to be missing
+                meant[right] = data[key]
+                self.loc.alias((*path, key), (*path, right))
+        data = {**data, **meant}
         values: dict[str, Any] = {}
         # fields that others depend on first, so that a `when` field is checked only if it applies
         for fld in sorted(fields, key=lambda f: bool(f.when_key or f.unless_key)):
@@ -108,27 +117,61 @@ class _Validator:
             self.add(path, f"“{fld.label}”最多填 {fld.max} 项，现在有 {len(out)} 项，请合并或删减")
         return out
 
+    def typed(self, raw: Any, path: PathKey) -> str:
+        """The value as the user typed it (YAML reads 2026.10 as 2026.1 and 0012 as 10)."""
+        if isinstance(raw, str):
+            return raw
+        return self.loc.typed.get(path) or _plain_text(raw)
+
+    def bracketed(self, path: PathKey) -> str:
+        """A hint when a list or group was typed as [……] or {……} on the line of `path`: text in
+        brackets, most likely."""
+        line = self.loc.line(path)
+        rows = self.loc.source.splitlines()
+        return yamlhints.bracket_hint(rows[line - 1]) if line and line <= len(rows) else ""
+
     def scalar(self, kind: str, fld: Field, raw: Any, path: PathKey) -> Any:
+        brackets = self.bracketed(path) if isinstance(raw, (dict, list)) else ""
+        if brackets:
+            self.add(path, f"应为{_TYPE_NAMES[kind]}{brackets}")
+            return None
+        if kind == "text" and isinstance(raw, list) and all(isinstance(x, (str, int, float)) for x in raw):
+            # a text field written as a list: each item a paragraph
+            raw = "\n".join(self.typed(x, (*path, i)) for i, x in enumerate(raw) if not _is_empty(x))
+        if isinstance(raw, list) and kind != "text":
+            one = f"；只有一项时去掉“- ”，直接写在冒号后面，如 {fld.key}: {self.typed(raw[0], (*path, 0))}" \
+                if len(raw) == 1 and not isinstance(raw[0], (dict, list)) else "，请写成一项"
+            self.add(path, f"应为{_TYPE_NAMES[kind]}，不能是列表{one}")
+            return None
         if isinstance(raw, (dict, list)):
             self.add(path, f"应为{_TYPE_NAMES[kind]}，不能是列表或分组")
             return None
         if kind in ("str", "text", "choice"):
-            text = raw if isinstance(raw, str) else _plain_text(raw)
-            text = text.strip()
+            text = self.typed(raw, path).strip()
+            text = typeset(text) if kind != "choice" else text
             bad = _BAD_CHARS.search(text)
             if bad:
                 code, pos = ord(bad.group()), bad.start() + 1
                 self.add(path, f"含有 Word 无法保存的控制字符 U+{code:04X}（第 {pos} 个字符），请删除它")
+            emoji = pictograph(text)
+            if emoji:
+                self.add(path, f"含有表情符号“{emoji[1]}”（第 {emoji[0]} 个字符），公文里印不出来，请删除它")
             if kind == "str" and "\n" in text:
                 self.add(path, "应为一行文字；多段内容请用列表或改用 text 字段")
             if kind == "choice" and text not in fld.choices:
-                self.add(path, f"“{text}”不是可选项，请从以下选择：{'、'.join(fld.choices)}")
+                near = [c for c in fld.choices if text and text in c] or difflib.get_close_matches(
+                    text, fld.choices, n=1, cutoff=0.5)
+                hint = f"是不是“{near[0]}”？" if len(near) == 1 else ""
+                self.add(path, f"“{text}”不是可选项，{hint}请从以下选择：{'、'.join(fld.choices)}")
             return text
         if kind == "int":
             if isinstance(raw, str) and re.fullmatch(r"\s*-?\d+\s*", raw):
                 raw = int(raw)
             if not isinstance(raw, int) or isinstance(raw, bool):
-                self.add(path, f"应为整数，而这里是“{raw}”")
+                said = self.typed(raw, path).strip()
+                digits = re.fullmatch(r"\D{0,4}(\d+)\D{0,4}", said)
+                hint = f"，请只写数字，如 {digits.group(1)}" if digits else ""
+                self.add(path, f"应为整数，而这里是“{said}”{hint}")
                 return None
             if fld.type == "int" and fld.min is not None and raw < fld.min:
                 self.add(path, f"不能小于 {fld.min}")
@@ -138,7 +181,9 @@ class _Validator:
         if kind == "date":
             value = parse_date(raw)
             if value is None:
-                self.add(path, f"“{raw}”不是有效日期，请写成 2026-11-21 或 2026年11月21日")
+                said = self.typed(raw, path).strip()
+                day = "只写到了月，缺少日；" if _MONTH_ONLY.fullmatch(said) else ""
+                self.add(path, f"“{said}”不是有效日期，{day}请写成 2026-11-21 或 2026年11月21日")
             return value
         if kind == "bool":
             if isinstance(raw, bool):
@@ -151,6 +196,7 @@ class _Validator:
         raise AssertionError(kind)
 
 
+_MONTH_ONLY = re.compile(r"\d{4}\s*[-年./]\s*\d{1,2}\s*月?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月")
 _TYPE_NAMES = {"str": "一行文字", "text": "一段文字", "int": "整数", "date": "日期",
                "bool": "是/否", "choice": "选项"}
 
@@ -195,6 +241,9 @@ def validate(template: Template, loc: Located) -> dict[str, Any]:
 def load_form(path: Path) -> FilledForm:
     """Read, parse and validate a filled form; the file is never modified."""
     loc = yamlio.load_file(path, what="表单")
+    if loc.data is None:
+        raise InputError("表单是空的：请先运行 drafter init 模板名 -o 表单.yaml 生成空白表单，填好再生成",
+                         file=loc.file, line=1)
     if not isinstance(loc.data, dict):
         raise InputError("表单应是“字段: 内容”的形式，第一行写 template: 模板名称", file=loc.file, line=1)
     name = loc.data.get("template")

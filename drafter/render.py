@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import sandbox
-from .cntext import ordinal, sentence
+from .cntext import ordinal, sentence, strip_marker
 from .errors import TemplateError
 from .model import Block, Draft, Heading, Paragraph, Phrase
 from .phrasing import PhrasePicker
 from .templates import BlockSpec, Template
 
 _HEADING_END = "。；;，,：:"
+# a line ending so has not ended its paragraph: Word or a PDF broke it there (…32批次；⏎三是…)
+_RUNS_ON = "，、；：,;:"
 
 
 @dataclass
@@ -70,13 +72,31 @@ class _Renderer:
         text = self.text(spec.text, context, spec.line, spec.kind)
         if spec.kind == "paragraph":
             # a text field typed as several paragraphs stays several paragraphs
-            return [_Node("paragraph", line.strip()) for line in text.splitlines() if line.strip()]
-        lead = self.text(spec.lead, context, spec.line, "lead")
+            return [_Node("paragraph", para) for para in _paragraphs(text)]
+        # a lead runs on after its heading: a text typed over several lines is one paragraph here
+        lead = "".join(sentence(p) for p in _paragraphs(self.text(spec.lead, context, spec.line, "lead")))
         children = self.blocks(spec.body, context)
         if not text or (not lead and not children):
             # a heading with nothing under it is noise in a draft: drop it with its subtree
             return []
-        return [_Node("heading", " ".join(text.split()), lead, children)]
+        # 一、 or 1. typed in front of a heading: the draft numbers its headings itself
+        return [_Node("heading", strip_marker(" ".join(text.split())), lead, children)]
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The lines of `text` as paragraphs, a line that stops on ， ； or ： run on into the next."""
+    out: list[str] = []
+    joined = False
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if joined:
+            out[-1] += line
+        else:
+            out.append(line)
+        joined = line[-1] in _RUNS_ON
+    return out
 
 
 def _flatten(nodes: list[_Node], level: int, out: list[Block]) -> None:

@@ -3,7 +3,7 @@
 Loading is safe (the C loader when present) and keeps the line of every key and item, so that
 validation can say `表单.yaml:14 achievements[2].facts：不能为空`.  Anchors and aliases are refused:
 a form or a library never needs them, and refusing them stops alias bombs before they expand.
-Files are size-checked before they are read, so a 50 MB form is refused in bounded memory.
+Files are size-checked before they are read (textfile.py), so a 50 MB form is refused in bounded memory.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from yaml import events
 
 from . import yamlhints
 from .errors import InputError, TemplateError
+from .textfile import read_text
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     from yaml import CSafeDumper as _Dumper
@@ -43,6 +44,18 @@ class Located:
     source: str = field(default="", repr=False)
     # ids of the nodes built so far: the composer shares a node only through an alias
     seen: set[int] = field(default_factory=set, repr=False)
+    # what was typed for a plain value YAML read as something else than text (2026.10 → 2026.1,
+    # 0012 → 10, yes → True, 12:30 → 750): a text field takes the user's characters
+    typed: dict[PathKey, str] = field(default_factory=dict, repr=False)
+
+    def alias(self, source: PathKey, target: PathKey) -> None:
+        """Lines and typed texts under `source` known under `target` too (a misspelt key's value
+        checked as the field it was meant for)."""
+        size = len(source)
+        for path in [p for p in self.lines if p[:size] == source]:
+            self.lines.setdefault((*target, *path[size:]), self.lines[path])
+        for path in [p for p in self.typed if p[:size] == source]:
+            self.typed.setdefault((*target, *path[size:]), self.typed[path])
 
     def line(self, path: PathKey) -> int | None:
         """Line of `path`, or of its nearest ancestor that has one."""
@@ -62,35 +75,6 @@ def format_path(path: PathKey) -> str:
         else:
             out += f".{part}" if out else str(part)
     return out
-
-
-def read_text(
-    path: Path, *, max_bytes: int, what: str, error: type[InputError] | type[TemplateError] = InputError
-) -> str:
-    """Read a UTF-8 text file after checking its size; errors in Chinese with the file name."""
-    name = str(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise error(f"找不到{what}文件，请检查路径是否正确", file=name) from None
-    except OSError as err:
-        raise error(f"无法读取{what}文件（{err.strerror}）", file=name) from err
-    if path.is_dir():
-        raise error(f"这是一个文件夹，不是{what}文件", file=name)
-    if size > max_bytes:
-        raise error(
-            f"{what}文件太大（{size // 1024} KB，上限 {max_bytes // 1024} KB），"
-            "请确认选对了文件",
-            file=name,
-        )
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise error(
-            f"{what}文件不是 UTF-8 编码，请在编辑器中另存为 UTF-8 后重试", file=name, line=line
-        ) from None
 
 
 def load_file(
@@ -166,8 +150,10 @@ def _build(
             key = loader.construct_object(key_node)
             key = str(key) if key is not None else ""
             if key in result:
+                first = out.lines.get((*path, key))
+                where = f"（第 {first} 行和第 {key_node.start_mark.line + 1} 行）" if first else ""
                 raise error(
-                    f"“{key}”写了两次，请删去重复的一处",
+                    f"“{key}”写了两次{where}，请删去重复的一处",
                     file=out.file,
                     line=key_node.start_mark.line + 1,
                 )
@@ -185,6 +171,8 @@ def _build(
         # e.g. 2026-13-45 looks like a timestamp but is none: keep what the user typed
         return str(node.value)
     style = getattr(node, "style", None)  # a ScalarNode's; ("" or None when plain)
+    if not isinstance(value, str) and value is not None:
+        out.typed[path] = str(node.value)
     if isinstance(value, str) and not style and yamlhints.bare_dash(value):
         raise error("列表项的“-”后面要有一个空格，请写成“- 内容”；不是列表的，以“-”开头的文字请加引号",
                     file=out.file, line=node.start_mark.line + 1)

@@ -101,8 +101,11 @@ def test_huge_form_is_refused_before_reading(cli: Callable[..., Run], tmp_path: 
 def test_form_not_utf8_and_missing(cli: Callable[..., Run], tmp_path: Path) -> None:
     form = tmp_path / "gbk.yaml"
     form.write_bytes("template: mini\nunit: 某某镇\n".encode("gbk"))
+    run = cli("check", str(form))  # saved as “ANSI” on a Chinese Windows: read as GBK
+    assert "找不到模板“mini”" in run.err  # (the form was read: there is no such template here)
+    form.write_bytes(b"template: mini\nunit: \x80\xff\n")  # neither UTF-8 nor GBK
     run = cli("check", str(form))
-    assert run.code != 0 and "不是 UTF-8 编码" in run.err
+    assert run.code != 0 and "编码无法识别" in run.err and "gbk.yaml:2" in run.err
     run = cli("check", str(tmp_path / "none.yaml"))
     assert run.code != 0 and "找不到表单文件" in run.err
 

@@ -5,6 +5,7 @@ and every failure said in Chinese with the file's name.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from .errors import InputError, TemplateError
@@ -39,10 +40,9 @@ def decode(
     """UTF-8 (with or without BOM), UTF-16 with its BOM, or else GB18030: Notepad on a Chinese
     Windows saves “ANSI”, which is GBK, and GB18030 reads every GBK file the same."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
+        # (a file broken after its UTF-16 mark goes on to the other encodings, and their message)
+        with contextlib.suppress(UnicodeDecodeError):
             return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -13,6 +13,15 @@ from conftest import DATA, Run
 from test_user_forms import body_lines, build_txt, check
 
 FORMS = DATA / "forms"
+
+
+def built(cli: Callable[..., Run], tmp_path: Path, body: str, out: str = "a.txt") -> str:
+    """The text the form `body` (written to 表单.yaml) builds into `out`."""
+    form = tmp_path / "表单.yaml"
+    form.write_text(body, "utf-8")
+    return build_txt(cli, form, tmp_path / out, "--force")
+
+
 _OWN_MARKER = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、]|[①-⑳])")
 
 
@@ -59,11 +68,9 @@ def test_quotes_tabs_and_mixed_latin_are_typeset(cli: Callable[..., Run], tmp_pa
 
 
 def test_values_yaml_reads_as_numbers_stay_as_typed(cli: Callable[..., Run], tmp_path: Path) -> None:
-    form = tmp_path / "表单.yaml"
-    form.write_text(
+    text = built(cli, tmp_path, (
         "template: work-report\nunit: 甲镇人民政府\nperiod: 2026.10\nwe: 我镇\nfocus: 发展\n"
-        "achievements:\n  - title: 0012\n    facts: [2026.10, yes, 12:30, 1_000, .5]\n", "utf-8")
-    text = build_txt(cli, form, tmp_path / "a.txt")
+        "achievements:\n  - title: 0012\n    facts: [2026.10, yes, 12:30, 1_000, .5]\n"))
     assert text.startswith("甲镇人民政府2026.10工作总结")
     assert "（一）0012\n" in text
     for typed in ("2026.10。", "yes。", "12:30。", "1_000。", ".5。"):
@@ -134,17 +141,14 @@ def test_messages_for_layout_mistakes(cli: Callable[..., Run], tmp_path: Path, b
 
 
 def test_a_heading_lead_typed_over_lines_stays_on_its_line(cli: Callable[..., Run], tmp_path: Path) -> None:
-    form = tmp_path / "表单.yaml"
-    form.write_text(
+    text = built(cli, tmp_path, (
         "template: 工作总结\nunit: 某某街道办事处\nperiod: 2026年上半年\nwe: 我街道\nfocus: 城市更新\n"
         "achievements:\n  - title: 基层治理\n    summary: |\n      深化“街乡吹哨、部门报到”\n"
         "      接诉即办响应率100%\n    facts: [解决率95.6%]\n"
-        "plans:\n  - title: 持续推进城市更新\n    detail: |\n      完成老旧小区改造8个，\n      新增停车位600个。\n",
-        "utf-8")
-    text = build_txt(cli, form, tmp_path / "a.txt")
+        "plans:\n  - title: 持续推进城市更新\n    detail: |\n      完成老旧小区改造8个，\n      新增停车位600个。\n"))
     assert "　　（一）持续推进城市更新。完成老旧小区改造8个，新增停车位600个。\n" in text
     assert "　　（一）基层治理。深化“街乡吹哨、部门报到”。接诉即办响应率100%。\n" in text
-    text = build_txt(cli, form, tmp_path / "a.md")
+    text = build_txt(cli, tmp_path / "表单.yaml", tmp_path / "a.md")
     assert "\n\n**（一）持续推进城市更新。**完成老旧小区改造8个，新增停车位600个。\n\n" in text
 
 
@@ -176,13 +180,11 @@ def test_a_value_in_brackets_is_not_taken_for_a_list_silently(cli: Callable[...,
 
 
 def test_bullets_pasted_in_front_of_lines_go(cli: Callable[..., Run], tmp_path: Path) -> None:
-    form = tmp_path / "表单.yaml"
-    form.write_text(
+    text = built(cli, tmp_path, (
         "template: 工作总结\nunit: 某某镇人民政府（筹）\nperiod: 2026年度\nwe: 我镇\nfocus: 乡村振兴\n"
         "achievements:\n  - title: ● 乡村振兴\n    facts:\n      - |\n        - 新建高标准农田5000亩\n"
         "        • 新增家庭农场12家\n      - ● 培育新型职业农民300人\n      - '* 完成土地流转1.2万亩'\n"
-        "      - -5%的村仍无集体收入\n", "utf-8")
-    text = build_txt(cli, form, tmp_path / "a.txt")
+        "      - -5%的村仍无集体收入\n"))
     assert "某某镇人民政府（筹）2026年度工作总结" in text and "（一）乡村振兴\n" in text
     for fact in ("新建高标准农田5000亩。", "新增家庭农场12家。", "培育新型职业农民300人。",
                  "完成土地流转1.2万亩。", "-5%的村仍无集体收入。"):

@@ -8,8 +8,9 @@ detection and OpenCC, which the render path must not load.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar, cast
 
 from .errors import OutputError, Problem
 from .model import CleanDoc, DocOutline, SourceDoc
@@ -25,20 +26,82 @@ def read_sources(paths: Sequence[str | Path]) -> tuple[list[SourceDoc], list[Pro
     return _read(paths)
 
 
-def clean_sources(docs: Sequence[SourceDoc]) -> list[CleanDoc]:
-    """Clean essays already read (see read_sources)."""
+# Units of work of --jobs: essays in memory in ranges of about this many characters (fewer at the
+# end, so that no process idles long), files in batches of about FILE_BATCH_BYTES.  A corpus
+# smaller than one range is cleaned here: starting processes would cost more than they save.
+UNIT_CHARS = 400_000
+FILE_BATCH_BYTES = 256_000
+
+T = TypeVar("T")
+_Unit = tuple[list[Problem], list[str]]  # problems met before the files, the files
+
+
+def clean_sources(docs: Sequence[SourceDoc], jobs: int = 1) -> list[CleanDoc]:
+    """Clean essays already read (see read_sources), in `jobs` processes; the same result for
+    every `jobs` (each essay is cleaned on its own)."""
     from .clean import clean_docs
 
-    return clean_docs(docs)
+    sizes = [sum(map(len, doc.lines)) for doc in docs]
+    if jobs <= 1 or sum(sizes) < UNIT_CHARS:
+        return clean_docs(docs)
+    from .pool import drive, ranges, workers
+
+    cleaned: list[CleanDoc] = []
+    with workers(jobs, docs, _warm) as pool:  # (the workers inherit the essays: none is pickled)
+        drive(ranges(sizes, jobs, UNIT_CHARS, UNIT_CHARS // 8), _clean_range, cleaned.extend, jobs=jobs, pool=pool)
+    return cleaned
 
 
-def clean_paths(paths: Sequence[str | Path]) -> tuple[list[CleanDoc], list[Problem]]:
-    """Read, split and clean: one CleanDoc per essay, and a Problem per file that failed.
+def _warm() -> None:
+    """Load what cleaning loads on first use (OpenCC, the tables), so forked workers inherit it."""
+    from .clean import clean_doc
+
+    clean_doc(SourceDoc("標題", "-", 1, 2, ("標題", "第一段正文。")))
+
+
+def _clean_range(span: tuple[int, int]) -> list[CleanDoc]:
+    from .clean import clean_docs
+    from .pool import shared
+
+    return clean_docs(cast("Sequence[SourceDoc]", shared()[span[0] : span[1]]))
+
+
+def file_units(paths: Sequence[str | Path], size: int | None = None) -> Iterator[_Unit]:
+    """The files under `paths` in batches of about `size` bytes, each with the problems of the
+    unusable paths met since the batch before (so that problems keep their order among files)."""
+    from .corpus import iter_files
+
+    size = FILE_BATCH_BYTES if size is None else size
+    problems: list[Problem] = []
+    batch: list[str] = []
+    total = 0
+    for item in iter_files(paths):
+        if isinstance(item, Problem):
+            if batch:
+                yield problems, batch
+                problems, batch, total = [], [], 0
+            problems.append(item)
+            continue
+        path, name = item
+        batch.append(name)
+        total += path.stat().st_size
+        if total >= size:
+            yield problems, batch
+            problems, batch, total = [], [], 0
+    if batch or problems:
+        yield problems, batch
+
+
+def clean_paths(paths: Sequence[str | Path], jobs: int = 1) -> tuple[list[CleanDoc], list[Problem]]:
+    """Read, split and clean: one CleanDoc per essay, and a Problem per file that failed.  With
+    `jobs` > 1 the files are read and cleaned in that many processes, with the same result.
 
     CleanParagraph.spun and .placeholder tell extraction which paragraphs it must skip.
     """
-    docs, problems = read_sources(paths)
-    return clean_sources(docs), problems
+    if jobs <= 1:
+        docs, problems = read_sources(paths)
+        return clean_sources(docs), problems
+    return _in_workers(paths, jobs, _clean_files)
 
 
 def outline_doc(doc: CleanDoc) -> DocOutline:
@@ -48,9 +111,42 @@ def outline_doc(doc: CleanDoc) -> DocOutline:
     return DocOutline(doc, tuple(outline(doc, frozenset(doc.heading_lines))))
 
 
-def outline_paths(paths: Sequence[str | Path]) -> tuple[list[DocOutline], list[Problem]]:
+def outline_paths(paths: Sequence[str | Path], jobs: int = 1) -> tuple[list[DocOutline], list[Problem]]:
     """Read, clean and outline: per essay its CleanDoc and OutlineHeadings (levels 1-based)."""
-    docs, problems = clean_paths(paths)
+    if jobs <= 1:
+        docs, problems = clean_paths(paths)
+        return [outline_doc(d) for d in docs], problems
+    return _in_workers(paths, jobs, _outline_files)
+
+
+def _in_workers(
+    paths: Sequence[str | Path], jobs: int, work: Callable[[_Unit], tuple[list[T], list[Problem]]]
+) -> tuple[list[T], list[Problem]]:
+    from .pool import drive, workers
+
+    found: list[T] = []
+    problems: list[Problem] = []
+
+    def take(result: tuple[list[T], list[Problem]]) -> None:
+        found.extend(result[0])
+        problems.extend(result[1])
+
+    units = list(file_units(paths))
+    if sum(1 for _, names in units if names) < 2:  # (one batch: processes would only cost)
+        jobs = 1
+    with workers(jobs, (), _warm) as pool:
+        drive(units, work, take, jobs=jobs, pool=pool)
+    return found, problems
+
+
+def _clean_files(unit: _Unit) -> tuple[list[CleanDoc], list[Problem]]:
+    """A unit of clean_paths in a worker: the problems met before its files, then the files'."""
+    docs, problems = clean_paths(unit[1]) if unit[1] else ([], [])
+    return docs, unit[0] + problems
+
+
+def _outline_files(unit: _Unit) -> tuple[list[DocOutline], list[Problem]]:
+    docs, problems = _clean_files(unit)
     return [outline_doc(d) for d in docs], problems
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .api_corpus import outline_paths
+from .api_corpus import file_units, outline_paths
 from .errors import InputError, OutputError, Problem
 
 if TYPE_CHECKING:
@@ -25,22 +25,10 @@ MINING_BATCH_BYTES = 256_000  # files read, cleaned and mined together by one wo
 
 def _file_batches(paths: Sequence[Path], problems: list[Problem]) -> Iterator[list[str]]:
     """The readable files under `paths`, grouped by size; unusable paths go to `problems`."""
-    from .corpus import iter_files
-
-    batch: list[str] = []
-    size = 0
-    for item in iter_files(paths):
-        if isinstance(item, Problem):
-            problems.append(item)
-            continue
-        path, name = item
-        batch.append(name)
-        size += path.stat().st_size
-        if size >= MINING_BATCH_BYTES:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+    for found, names in file_units(paths, MINING_BATCH_BYTES):
+        problems.extend(found)
+        if names:
+            yield names
 
 
 def mine_files(names: list[str]) -> tuple[_Counts, list[Problem], int]:
@@ -82,7 +70,8 @@ def extract(
     from dataclasses import replace
 
     from .extract.phrases import Counts
-    from .extract.run import drive, workers, write_outputs
+    from .extract.run import workers, write_outputs
+    from .pool import drive
 
     problems: list[Problem] = []
     total = Counts()

@@ -30,12 +30,28 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="DIR", help="把每篇清洗结果写成一个 UTF-8 文本文件，放到此文件夹")
     p.add_argument("--json", action="store_true", help="以 JSON 数组输出到标准输出")
     p.add_argument("--force", action="store_true", help="--out 文件夹中已有同名文件时覆盖")
+    add_jobs(p)
     p.set_defaults(handler=_clean)
 
     p = sub.add_parser("outline", help="列出每篇语料的标题层级（提纲）")
     p.add_argument("sources", nargs="+", metavar="SRC", help="语料文件或文件夹")
     p.add_argument("--json", action="store_true", help="以 JSON 数组输出到标准输出")
+    add_jobs(p)
     p.set_defaults(handler=_outline)
+
+
+def add_jobs(p: argparse.ArgumentParser) -> None:
+    """The --jobs option of the commands that read a corpus."""
+    p.add_argument("--jobs", "-j", type=int, default=1, help="并行进程数（默认 1；语料很少时只用一个进程）")
+
+
+def jobs(args: argparse.Namespace) -> int:
+    """The --jobs given, checked."""
+    if args.jobs < 1:
+        from .errors import InputError
+
+        raise InputError(f"--jobs 至少为 1（给的是 {args.jobs}）。请写 --jobs 1 或更大的整数，例如 --jobs 2。")
+    return int(args.jobs)
 
 
 def _report_problems(problems: list[Any]) -> int:
@@ -49,7 +65,7 @@ def _report_problems(problems: list[Any]) -> int:
 def _clean(args: argparse.Namespace) -> int:
     from . import api, console
 
-    docs, problems = api.clean_paths(args.sources)
+    docs, problems = api.clean_paths(args.sources, jobs(args))
     if args.json:
         rows = [
             {"title": d.title, "source": d.source, "lines": [d.start_line, d.end_line], "text": d.text} for d in docs
@@ -86,7 +102,7 @@ def _clean(args: argparse.Namespace) -> int:
 def _outline(args: argparse.Namespace) -> int:
     from . import api, console
 
-    outlines, problems = api.outline_paths(args.sources)
+    outlines, problems = api.outline_paths(args.sources, jobs(args))
     if args.json:
         rows = [
             {

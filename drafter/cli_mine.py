@@ -9,6 +9,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cli_corpus import add_jobs, jobs
+
 if TYPE_CHECKING:
     from .model import PhraseStatus
 
@@ -16,12 +18,8 @@ if TYPE_CHECKING:
 def _extract(args: argparse.Namespace) -> int:
     from . import api, console
 
-    if args.jobs < 1:
-        from .errors import InputError
-
-        raise InputError("--jobs 至少为 1")
     result = api.extract(
-        [Path(p) for p in args.sources], Path(args.out), jobs=args.jobs, force=args.force,
+        [Path(p) for p in args.sources], Path(args.out), jobs=jobs(args), force=args.force,
         wrap=lambda batches: console.progress(batches, None, "提取措辞（批）"),
     )
     for problem in result.problems:
@@ -106,7 +104,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("extract", help="从语料中提取候选措辞和篇章骨架")
     p.add_argument("sources", nargs="+", metavar="SRC", help="语料文件（.txt/.docx/.md）或文件夹")
     p.add_argument("--out", required=True, help="输出文件夹（phrases.yaml、skeletons.yaml）")
-    p.add_argument("--jobs", "-j", type=int, default=1, help="并行进程数（默认 1）")
+    add_jobs(p)
     p.add_argument("--force", action="store_true", help="覆盖已有的骨架文件（措辞库总是合并）")
     p.set_defaults(handler=_extract)
 

@@ -1,6 +1,6 @@
 """The extraction driver: stream units of work through N processes, merge, write.
 
-`drive` runs any module-level function over a stream of units (batches of file names for
+drafter.pool's `drive` runs the map over a stream of units (batches of file names for
 `drafter extract`, see drafter.api_mine.mine_files; ranges or batches of cleaned documents for
 `count`) with a bounded number in flight, so neither the corpus nor its per-document results pile
 up in memory.  Results are merged in submission order (the merge is associative and commutative
@@ -11,20 +11,21 @@ wait, is what keeps --jobs 2 from being twice as fast.
 
 from __future__ import annotations
 
-import gc
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import contextmanager, nullcontext
+from concurrent.futures import Executor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import cast
 
 from .. import output
 from ..errors import OutputError, Problem
 from ..model import PHRASE_CATEGORIES, Phrase
 from ..phrasefile import dump_library, load_library, phrase_record
+from ..pool import drive, ranges, shared
+from ..pool import workers as pool_workers
 from ..yamlio import dump
 from .mine import gc_paused
 from .phrases import Counts, DocInput, extract_counts, finalize
@@ -65,70 +66,11 @@ def _warm() -> None:
     vocabulary()
 
 
-_SHARED: Sequence[object] = ()  # the `shared` of the running `workers`, in the parent and its workers
-
-
-def _start(shared: Sequence[object]) -> None:
-    global _SHARED
-    _SHARED = shared
-    _warm()
-
-
-@contextmanager
-def workers(jobs: int, shared: Sequence[object] = ()) -> Iterator[Executor | None]:
-    """The processes of a run with `jobs` > 1 (None otherwise: everything runs here), for `drive`
-    and then `write_outputs`.
-
-    `shared` is what the work may read as `_SHARED`: data already in memory, given to the workers
-    when they start (a forked worker inherits it, nothing is pickled), so that units can be small
-    references into it rather than copies."""
-    global _SHARED
-    outer, _SHARED = _SHARED, shared
-    pool: Executor | None = None
-    frozen = jobs > 1 and not gc.get_freeze_count()
-    try:
-        if jobs > 1:
-            _warm()  # in the parent first: workers forked from it inherit the tables
-            if frozen:
-                # the objects there are now (dictionaries, documents in memory) set aside from the
-                # collector: the parent's collections skip them, and a worker's do not write into
-                # (and so copy) every page it shares with the parent
-                gc.freeze()
-            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(shared,))
-        yield pool
-    finally:
-        if pool:
-            pool.shutdown()  # not cancel_futures: 3.11 can hang after a unit could not be pickled
-        _SHARED = outer
-        if frozen:
-            gc.unfreeze()
-
-
-B = TypeVar("B")
-R = TypeVar("R")
-
-
-def drive(units: Iterable[B], work: Callable[[B], R], take: Callable[[R], None], *,
-          jobs: int = 1, pool: Executor | None = None) -> None:
-    """Run `work` on every unit (in `pool`, from `workers(jobs)`, or in a pool of its own) and hand
-    each result to `take`, in submission order.  At most 2 × jobs units are in flight, so memory
-    stays bounded whatever the size of the corpus; `work` must be a module-level function (it is
-    pickled by name)."""
-    if pool is None and jobs > 1:
-        with workers(jobs) as own:
-            drive(units, work, take, jobs=jobs, pool=own)
-        return
-    if pool is None:
-        for unit in units:
-            take(work(unit))
-        return
-    pending: deque[Future[R]] = deque()
-    for unit in units:
-        pending.append(pool.submit(work, unit))
-        while len(pending) >= jobs * 2:
-            take(pending.popleft().result())
-    while pending:
-        take(pending.popleft().result())
+def workers(jobs: int, shared: Sequence[object] = ()) -> AbstractContextManager[Executor | None]:
+    """The processes of a run with `jobs` > 1 (None otherwise), for `drive` and then
+    `write_outputs`, with the tables of extraction loaded before they fork (drafter.pool.workers);
+    `shared` is what the work may read through drafter.pool.shared()."""
+    return pool_workers(jobs, shared, _warm)
 
 
 def count(
@@ -153,27 +95,13 @@ def count(
         if on_batch:
             on_batch(result[1])
 
-    if not isinstance(inputs, Sequence) or (pool and _SHARED is not inputs):
+    if not isinstance(inputs, Sequence) or (pool and shared() is not inputs):
         drive(batches(inputs, batch_chars), _map_counted, take, jobs=jobs, pool=pool)
         return total
     with workers(jobs, inputs) if pool is None else nullcontext(pool) as pool:
-        drive(_ranges(inputs, jobs, unit_chars, batch_chars // 4), _map_range, take, jobs=jobs, pool=pool)
+        sizes = [_chars(item) for item in inputs]
+        drive(ranges(sizes, jobs, unit_chars, batch_chars // 4), _map_range, take, jobs=jobs, pool=pool)
     return total
-
-
-def _ranges(inputs: Sequence[DocInput], jobs: int, most: int, least: int) -> Iterator[tuple[int, int]]:
-    """(start, stop) ranges of `inputs` of `most` characters, with jobs > 1 at most the share of
-    one process in half of what is left, and at least `least` (guided self-scheduling: whichever
-    process finishes first takes the next range, so they all finish within a small one)."""
-    sizes = [_chars(item) for item in inputs]
-    left, start, chars = sum(sizes), 0, 0
-    for stop, size in enumerate(sizes, 1):
-        chars += size
-        if chars >= (most if jobs <= 1 else max(least, min(most, left // (2 * jobs)))):
-            yield start, stop
-            left, start, chars = left - chars, stop, 0
-    if start < len(sizes):
-        yield start, len(sizes)
 
 
 def _map_counted(batch: Sequence[DocInput]) -> tuple[Counts, int]:
@@ -181,7 +109,7 @@ def _map_counted(batch: Sequence[DocInput]) -> tuple[Counts, int]:
 
 
 def _map_range(span: tuple[int, int]) -> tuple[Counts, int]:
-    docs = cast("Sequence[DocInput]", _SHARED[span[0]:span[1]])  # (what count shared: its inputs)
+    docs = cast("Sequence[DocInput]", shared()[span[0]:span[1]])  # (what count shared: its inputs)
     return _map_counted(docs)
 
 

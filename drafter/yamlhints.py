@@ -107,3 +107,17 @@ def unfold(source: str, value: str) -> str:
 def bare_dash(value: str) -> bool:
     """An unquoted value opening with “-甲”: a list item whose dash lost its space."""
     return bool(_BARE_DASH.match(value))
+
+
+# `- 完成1 #楼改造`: a `#` after a space starts a YAML comment, and the words glued to it would be
+# lost without a word.  A comment someone means to write has a space after its `#` (as the blank
+# form's own have: `  # 【必填】…`), so a `#` glued to what follows is read as typed content.
+def glued_comment(source: str, end: int) -> str | None:
+    """The text a YAML comment swallowed right after a plain value ending at offset `end` of
+    `source`, when its `#` is glued to that text (content typed with a space before `#`)."""
+    stop = source.find("\n", end)
+    rest = source[end : None if stop < 0 else stop].rstrip()
+    comment = rest.lstrip(" \t")
+    if comment == rest or not comment.startswith("#") or len(comment) < 2 or comment[1] in " \t#":
+        return None
+    return comment[1:]

@@ -176,6 +176,13 @@ def _build(
     if isinstance(value, str) and not style and yamlhints.bare_dash(value):
         raise error("列表项的“-”后面要有一个空格，请写成“- 内容”；不是列表的，以“-”开头的文字请加引号",
                     file=out.file, line=node.start_mark.line + 1)
+    if not style and value is not None and (lost := yamlhints.glued_comment(out.source, node.end_mark.index)):
+        raise error(
+            f"{format_path(path)}：“#{lost}”被当成了注释，不会进入文稿。它若是内容，请删去“#”前面的空格，"
+            "或把“#”换成全角“＃”，或给整个值加上引号；它若是注释，请在“#”后面空一格",
+            file=out.file,
+            line=node.start_mark.line + 1,
+        )
     if isinstance(value, str) and style != "|" and node.end_mark.line > node.start_mark.line:
         value = yamlhints.unfold(out.source[node.start_mark.index:node.end_mark.index], value)
     return value

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from drafter import yamlio
+from drafter.errors import InputError
 
 # Strings that read back as another type, need quotes or escapes, or a block style.
 TRICKY = ["", " ", "true", "True", "yes", "no", "off", "null", "~", "Null", "123", "-7", "0x1F", "0o17",
@@ -89,3 +90,35 @@ def test_plain_data_is_written_as_events(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(yamlio, "_plain", fallen)
     assert yamlio.dump({"a": [1, "b", None, 1.5, True], "c": ("d", {})}) == \
         "a:\n- 1\n- b\n- null\n- 1.5\n- true\nc:\n- d\n- {}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("facts:\n  - 完成1 #楼和2号楼改造\n", "#楼和2号楼改造"),
+        ("count: 12 #3\n", "#3"),
+        ("unit: 西河镇\t#二组\n", "#二组"),
+    ],
+)
+def test_words_glued_to_a_comment_sign_are_refused(text: str, lost: str) -> None:
+    with pytest.raises(InputError) as caught:
+        yamlio.loads(text, "表单.yaml")
+    message = str(caught.value)
+    assert f"“{lost}”被当成了注释" in message and "全角“＃”" in message and "表单.yaml:" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "unit: 西河镇  # 【必填】单位名称\n",  # the blank form's own comments
+        "unit:  #（选填）\n",  # nothing typed: the comment is the form's
+        "unit: 1#楼\n",  # no space before #: content, as YAML reads it too
+        'unit: "完成1 #楼"\n',  # quoted
+        "unit: |\n  完成1 #楼\n",  # a block: # is text
+        "unit: 西河镇 # 我自己的注释\n",  # a comment with a space after #
+        "# 全文注释\nunit: 西河镇\n",
+    ],
+)
+def test_comments_and_hash_signs_that_lose_nothing_pass(text: str) -> None:
+    data = yamlio.loads(text, "表单.yaml").data
+    assert data["unit"] in ("西河镇", None, "1#楼", "完成1 #楼", "完成1 #楼\n")

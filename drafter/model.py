@@ -1,15 +1,19 @@
 """Plain data shared by the pipeline stages: frozen dataclasses, no behaviour beyond helpers.
 
 Two families live here.  The corpus side (SourceDoc → CleanDoc → OutlineHeading) is what the
-reading, cleaning and outline stages hand to extraction.  The writing side (Phrase, Draft and its
-blocks) is what libraries, rendering and export agree on.  A Draft knows nothing of Word.
+reading, cleaning and outline stages hand to extraction.  The writing side (Phrase, Template and
+its BlockSpecs, Draft and its blocks) is what libraries, templates, rendering and export agree on.
+A Draft knows nothing of Word.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .fields import Field
 
 # ---------------------------------------------------------------- corpus side
 
@@ -172,3 +176,44 @@ class Draft:
 def cn_date(value: dt.date) -> str:
     """2026年11月21日: Arabic numerals, no zero padding (GB/T 9704-2012 §7.3.5)."""
     return f"{value.year}年{value.month}月{value.day}日"
+
+
+# ---------------------------------------------------------------- templates (drafter.templates loads them)
+
+
+@dataclass(frozen=True)
+class BlockSpec:
+    kind: str  # "heading" | "paragraph"
+    text: str
+    level: int  # heading level (nesting depth); for paragraphs the depth they sit at
+    line: int | None
+    lead: str = ""
+    cond: str = ""
+    loop_var: str = ""
+    loop_expr: str = ""
+    body: tuple[BlockSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    name: str
+    genre: str
+    description: str
+    file: str
+    fields: tuple[Field, ...]
+    title: str
+    body: tuple[BlockSpec, ...]
+    subtitle: str = ""
+    byline: str = ""
+    salutation: str = ""
+    signature: tuple[str, ...] = ()
+    date_field: str = ""
+    attachments_field: str = ""
+    lines: tuple[tuple[str, int], ...] = ()  # document key → line, for messages
+
+    def line_of(self, key: str) -> int | None:
+        return dict(self.lines).get(key)
+
+    def field(self, key: str) -> Field | None:
+        return next((f for f in self.fields if f.key == key), None)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from . import sandbox, yamlio
 from .errors import InputError, Problem, TemplateError
 from .fields import Field, parse_fields
+from .model import BlockSpec, Template
 from .resources import templates_dir
 from .yamlio import Located
 
@@ -27,44 +27,6 @@ DOC_KEYS = ("title", "subtitle", "byline", "salutation", "body", "signature", "d
 BLOCK_KEYS = ("paragraph", "heading", "level", "lead", "if", "for", "body")
 _FOR = re.compile(r"^\s*([A-Za-z_]\w*)\s+in\s+(.+?)\s*$")
 MAX_TEMPLATE_BYTES = 2_000_000
-
-
-@dataclass(frozen=True)
-class BlockSpec:
-    kind: str  # "heading" | "paragraph"
-    text: str
-    level: int  # heading level (nesting depth); for paragraphs the depth they sit at
-    line: int | None
-    lead: str = ""
-    cond: str = ""
-    loop_var: str = ""
-    loop_expr: str = ""
-    body: tuple[BlockSpec, ...] = ()
-
-
-@dataclass(frozen=True)
-class Template:
-    id: str
-    name: str
-    genre: str
-    description: str
-    file: str
-    fields: tuple[Field, ...]
-    title: str
-    body: tuple[BlockSpec, ...]
-    subtitle: str = ""
-    byline: str = ""
-    salutation: str = ""
-    signature: tuple[str, ...] = ()
-    date_field: str = ""
-    attachments_field: str = ""
-    lines: tuple[tuple[str, int], ...] = ()  # document key → line, for messages
-
-    def line_of(self, key: str) -> int | None:
-        return dict(self.lines).get(key)
-
-    def field(self, key: str) -> Field | None:
-        return next((f for f in self.fields if f.key == key), None)
 
 
 class _Checker:

@@ -1,6 +1,6 @@
 """Reading a text file a user wrote (a form, a template, a phrase library): its size checked
-before it is read, its encoding found (UTF-8, UTF-16 with a BOM, or the GBK of Chinese Windows),
-and every failure said in Chinese with the file's name.
+before it is read, its encoding found (UTF-8, UTF-16 with a BOM, the GBK of Chinese Windows, or
+the Big5 of a Traditional-script one), and every failure said in Chinese with the file's name.
 """
 
 from __future__ import annotations
@@ -8,7 +8,10 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from .charsets import common_chars
 from .errors import InputError, TemplateError
+
+_USUAL_MARKS = frozenset("，。、；：？！“”‘’（）《》【】—…·　％－／～")
 
 
 def read_text(
@@ -52,8 +55,29 @@ def decode(
     except UnicodeDecodeError:
         text = ""
     if text and "\x00" not in text:
-        return text
+        return _or_big5(raw, text)
     line = raw[: first.start].count(b"\n") + 1
     raise error(
         f"{what}文件的编码无法识别，请在编辑器中另存为 UTF-8 后重试", file=name, line=line
     ) from None
+
+
+def _or_big5(raw: bytes, text: str) -> str:
+    """`text` (the bytes read as GB18030), or the bytes read as Big5 when that reads as Chinese
+    and `text` less so: Big5 bytes (a form saved on a Traditional-script Windows) mostly decode as
+    GB18030 too, into rare characters and symbols (西河鎮 → ﹁猠马)."""
+    odd = _odd(text)
+    if not odd:
+        return text
+    try:
+        other = raw.decode("big5")
+    except UnicodeDecodeError:
+        return text
+    return other if _odd(other) < odd else text
+
+
+def _odd(text: str) -> int:
+    """Characters of `text` that are neither ASCII, nor common Chinese characters, nor the
+    punctuation Chinese prose uses."""
+    common = common_chars()
+    return sum(1 for ch in text if ch >= "\x80" and ch not in common and ch not in _USUAL_MARKS)

@@ -96,6 +96,20 @@ def test_text_in_another_encoding_or_with_bom_and_crlf(cli: Callable[..., Run], 
         assert build_txt(cli, form, tmp_path / f"{i}.txt") == want, i
 
 
+def test_a_form_saved_as_big5_reads_as_typed(cli: Callable[..., Run], tmp_path: Path) -> None:
+    """Big5 bytes decode as GB18030 too, into rare characters (西河鎮 → ﹁猠马): the Big5 reading wins."""
+    source = (
+        "template: reflection\ntraining: 全縣鄉村振興專題培訓班\norganiser: 縣農業農村局\ntime: 2026年11月\n"
+        "unit: 紅星村\nname: 錢多多\ngains:\n  - 學到了很多，體會很深\ninsights:\n  - title: 調研要深入\n"
+        "    content: [到田間地頭去]\n  - title: 學習要紮實\n    content: [理論聯系實際]\nactions:\n  - 多學習\n  - 多實踐\n"
+    )
+    big5, utf8 = tmp_path / "big5.yaml", tmp_path / "utf8.yaml"
+    big5.write_bytes(source.encode("big5"))
+    utf8.write_text(source, encoding="utf-8")
+    got = build_txt(cli, big5, tmp_path / "big5.txt")
+    assert got == build_txt(cli, utf8, tmp_path / "utf8.txt") and "全縣鄉村振興專題培訓班" in got
+
+
 def test_emoji_are_refused_with_where_they_are(cli: Callable[..., Run], tmp_path: Path) -> None:
     run = check(cli, tmp_path, (
         "template: 心得体会\ntraining: 培训班\norganiser: 县委党校\ntime: 10月\nunit: 某单位\n"

@@ -220,3 +220,25 @@ def test_dates_and_markers_as_helpers() -> None:
     for kept in ("1.5亿元资金到位", "2026年", "一、二级公路", "1、2号楼", "5G基站", "十分重视", "一是"):
         assert strip_marker(kept) == kept, kept
     assert enumerate_cn(["① 甲；", "② 乙，", "三是丙"]) == "一是甲；二是乙；三是丙。"
+
+
+@pytest.mark.parametrize(
+    ("post", "leader"),
+    [
+        ("东山乡党委书记", "县委、县政府和乡党委"),
+        ("城关街道党工委副书记、办事处主任", "县委、县政府和街道党工委"),
+        ("西河镇乡村振兴办主任", "县委、县政府和镇党委"),  # (乡村 is no 乡)
+        ("县农业农村局局长", "县委、县政府的"),
+    ],
+)
+def test_a_debrief_without_leader_names_the_organs_of_the_post(
+    cli: Callable[..., Run], tmp_path: Path, post: str, leader: str
+) -> None:
+    form = tmp_path / "述职.yaml"
+    form.write_text(
+        f"template: debrief\nname: 张三\npost: {post}\nstructure: 履职情况\nduties:\n  - title: 抓经济\n"
+        "    facts: [完成投资1亿元]\nshortcomings: [学习不够]\nplans: [加强学习, 改进作风]\n",
+        encoding="utf-8",
+    )
+    text = build_txt(cli, form, tmp_path / "述职.txt")
+    assert leader in text and (leader.endswith("的") or "镇党委" not in text.replace(leader, ""))

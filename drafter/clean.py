@@ -233,6 +233,8 @@ def _paragraphs(
     else:
         index = body.rows
     alone_rows = frozenset(alone).union(doc.heading_hints) if alone or doc.heading_hints else frozenset()
+    if body.alone:
+        alone_rows = alone_rows.union(body.alone)
     texts, index, repeat_chars, joins = P.paragraphs(split, index, {text_key(t) for t in plain_titles}, alone_rows)
     if joins:  # a watermark (site.cn) cut in two by a line break is whole again
         joined = "\n".join(texts)

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from . import chromewords as W
 from .pagemarks import ESSAY_MARK
-from .siterules import ACTION_MASK, ACTION_RULES, ACTION_WORDS, BLURB_SIGNS, SERVED
+from .siterules import ACTION_MASK, ACTION_RULES, ACTION_WORDS, BLURB_SIGNS, CAPTION, SERVED
 from .textscan import HAN as HAN
 from .textscan import any_in, ascii_marks, find_word, lines_with, text_ends
 from .textscan import line_cache as line_cache
@@ -108,6 +108,11 @@ _ALL = -1
 _BANNER = re.compile(r"([=*#~])\1{2,}\s*[^=*#~]{1,120}?\s*\1{3,}")
 
 
+def is_banner(s: str) -> bool:
+    """Whether a line (stripped) is such a label between parts of a file."""
+    return s[:1] in ("=", "*", "#", "~") and s[-1] == s[0] and _BANNER.fullmatch(s) is not None
+
+
 def _chrome(line: str, rules: int = _ALL) -> bool:
     """A whole line of site furniture: time/author/source, 导语, 声明, download, share, URL…"""
     s = line.strip()
@@ -120,7 +125,7 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
     if rules & _NAV and _nav_line(s):
         return True
     if rules & _BARE and (W.BARE_LINE.fullmatch(s) is not None
-                          or (s[0] in "=*#~" and s[-1] == s[0] and _BANNER.fullmatch(s) is not None)):
+                          or is_banner(s)):
         return True
     # (each word looked for where a rarer character of it stands: cheaper than the word itself)
     if rules & _BLURB and (
@@ -192,6 +197,7 @@ class Body(NamedTuple):
     chrome_chars: int  # characters of the furniture lines
     title_first: bool  # a title line came before any furniture line
     heads: Sequence[str] = ()  # the first two characters of every raw line (layout.py asks them)
+    alone: frozenset[int] = frozenset()  # rows of headings a printed page's layout shows (layout.py)
 
 
 # A line opening with none of these is neither keyword furniture nor a title label.
@@ -217,8 +223,10 @@ def body_lines(raw: Sequence[str]) -> Body:
     pictured = 0
     for i in compress(range(len(lines)), map(operator.not_, map(str.isalnum, firsts))):
         s = lines[i]
-        if s and W.BARE_LINE.fullmatch(s) is not None:
+        if s and (W.BARE_LINE.fullmatch(s) is not None or is_banner(s)):
             bare.append(i)
+        elif s[:1] in ("▲", "△") and CAPTION.match(s) is not None:
+            pass  # (a picture's caption under its triangle: the triangle marks it, for its rule)
         elif (m := W.PICTURE.match(s)) is not None and m.end() < len(s):
             pictured += m.end()
             lines[i] = s[m.end():]

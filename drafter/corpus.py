@@ -172,9 +172,13 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             boxed = s[0] not in "└╚┗╰"
             out[i] = ""
             continue
-        if zone and not prose and _resumes(s, resume):
+        if zone and R.is_banner(s):
+            zone = False  # (a merged file's next part: the list closing the part before ends there)
+        elif zone and not prose and _resumes(s, resume):
             zone = False  # (the essay goes on after a blog's sidebar put in its middle)
-        elif zone or M.starts_teaser_zone(s):
+        elif zone or M.starts_teaser_zone(s) or (
+            s[0] in M.RECORD_OPENERS and M.record_line(s) and M.record_line(_next_text(lines, i))
+        ):
             if not zone:
                 zone, prose, resume = True, M.zone_holds_prose(s), _next_marker(lines, i)
             if M.is_teaser(s) and last_title >= 0:
@@ -217,6 +221,11 @@ def _resumes(line: str, marker: tuple[str, int] | None) -> bool:
 
 
 _SENTENCE_END = re.compile("[。！？]")
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The next non-blank line after line i, stripped ("" if none)."""
+    return next((s.strip() for s in lines[i + 1 : i + 50] if s.strip()), "")
 
 
 def _prev_nonblank(lines: list[str], i: int) -> int:

@@ -42,6 +42,7 @@ _SPACE_OR_DIGIT = re.compile(r"[\s\d]+")
 _SHORT = 30  # the longest running line or watermark
 _SENTENCE_ENDS = frozenset("。！？；，!?;,")
 _INDENTS = (" ", "\u3000", "\t")
+_SENTENCE_END = re.compile("[。！？!?]")
 
 
 def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
@@ -79,10 +80,14 @@ def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
         removed = sum(len(lines[i]) for i in drop)
         keep = [i for i in range(len(lines)) if i not in drop]
         lines, rows = [lines[i] for i in keep], [rows[i] for i in keep]
-        lines, rows, joins = _join_wrapped(raw, lines, rows)
+        lines, rows, joins, alone = _join_wrapped(raw, lines, rows)
+    else:
+        alone = body.alone
     if lines is body.lines:
         return body, 0
-    tidy = body._replace(lines=lines, rows=rows, text="\n".join(lines), chrome_chars=body.chrome_chars + removed)
+    tidy = body._replace(
+        lines=lines, rows=rows, text="\n".join(lines), chrome_chars=body.chrome_chars + removed, alone=alone
+    )
     return tidy, joins
 
 
@@ -173,26 +178,34 @@ def _width(line: str) -> int:
     return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
-def _join_wrapped(raw: Sequence[str], lines: list[str], rows: list[int]) -> tuple[list[str], list[int], int]:
+def _join_wrapped(
+    raw: Sequence[str], lines: list[str], rows: list[int]
+) -> tuple[list[str], list[int], int, frozenset[int]]:
     """Lines wrapped at the page's width joined: where paragraphs open with an indent, a line
     without one after a line as wide as the page continues that paragraph (a short heading
-    excepted)."""
+    excepted).  Also returns the rows of the numbered lines that stand alone: narrower than the
+    page, no sentence in them, and the next line opens a paragraph (（一）清垃圾，推动保洁常态化
+    over its indented text: a heading, however its clauses run)."""
     texts = [raw[r].rstrip() for r in rows]
     indented = [t.startswith(_INDENTS) for t in texts]
     if sum(indented) < 2 or len(texts) - sum(indented) < 2:
-        return lines, rows, 0
+        return lines, rows, 0, frozenset()
     widths = list(map(_width, texts))
     full, count = Counter(widths).most_common(1)[0]
     if count < 3:
-        return lines, rows, 0
+        return lines, rows, 0, frozenset()
     out, firsts = [lines[0]], [rows[0]]
     joins = 0
+    alone: set[int] = set()
     for k in range(1, len(lines)):
         s = lines[k]
         if not indented[k] and widths[k - 1] >= full - 3 and not (MARKER_START.match(s) and title_like(s)):
             out[-1] += s
             joins += 1
-        else:
-            out.append(s)
-            firsts.append(rows[k])
-    return out, firsts, joins
+            continue
+        out.append(s)
+        firsts.append(rows[k])
+        if not indented[k] and k + 1 < len(lines) and indented[k + 1] and widths[k] < full - 3 \
+                and MARKER_START.match(s) and _SENTENCE_END.search(s) is None:
+            alone.add(rows[k])
+    return out, firsts, joins, frozenset(alone)

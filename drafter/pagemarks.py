@@ -28,8 +28,8 @@ TEASER_ZONE = re.compile(
     r"(?:相关|相關|热门|熱門|更多|推荐|推薦|精选|精選|延伸|猜你|最新|热点|熱點)"
     r"[\w\u4e00-\u9fff]{0,8}?(?:推荐|推薦|阅读|閱讀|文章|范文|範文|资讯|資訊|喜欢|喜歡|专题|專題)(?:排行榜?|榜)?\s*[:：]?\s*$"
     r"|查看更多\s*[:：>》]*\s*$|网友关注\s*$|網友關注\s*$"
-    # (an account's list of its earlier posts: 往期推荐 ▼)
-    r"|^(?:往期|往期的)(?:推荐|推薦|回顾|回顧|精选|精選|文章|阅读|閱讀)\W*$"
+    # (an account's list of its earlier posts: 往期推荐 ▼, ▼ 往期推荐 ▼)
+    r"|^\W{0,4}(?:往期|往期的)(?:推荐|推薦|回顾|回顧|精选|精選|文章|阅读|閱讀)\W*$"
     # (what a document site lists under a document: the uploader's other documents)
     r"|(?:其他|其它|相关|相關|推荐|推薦)(?:文档|文檔)\s*[:：]?\s*$"
     # (readers' comments close a page: 网友评论（3）, 请登录后发表评论)
@@ -47,10 +47,26 @@ TEASER_ZONE = re.compile(
     r"|^(?:附件下载|附件下載|相关信息|相關信息|相关文件|相關文件|相关附件|相關附件)\s*[:：]?\s*$"
     # (the close of a thread's first floor, 来自Android客户端　1楼　2026-01-06 23:41: replies follow)
     r"|^来自\S{0,16}\s+\d{1,4}\s*[楼樓#]"
+    # (the order a page offers its comments in, over them: 按热度　按时间, 最热 最新)
+    r"|^(?:按热度|按熱度|按时间|按時間|最热|最熱)[\s|｜/]*(?:按热度|按熱度|按时间|按時間|最新|最热|最熱)\s*$"
+    # (an office system's record of a document's versions after its text: 修订记录, 历史版本)
+    r"|^(?:修订|修訂|版本|编辑|編輯)(?:记录|記錄|历史|歷史)\s*$|^(?:历史|歷史)版本\s*$"
 )
-_COMMENTS = re.compile("评论|評論|留言|发表于|發表於|楼|樓|点评|點評")
+# A line of the record at a document's foot (版记) naming whom it goes to: 报：市委办。 送：…
+# 发：… (抄报, 分送, 主送).  One alone may be the author's; two in a row are a record.
+_RECORD = re.compile(r"(?:抄报|抄報|报|報|送|分送|主送|发|發)\s*[:：]\s*[^\s。！？][^。！？]{0,120}。?")
+RECORD_OPENERS = frozenset("抄报報送分主发發")
+
+
+def record_line(line: str) -> bool:
+    """Whether a line (stripped) names whom a document goes to, as its record (版记) does: a
+    record opens where two such lines follow each other."""
+    return line[:1] in RECORD_OPENERS and _RECORD.fullmatch(line) is not None
+
+
+_COMMENTS = re.compile("评论|評論|留言|发表于|發表於|楼|樓|点评|點評|按热度|按熱度|按时间|按時間|最热|最熱")
 # A teacher's or an editor's note on the essay, however long its first line: a zone of prose
-_NOTE = re.compile(r"^[【\[]?(?:名师|名師|专家|專家|编辑|編輯)?(?:点评|點評)\s*[】\]：:]")
+_NOTE = re.compile(r"^[【\[]?(?:名师|名師|专家|專家|编辑|編輯|群友|网友|網友|读者|讀者)?(?:点评|點評)\s*[】\]：:]")
 TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
 _TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
 

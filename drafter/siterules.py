@@ -22,6 +22,7 @@ SERVED = re.compile(
 # A site's calls to act (点击下载完整版, 立即下载, 开通VIP…) ending a short line, and the file
 # name of the document a document site shows (…调研报告.doc): what body_lines looks for first.
 _CALL = r"(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描)[^。！？]{0,12}(?:关注|關注)"
+CAPTION = re.compile(r"^[▲△]\s*[^。！？]{2,40}$")  # (a picture's caption under a triangle)
 # Each rule with the words it needs, each word with a character of its own that prose rarely
 # holds, tested first (a substring test for a word costs several times what one for a single
 # character does).  A line is tried only against the rules whose word it holds.
@@ -58,7 +59,7 @@ ACTION_RULES = tuple(
         # (a picture in Markdown, as a web clipper saves it: ![图片](https://…))
         ((("](", "]"),), r"^[!！]?\[[^\]]{0,20}\]\([^)\s]*\)\s*$"),
         # (a picture's caption under a triangle: ▲ 网格员入户走访独居老人（来源：某镇）)
-        ((("▲", "▲"), ("△", "△")), r"^[▲△]\s*[^。！？]{2,40}$"),
+        ((("▲", "▲"), ("△", "△")), CAPTION.pattern),
         # (the staff of an account's post: 作者丨某某　编辑丨某某; 本文约2100字，阅读需要6分钟)
         ((("丨", "丨"),),
          r"^(?:(?:作者|编辑|編輯|审核|審核|校对|校對|排版|责编|責編|来源|來源|图片|圖片|文|图|圖)\s*丨\s*\S{1,12}\s*){1,6}$"),

@@ -207,6 +207,9 @@ _FIRST2 = operator.itemgetter(slice(0, 2))
 _HEAD = operator.itemgetter(slice(0, 64))  # the rules that read a line's head read no further
 
 
+_AD_LABEL = re.compile(r"[\s\[【]*(?:广告|廣告|推广|推廣)[\s\]】—\-=*]*")
+
+
 def body_lines(raw: Sequence[str]) -> Body:
     """The body lines of an essay: blank lines, furniture and title lines left out.
 
@@ -298,6 +301,9 @@ def body_lines(raw: Sequence[str]) -> Body:
         else:
             continue
         drop.add(i)
+    # (the headline of an ad's card under its label, 广告 / 森林消防员招聘…｜包食宿: no sentence)
+    ads = [i + 1 for i in drop if len(lines[i]) <= 8 and _AD_LABEL.fullmatch(lines[i]) and i + 1 < len(lines)]
+    drop.update(i for i in ads if 0 < len(lines[i]) <= 40 and _SENTENCE_MARK.search(lines[i]) is None)
     if not drop and "" not in lines:
         return Body(lines, list(range(len(lines))), text, titles, 0, pictured, False, heads2)
     index = [i for i, s in enumerate(lines) if s and i not in drop]

@@ -23,6 +23,7 @@ from . import titles as T
 from .contents import contents, front_matter
 from .docformats import read_docx, read_markdown
 from .errors import InputError, Problem
+from .markup import strip_markup
 from .model import SourceDoc
 from .outline import ORDINAL_FAMILIES, marker_kind
 
@@ -98,7 +99,7 @@ def read_lines(path: Path, name: str) -> tuple[list[str], list[int]]:
     text = decode_bytes(data, name)
     if suffix in (".md", ".markdown"):
         return read_markdown(text)
-    return text.splitlines(), []
+    return strip_markup(text).splitlines(), []
 
 
 # ---------------------------------------------------------------- files and folders
@@ -159,7 +160,8 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     out = list(lines)
     teasers: list[tuple[str, str]] = []
     zone = prose = boxed = False  # in a zone; one of other people's prose (comments); in a box
-    resume: tuple[str, int] | None = None  # the heading marker that would continue the essay
+    resume: set[tuple[str, int]] = set()  # the heading markers that would continue the essay
+    broken = False  # the line before the zone stops mid-sentence
     last_title = -1
     for i, raw in enumerate(lines):
         s = raw.strip()
@@ -174,13 +176,15 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             continue
         if zone and R.is_banner(s):
             zone = False  # (a merged file's next part: the list closing the part before ends there)
-        elif zone and not prose and _resumes(s, resume):
+        elif zone and not prose and _resumes(s, resume, broken):
             zone = False  # (the essay goes on after a blog's sidebar put in its middle)
         elif zone or M.starts_teaser_zone(s) or (
             s[0] in M.RECORD_OPENERS and M.record_line(s) and M.record_line(_next_text(lines, i))
         ):
             if not zone:
-                zone, prose, resume = True, M.zone_holds_prose(s), _next_marker(lines, i)
+                zone, prose, resume = True, M.zone_holds_prose(s), _next_markers(lines, i)
+                before = out[_prev_nonblank(out, i)].rstrip() if i else ""
+                broken = bool(before) and before[-1] not in "。！？；：!?;:…”"
             if M.is_teaser(s) and last_title >= 0:
                 teasers.append((lines[last_title].strip(), s))
             last_title = i if T.title_candidate(s) else last_title
@@ -199,25 +203,36 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     return out, teasers
 
 
-def _next_marker(lines: list[str], i: int) -> tuple[str, int] | None:
-    """The heading marker after the last one of the essay before line i: (family, ordinal)."""
+def _next_markers(lines: list[str], i: int) -> set[tuple[str, int]]:
+    """The heading markers after the last one of the essay before line i and after the last
+    one of each family above it (family, ordinal): after 第三， inside 二、, both 第四， and 三、
+    go on with it, but not 4. after 3. closed by 二、.  (A family above another shows first.)"""
+    found: dict[str, int] = {}
+    first: dict[str, int] = {}
     for j in range(i - 1, max(-1, i - 300), -1):
         s = lines[j].strip()
         if M.ESSAY_MARK.match(s) or M.POST_MARK.match(s):
             break
         kind = marker_kind(s)
         if kind is not None and kind[0] in ORDINAL_FAMILIES:
-            return kind[0], kind[1] + 1
-    return None
+            found.setdefault(kind[0], kind[1] + 1)
+            first[kind[0]] = j
+    if not found:
+        return set()
+    last = next(iter(found))
+    return {(f, n) for f, n in found.items() if first[f] <= first[last]}
 
 
-def _resumes(line: str, marker: tuple[str, int] | None) -> bool:
+def _resumes(line: str, markers: set[tuple[str, int]], cut: bool = False) -> bool:
     """Whether a line in a list of other articles is the essay again: its next heading, or a
-    paragraph of several sentences that is no snippet."""
+    paragraph of several sentences that is no snippet (of one, ending the sentence the line
+    before the list broke off: cards put between the halves of a sentence)."""
     kind = marker_kind(line)
     if kind is not None:  # (not a numbered teaser: 3. 乡镇干部年度考核个人总结…)
-        return kind[:2] == marker and not line.rstrip().endswith(("…", "..."))
-    return len(line) >= 100 and len(_SENTENCE_END.findall(line)) >= 2 and not M.is_teaser(line)
+        return kind[:2] in markers and not line.rstrip().endswith(("…", "..."))
+    # (a headline of a card rarely holds two sentences and ends on 。)
+    return (len(line) >= 100 or (cut and len(line) >= 20 and line.rstrip()[-1] == "。")) \
+        and len(_SENTENCE_END.findall(line)) >= 2 and not M.is_teaser(line)
 
 
 _SENTENCE_END = re.compile("[。！？]")

@@ -28,6 +28,7 @@ _SP = "[ \u3000]*"
 _FORMS = (
     rf"[{_DASH}]{{1,3}}{_SP}\d{{1,4}}{_SP}[{_DASH}]{{1,3}}"
     rf"|第{_SP}\d{{1,4}}{_SP}页(?:{_SP}[/／,，]?{_SP}共{_SP}\d{{1,4}}{_SP}页)?"
+    rf"|[\[【]第{_SP}\d{{1,4}}{_SP}页[\]】]"  # (an office system's export: [第2页])
     rf"|[Pp]age{_SP}\d{{1,4}}(?:{_SP}(?:of|/){_SP}\d{{1,4}})?"
     rf"|\d{{1,4}}{_SP}[/／]{_SP}\d{{1,4}}"
     rf"|·{_SP}\d{{1,4}}{_SP}·"  # (a bulletin's · 2 ·)
@@ -93,7 +94,7 @@ def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
 
 _PAGE_HEADS = frozenset(
     [d + c for d in _DASH.replace("\\", "") for c in f" \u3000{_DASH}0123456789".replace("\\", "")]
-    + [f"第{c}" for c in " \u30000123456789"]
+    + [f"第{c}" for c in " \u30000123456789"] + ["[第", "【第"]
     + [f"{d}{c}" for d in "0123456789" for c in " \u3000/／"]
     + ["Pa", "pa", "PA"]
     + [f"·{c}" for c in " \u30000123456789"]
@@ -146,13 +147,25 @@ def _furniture(lines: list[str], pages: set[int], breaks: list[range]) -> set[in
     for n, around in enumerate(breaks):
         for j in around:
             if 0 <= j < len(lines) and j not in pages and _short(lines[j]):
-                near.setdefault(key := _key(lines[j]), set()).add(n)
-                seen.setdefault(key, set()).add(j)
+                for key in _keys(lines[j]):
+                    near.setdefault(key, set()).add(n)
+                    seen.setdefault(key, set()).add(j)
     keys = {key for key, at in near.items() if len(at) >= 2 and len(seen[key]) >= 2 and key}
     drop = set(pages)
     if keys:
-        drop.update(i for i, s in enumerate(lines) if _short(s) and _key(s) in keys)
+        drop.update(i for i, s in enumerate(lines) if _short(s) and not keys.isdisjoint(_keys(s)))
     return drop
+
+
+_HALVES = re.compile(r"[ \u3000]{3,}")
+
+
+def _keys(line: str) -> list[str]:
+    """_key of a running line, and of its first half where a wide gap spreads it across the
+    page: a book's name on the left stays, the chapter's on the right changes (某某文稿精选
+    　　　　调研报告类 / …　　　　心得体会类)."""
+    halves = _HALVES.split(line, 1)
+    return [_key(line)] if len(halves) < 2 else [_key(line), _key(halves[0])]
 
 
 def _cover(lines: list[str], title: str) -> list[int]:

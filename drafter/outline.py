@@ -263,7 +263,8 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
         elif doc.paragraphs[i].line in heading_lines and len(text) <= 60:
             found.append((i, "style", "", text.rstrip("。：:"), ""))
             taken.add(i)
-        elif _title_line(text) and not ((i <= 1 or i >= len(texts) - 2) and _BYLINE.fullmatch(text)):
+        elif _title_line(text) and not ((i <= 1 or i >= len(texts) - 2) and _BYLINE.fullmatch(text)) \
+                and not (i == 0 and text[-1] in "：:"):  # (县安委会： opening a document is whom it is sent to)
             found.append((i, "title", "", text.rstrip("。：: "), ""))
             taken.add(i)
     leads, _ = parallel_leads(texts, taken)

@@ -17,7 +17,9 @@ ESSAY_MARK = re.compile(
     rf"|(?:范文|範文|范例|範例|例文|样文|樣文)(?:[（(][{_CN_NUM}\d]{{1,3}}[)）]|[{_CN_NUM}\d]{{1,3}}(?![{_CN_NUM}\d])"
     r"|[A-ZＡ-Ｚ](?![A-Za-z]))"
     # (材料三, 材料A: alone or before a colon)
-    rf"|材料(?:[{_CN_NUM}\d]{{1,3}}|[A-ZＡ-Ｚ])(?=[】\]]?\s*(?:[:：]|$)))"
+    rf"|材料(?:[{_CN_NUM}\d]{{1,3}}|[A-ZＡ-Ｚ])(?=[】\]]?\s*(?:[:：]|$))"
+    # (an office system's export of several documents: 文档1 / 2)
+    r"|文[档檔]\d{1,3}\s*[/／]\s*\d{1,3}(?=\s*$))"
     r"[】\]]?\s*[:：、.．]?\s*(?P<title>.*)$"
 )
 # The card that opens each answer on a question-and-answer page: each answer is an essay, and
@@ -33,7 +35,7 @@ TEASER_ZONE = re.compile(
     # (what a document site lists under a document: the uploader's other documents)
     r"|(?:其他|其它|相关|相關|推荐|推薦)(?:文档|文檔)\s*[:：]?\s*$"
     # (readers' comments close a page: 网友评论（3）, 请登录后发表评论)
-    r"|^(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩|精选|精選|写|寫)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）])?"
+    r"|^(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩|精选|精選|写|寫|文档|文檔)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|\d+)?"
     r"\s*(?:(?:请|請)?(?:登录|登錄)后?(?:发表|發表)?(?:评论|評論))?\s*$"
     r"|^(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
     # (the floors of a forum thread's replies: 沙发 某某 发表于 2026-1-10 22:05)

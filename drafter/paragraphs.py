@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from .repeats import MARKER_START, KeyMemo, drop_lead, drop_repeats
@@ -83,18 +84,36 @@ _FAMILY = str.maketrans(
 
 
 def _standalone_families(lines: list[str]) -> set[str]:
-    """The marker families whose numbered lines stand alone as headings in the essay."""
-    return {_family(m.group()) for t in lines if (m := _NUMBERED.match(t)) and (title_like(t) or couplet_heading(t))}
+    """The marker families whose numbered lines stand alone as headings in the essay: one of
+    them is a title or a couplet, or two of them at least are lines of clauses without an end
+    mark and none of them is a sentence (一、认清形势，切实增强…紧迫感 / 二、突出重点，全面落实…)."""
+    found: set[str] = set()
+    shaped: dict[str, bool] = {}
+    for t in lines:
+        if (m := _NUMBERED.match(t)) is None:
+            continue
+        family = _family(m.group())
+        if title_like(t) or couplet_heading(t):
+            found.add(family)
+        else:
+            shaped[family] = shaped.get(family, True) and _clauses_alone(t, m.end())
+    counts = Counter(_family(m.group()) for t in lines if (m := _NUMBERED.match(t)) is not None)
+    return found | {f for f, ok in shaped.items() if ok and counts[f] >= 2}
+
+
+def _clauses_alone(text: str, start: int) -> bool:
+    """A numbered line of two or three clauses of four characters or more and no end mark."""
+    if len(text) > 40 or any(ch in text for ch in _SENT_END):
+        return False
+    lens = [len(part) for part in _CLAUSES.split(text[start:].strip())]
+    return 2 <= len(lens) <= 3 and min(lens) >= 4
 
 
 def sibling_heading(text: str, families: set[str]) -> bool:
     """A numbered line of clauses (三、改善人居环境，建设宜居宜业和美乡村) with no end mark, whose
     siblings stand alone as headings: a heading too, though its clauses are not balanced."""
     m = _NUMBERED.match(text)
-    if m is None or len(text) > 40 or any(ch in text for ch in _SENT_END) or _family(m.group()) not in families:
-        return False
-    lens = [len(part) for part in _CLAUSES.split(text[m.end() :].strip())]
-    return 2 <= len(lens) <= 3 and min(lens) >= 4
+    return m is not None and _family(m.group()) in families and _clauses_alone(text, m.end())
 
 
 @line_cache

@@ -1,13 +1,16 @@
 """The words and marks of site furniture that cleanrules looks for at the start of a line:
 the one pattern of keyword lines (发布时间：…, 来源：…, 下载本文, 赞同 286, 发件人：…), the
 characters that may open one, the decorations before it (↓↓↓, 【, «), rows of buttons, and the
-pictures and marks a page draws (📌, ▼, ━━━━).  Tables only: cleanrules applies them.  No
-third-party import.
+pictures and marks a page draws (📌, ▼, ━━━━), and the cheap test that says whether a text may
+hold a copyright notice.  Tables, apart from that test: cleanrules applies them.  No third-party
+import.
 """
 
 from __future__ import annotations
 
 import re
+
+from .textscan import any_in, ascii_marks
 
 # A whole line of chrome, in two kinds of pattern.  Most open with their keyword, so they are
 # tried only on a line whose first character opens one of them; the others are tried only on a
@@ -114,3 +117,28 @@ PICTURE = re.compile(
     "[\u2190-\u245f\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+[ \u3000]*"
 )
 BARE_LINE = re.compile(r"[^\w。，、；：！？,.;:!?”’）)》」』“‘（(《「『…×]+")
+
+
+# Characters that match a letter of the copyright words under IGNORECASE (i, s) but are not ASCII.
+_FOLDED_LETTERS = "\u0130\u0131\u017f"
+
+
+def copyright_signs(heads: str) -> bool:
+    """Whether a text may hold a copyright word (a superset: cleanrules' copyright pattern decides)."""
+    return (
+        "©" in heads
+        or ("版" in heads and ("版权所有" in heads or "版權所有" in heads))
+        # (the Latin words: copyright and icp hold a c, all rights reserved a g, which no other
+        # character matches under IGNORECASE; the i and s in them, İ ı ſ too)
+        or (any_in(heads, "CGcg") and _latin_copyright(heads))
+    )
+
+
+def _latin_copyright(heads: str) -> bool:
+    lower = ascii_marks(heads).decode().lower()
+    return (
+        "copyright" in lower
+        or "all rights reserved" in lower
+        or "icp" in lower
+        or any_in(heads, _FOLDED_LETTERS)
+    )

@@ -25,7 +25,7 @@ from . import chromewords as W
 from .pagemarks import ESSAY_MARK
 from .siterules import ACTION_MASK, ACTION_RULES, ACTION_WORDS, BLURB_SIGNS, CAPTION, SERVED
 from .textscan import HAN as HAN
-from .textscan import any_in, ascii_marks, find_word, lines_with, text_ends
+from .textscan import any_in, find_word, lines_with, text_ends
 from .textscan import line_cache as line_cache
 from .textscan import set_line_caches as set_line_caches
 
@@ -71,31 +71,6 @@ _CHROME_URL = re.compile(
     re.IGNORECASE,
 )
 DOMAIN = re.compile(r"\.(?:com|cn|net|org|cc|me|top)", re.IGNORECASE)
-# Characters that match a letter of the copyright words under IGNORECASE (i, s) but are not ASCII.
-_FOLDED_LETTERS = "\u0130\u0131\u017f"
-
-
-def _copyright_signs(heads: str) -> bool:
-    """Whether a text may hold a copyright word (a superset: _CHROME_COPYRIGHT decides)."""
-    return (
-        "©" in heads
-        or ("版" in heads and ("版权所有" in heads or "版權所有" in heads))
-        # (the Latin words: copyright and icp hold a c, all rights reserved a g, which no other
-        # character matches under IGNORECASE; the i and s in them, İ ı ſ too)
-        or (any_in(heads, "CGcg") and _latin_copyright(heads))
-    )
-
-
-def _latin_copyright(heads: str) -> bool:
-    lower = ascii_marks(heads).decode().lower()
-    return (
-        "copyright" in lower
-        or "all rights reserved" in lower
-        or "icp" in lower
-        or any_in(heads, _FOLDED_LETTERS)
-    )
-
-
 # The rules of _chrome, in groups that body_lines asks only of the lines that may need them.
 # (and from bit _ACTION on, one bit per rule of ACTION_RULES)
 _KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB, _BARE = 1, 2, 4, 8, 16, 32, 64
@@ -157,7 +132,7 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
     return bool(
         rules & _COPYRIGHT
         and _COPYRIGHT_OPENERS.search(s, 0, 40) is not None
-        and _copyright_signs(s[:40])  # a word of it ends within 40 characters
+        and W.copyright_signs(s[:40])  # a word of it ends within 40 characters
         and _CHROME_COPYRIGHT.match(s) is not None
     )
 
@@ -272,7 +247,7 @@ def body_lines(raw: Sequence[str]) -> Body:
         if sign in joined:
             for i in lines_with(heads, sign):
                 rules[i] |= _NAV
-    if _copyright_signs(joined):
+    if W.copyright_signs(joined):
         for i, s in enumerate(lines):
             if _COPYRIGHT_OPENERS.search(s, 0, 40):
                 rules[i] |= _COPYRIGHT

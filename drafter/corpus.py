@@ -6,13 +6,11 @@ holds several essays (第一篇：… 篇1 范文1) is split; lists of other art
 查看更多, snippets cut off with …) are dropped rather than made into documents.
 
 A bad file never stops the run: it becomes a Problem with a Chinese message, and the rest goes on.
-This is the only module that uses charset_normalizer.
+Decoding a file's bytes is sourcefile.py's.
 """
 
 from __future__ import annotations
 
-import codecs
-import contextlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,85 +19,12 @@ from . import cleanrules as R
 from . import pagemarks as M
 from . import titles as T
 from .contents import contents, front_matter
-from .docformats import read_docx, read_markdown
 from .errors import InputError, Problem
-from .markup import strip_markup
 from .model import SourceDoc
 from .outline import ORDINAL_FAMILIES, marker_kind
+from .sourcefile import read_lines
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx")
-_DETECT_SAMPLE = 256 * 1024
-
-
-# ---------------------------------------------------------------- bytes → text
-
-
-def decode_bytes(data: bytes, name: str) -> str:
-    """Text of a .txt file whose encoding is not declared.  Raises InputError if it is not text."""
-    if not data.strip():
-        raise InputError("文件是空的，没有可读的内容。请检查是否选错了文件。", file=name)
-    for bom, enc in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(enc, errors="replace")
-    sample = data[:_DETECT_SAMPLE]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    if b"\x00" in sample or controls > len(sample) // 100:
-        raise InputError(
-            "不是文本文件（看起来是二进制文件，如图片、压缩包或 .doc）。请另存为 .txt 或 .docx 后再试。",
-            file=name,
-        )
-    with contextlib.suppress(UnicodeDecodeError):  # most files are UTF-8: try it first
-        return data.decode("utf-8")
-    for enc in ("gb18030", "big5"):
-        try:
-            strict = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if enc == "gb18030" and _looks_big5(data):
-            return data.decode("big5")
-        return strict
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(sample, cp_isolation=["utf_8", "gb18030", "big5", "utf_16"]).best()
-    encoding = best.encoding if best is not None else "gb18030"
-    text = data.decode(encoding, errors="replace")
-    if text.count("\ufffd") > max(20, len(text) // 50):
-        raise InputError(
-            f"无法识别文件编码（试过 UTF-8、GB18030、Big5，{text.count(chr(0xFFFD))} 处字节无法解码）。"
-            "请用记事本或 WPS 打开后另存为 UTF-8 编码再试。",
-            file=name,
-        )
-    return text
-
-
-def _looks_big5(data: bytes) -> bool:
-    """Big5 bytes often decode as valid but rare GB18030 text: ask charset_normalizer then."""
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:_DETECT_SAMPLE], cp_isolation=["gb18030", "big5"]).best()
-    return best is not None and best.encoding == "big5"
-
-
-def read_lines(path: Path, name: str) -> tuple[list[str], list[int]]:
-    """Lines of one file and the indices of lines marked as headings by the format."""
-    suffix = path.suffix.lower()
-    if suffix == ".docx":
-        lines, hints = read_docx(path, name)
-        if not any(line.strip() for line in lines):
-            raise InputError("文档里没有文字。请检查是否选错了文件。", file=name)
-        return lines, hints
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"无法读取文件（{err.strerror}）。请检查文件是否存在、是否有读取权限。", file=name) from err
-    text = decode_bytes(data, name)
-    if suffix in (".md", ".markdown"):
-        return read_markdown(text)
-    return strip_markup(text).splitlines(), []
 
 
 # ---------------------------------------------------------------- files and folders

@@ -42,14 +42,15 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{{2,20}}$))")),
     ("yi-shi", re.compile(rf"^([{_CN}])[是要]")),
     ("bracket-cn", re.compile(rf"^【([{_CN}]{{1,3}})】")),  # 【一】
-    ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后)[，,：:]?")),
+    # (其一，其二，… only before a mark: 其一般… is no marker)
+    ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后|其[一二](?=[，,：:、]))[，,：:、]?")),
     ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
 )
 ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "arabic-rp", "daxie", "di-n", "di-part", "yi-shi",
                     "circled", "roman", "bracket-cn"}
 # families whose members also run on inside one paragraph as an enumeration
 _INLINE_FAMILIES = ORDINAL_FAMILIES | {"shouxian"}
-SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
+SEQUENCE = {"首先": 1, "其一": 1, "其次": 2, "其二": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
 _SALUTATION = re.compile("(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|老师们|朋友们|大家)")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|^[（(]?\d{4}[-./]\d{1,2}")
 

@@ -88,6 +88,19 @@ def test_enumerations_in_the_middle_of_a_paragraph_are_not_headings() -> None:
     assert found == []
 
 
+def test_qiyi_qier_qisan_lead_their_paragraphs() -> None:
+    found = heads(
+        "通过学习，我有三点体会。",
+        "其一，抓党建必须抓到村、落到人。" + BODY,
+        "其二，谋发展必须因地制宜。" + BODY,
+        "其三，做工作必须心中有民。" + BODY,
+    )
+    assert found == [(1, "其一，", "抓党建必须抓到村、落到人"), (1, "其二，", "谋发展必须因地制宜"),
+                     (1, "其三，", "做工作必须心中有民")]
+    # (其一般… is the start of a word, not a marker)
+    assert heads("其一般公共预算收入增长9%，其二季度的数据尤其亮眼。" + BODY, BODY) == []
+
+
 def test_closing_zuihou_alone_is_not_a_heading() -> None:
     assert heads(BODY, "最后，希望大家共同努力，把工作做得更好。") == []
 

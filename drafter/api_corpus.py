@@ -41,8 +41,10 @@ def clean_sources(docs: Sequence[SourceDoc], jobs: int = 1) -> list[CleanDoc]:
     every `jobs` (each essay is cleaned on its own)."""
     from .clean import clean_docs
 
+    if jobs <= 1:
+        return clean_docs(docs)
     sizes = [sum(map(len, doc.lines)) for doc in docs]
-    if jobs <= 1 or sum(sizes) < UNIT_CHARS:
+    if sum(sizes) < UNIT_CHARS:
         return clean_docs(docs)
     from .pool import drive, ranges, workers
 

@@ -3,6 +3,7 @@ process gives (documents, their order, the problems and their order, the exit co
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from conftest import ROOT, Run
 from drafter import api_corpus
 from drafter.clean import clean_docs
 from drafter.corpus import read_sources
+from drafter.model import CleanDoc
 
 
 def _corpus(tmp_path: Path) -> Path:
@@ -58,3 +60,15 @@ def test_file_units_keep_problems_in_their_place(tmp_path: Path) -> None:
 def test_jobs_below_one_are_refused_in_chinese(cli: Callable[..., Run]) -> None:
     run = cli("clean", "seeds", "--jobs", "0")
     assert run.code != 0 and "--jobs 至少为 1" in run.err and "例如 --jobs 2" in run.err and "Traceback" not in run.err
+
+
+def test_cleaned_essays_travel_between_processes_unchanged() -> None:
+    """What a worker sends back (pickled, through CleanDoc.__reduce__) is the essay it cleaned:
+    every paragraph with its line, its spun and placeholder flags, and the report."""
+    docs, _ = read_sources([ROOT / "seeds"])
+    cleaned = clean_docs(docs)
+    assert any(p.spun for d in cleaned for p in d.paragraphs)
+    assert any(p.placeholder for d in cleaned for p in d.paragraphs)
+    back = pickle.loads(pickle.dumps(cleaned, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == cleaned
+    assert all(type(d) is CleanDoc and isinstance(d.paragraphs, tuple) for d in back)

@@ -54,8 +54,49 @@ def explain(text: str, problem: str, line: int | None, opened: int | None) -> tu
         return line, _OPENERS[opened_by]
     for key, said in _KNOWN.items():
         if key in problem:
-            return line, said
+            # (a field a space or two off its group also shows as a colon where none may be)
+            off = said.startswith("缩进不一致") or key.startswith("mapping values")
+            return line, said + (_misaligned(lines, line) if off else "")
     return line, "无法解析" if not problem else f"无法解析：{problem}"
+
+
+_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*(?P<key>[^\s:#\-\"'][^:#]*?)[ \t]*:(?:[ \t]|$)")
+_ITEM = re.compile(r"^(?P<space>[ \t]*)-(?:[ \t]|$)")
+
+
+def _anchors(line: str) -> dict[str, tuple[int, str]]:
+    """What a line aligns by: as a list item, its “-” (column, the item's start); as a field, its
+    name (column, the name).  `  - title: …` is both."""
+    found: dict[str, tuple[int, str]] = {}
+    item = _ITEM.match(line)
+    if item is not None:
+        found["item"] = item.end("space"), line.strip()[:8]
+    key = _KEY.match(line)
+    if key is not None:
+        found["key"] = key.start("key"), key.group("key")
+    return found
+
+
+def _misaligned(lines: list[str], line: int | None) -> str:
+    """For a field or list item set a column or two off its group (`   content:` under
+    `  - title:`): which one, against which one above, and how many spaces to give it."""
+    if line is None or not 0 < line <= len(lines):
+        return ""
+    here = _anchors(lines[line - 1])
+    kind = "item" if "item" in here else "key"
+    if kind not in here:
+        return ""
+    column, name = here[kind]
+    for above in reversed(lines[: line - 1]):
+        sibling = _anchors(above).get(kind)
+        if sibling is None or above.lstrip().startswith("#"):
+            continue
+        want = sibling[0]
+        if want == column or abs(want - column) > 2:
+            return ""  # (aligned with the one above, or under another group: no guess)
+        fix = "请删去行首的空格" if want == 0 else f"请改为 {want} 个空格"
+        return f"；“{name}”前面有 {column} 个空格，与上面的“{sibling[1]}”没有对齐：{fix}"
+    return ""
 
 
 # a value (after `key: ` or `- `) that opens with a mark YAML reads as syntax and goes on past its

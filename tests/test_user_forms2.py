@@ -242,3 +242,23 @@ def test_a_debrief_without_leader_names_the_organs_of_the_post(
     )
     text = build_txt(cli, form, tmp_path / "述职.txt")
     assert leader in text and (leader.endswith("的") or "镇党委" not in text.replace(leader, ""))
+
+
+@pytest.mark.parametrize(("body", "where", "said"), [
+    # a field of a list item one space short of the field above it
+    ("achievements:\n  - title: 抓党建\n   facts:\n      - 新建3个。\n", "表单.yaml:5：", "“facts”前面有 3 个空格，与上面的“title”没有对齐：请改为 4 个空格"),
+    # a top-level field typed with a space in front
+    (" period: 2026年\n", "表单.yaml:3：", "“period”前面有 1 个空格，与上面的“unit”没有对齐：请删去行首的空格"),
+    # a list item one space short of the item above it
+    ("problems:\n  - 人才缺乏。\n - 资金不足。\n", "表单.yaml:5：", "“- 资金不足。”前面有 1 个空格，与上面的“- 人才缺乏。”没有对齐：请改为 2 个空格"),
+])
+def test_a_field_or_item_off_its_column_is_named_with_the_fix(cli: Callable[..., Run], tmp_path: Path,
+                                                              body: str, where: str, said: str) -> None:
+    run = check(cli, tmp_path, f"template: 工作总结\nunit: 甲镇\n{body}")
+    assert run.code == 2 and where in run.err and said in run.err, run.err
+
+
+def test_no_column_is_guessed_for_a_field_far_from_any_above(cli: Callable[..., Run], tmp_path: Path) -> None:
+    run = check(cli, tmp_path, "template: 工作总结\nunit: 甲镇\nachievements:\n  - title: 抓党建\n    facts:\n"
+                               "      - 新建3个。\n problems:\n  - 人才缺乏。\n")
+    assert run.code == 2 and "表单.yaml:" in run.err and "没有对齐" not in run.err, run.err

@@ -1,5 +1,5 @@
 """Text a user typed into a form, made fit for a draft before it is validated and rendered:
-straight double quotes and corner brackets become the mainland “ ” and ‘ ’, tabs pasted from a
+straight quotes and corner brackets become the mainland “ ” and ‘ ’, tabs pasted from a
 table and bullets in front of lines go, and pictographs (emoji) that no official font can print
 are found for the message.
 
@@ -32,7 +32,22 @@ def typeset(text: str) -> str:
     text = text.translate(_CORNERS)
     if '"' in text:
         text = "\n".join(_pair_quotes(line) for line in text.split("\n"))
+    if "'" in text:
+        text = _SINGLE.sub(_single, text)
     return text
+
+
+# a pair of straight single quotes around Chinese ('文明积分'): a quotation typed on a keyboard
+# without Chinese quotes.  Its insides must start and end on a wide character, so an apostrophe
+# in Latin text (it's, Tom's) never pairs.
+_SINGLE = re.compile(rf"'(?=[{_WIDE}])([^'\n]*?[{_WIDE}])'")
+
+
+def _single(match: re.Match[str]) -> str:
+    # (inside a quotation already open on its line it is the inner quote, ‘ ’; else the outer)
+    line = match.string[match.string.rfind("\n", 0, match.start()) + 1 : match.start()]
+    inner = line.count("“") > line.count("”")
+    return ("‘{}’" if inner else "“{}”").format(match.group(1))
 
 
 def _pair_quotes(line: str) -> str:

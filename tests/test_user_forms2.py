@@ -262,3 +262,18 @@ def test_no_column_is_guessed_for_a_field_far_from_any_above(cli: Callable[..., 
     run = check(cli, tmp_path, "template: 工作总结\nunit: 甲镇\nachievements:\n  - title: 抓党建\n    facts:\n"
                                "      - 新建3个。\n problems:\n  - 人才缺乏。\n")
     assert run.code == 2 and "表单.yaml:" in run.err and "没有对齐" not in run.err, run.err
+
+
+def test_straight_single_quotes_around_chinese_become_chinese_quotes(cli: Callable[..., Run], tmp_path: Path) -> None:
+    text = built(cli, tmp_path, (
+        "template: 工作总结\nunit: 甲镇\nperiod: 2026年\nwe: 我镇\nfocus: 移风易俗\n"
+        "achievements:\n  - title: 文明乡风\n    facts:\n"
+        "      - 推行'文明积分'管理，积分可到村'爱心超市'兑换。\n"
+        "      - 书记说\"要当好'领头雁'\"，带头不办酒。\n"
+        "      - 引进Tom's Farm项目，建成'A'级标准棚。\n"
+        "problems:\n  - 人才缺乏。\nplans:\n  - title: 持续推进\n    detail: 巩固成果。\n"
+    ))
+    assert "推行“文明积分”管理，积分可到村“爱心超市”兑换。" in text
+    assert "书记说“要当好‘领头雁’”，带头不办酒。" in text
+    # (an apostrophe and quotes around Latin letters stay as typed)
+    assert "引进Tom's Farm项目，建成'A'级标准棚。" in text

@@ -19,9 +19,31 @@ from .model import PHRASE_CATEGORIES, Phrase
 _SLOT = re.compile(r"\{([A-Za-z_]\w*)\}")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def fill(text: str, slots: dict[str, str]) -> str:
-    """Put the values into `{name}` slots; the values are facts and go in verbatim."""
-    return _SLOT.sub(lambda m: slots[m.group(1)], text)
+    """Put the values into `{name}` slots; the values are facts and go in verbatim.
+
+    Where the phrase's words next to a slot repeat the value's first or last words (在推进{theme}
+    with theme 推进移风易俗; {work}工作 with 网格化工作), the phrase's copy goes: never the fact's."""
+    out: list[str] = []
+    at = 0
+    for match in _SLOT.finditer(text):
+        before, value = text[at : match.start()], slots[match.group(1)]
+        out += (before[: len(before) - _overlap(before, value)], value)
+        after = text[match.end() : (nxt.start() if (nxt := _SLOT.search(text, match.end())) else len(text))]
+        at = match.end() + _overlap(value, after)
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _overlap(left: str, right: str) -> int:
+    """How many Han characters (two to four) `left` ends with and `right` starts with."""
+    for n in (4, 3, 2):
+        if len(left) >= n and left[-n:] == right[:n] and _HAN.fullmatch(right[:n]):
+            return n
+    return 0
 
 
 class PhrasePicker:

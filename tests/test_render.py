@@ -6,7 +6,7 @@ from pathlib import Path
 
 from drafter.form import load_form
 from drafter.model import Heading, Paragraph, Phrase
-from drafter.phrasing import PhrasePicker
+from drafter.phrasing import PhrasePicker, fill
 from drafter.render import render
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -111,3 +111,13 @@ def test_fact_check_covers_typed_text_but_not_choices_or_keywords() -> None:
     assert api.missing_facts(values, draft, fields) == []
     lost = Draft(title="总结", blocks=(Paragraph("全年发展党员。"),))
     assert api.missing_facts(values, lost, fields) == ["发展党员12名"]
+
+
+def test_a_phrase_word_the_value_repeats_at_the_seam_goes() -> None:
+    # the phrase's copy goes, the user's value stays whole
+    assert fill("在推进{theme}的实践中，{we}坚持", {"theme": "推进移风易俗", "we": "我村"}) == "在推进移风易俗的实践中，我村坚持"
+    assert fill("抓好{work}工作。", {"work": "网格化工作"}) == "抓好网格化工作。"
+    # no seam, one shared character, or two values side by side: nothing goes
+    assert fill("在{theme}的实践中", {"theme": "推进移风易俗"}) == "在推进移风易俗的实践中"
+    assert fill("加强{x}建设", {"x": "强基"}) == "加强强基建设"
+    assert fill("{a}{b}", {"a": "推进", "b": "推进工作"}) == "推进推进工作"

@@ -6,6 +6,7 @@ CleanDoc.changed (characters rewritten):
   layout      a printed page's furniture (page numbers, running headers, watermarks, a cover:
               chrome) and its wrapped lines (join): layout.py
   chrome      whole lines of site furniture, inline watermarks and SEO title injections
+  notes       editing notes typed into a draft (【审核意见：…】, （待核实）): editnotes.py
   mojibake    spans decoded with the wrong charset: repaired when the bytes can be recovered
               (changed), else the damaged span dropped (removed)
   pinyin      annotations after characters, 鄉(xiāng) → 鄉
@@ -44,6 +45,7 @@ from . import paragraphs as P
 from . import punct, t2s
 from .breaks import repair_breaks
 from .cleanrules import DOMAIN
+from .editnotes import strip_notes
 from .emphasis import strip_texts, whole_line
 from .inline import strip_inline_chrome, strip_title_injection
 from .layout import tidy_layout
@@ -137,6 +139,7 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     titles = [next(plain) for _ in docs]
     texts = [body.text for body in bodies]
     chrome = B.strip_chrome(texts)
+    notes = strip_notes(texts)
     damage, may_change = t2s.scan(texts)
     scanned = list(texts)
     repaired, dropped = B.repair(texts, damage)
@@ -174,6 +177,7 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
         counts = (("title", body.title_chars), ("chrome", body.chrome_chars + chrome[k] + injected + bold[k]))
         removed = [
             *(counts if body.title_first else counts[::-1]),
+            ("notes", notes[k]),
             ("mojibake", dropped[k]),
             ("pinyin", pinyin[k]),
             ("spaces", spaces),

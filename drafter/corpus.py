@@ -66,11 +66,11 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[list[SourceDoc], list[Pro
             continue
         path, name = item
         try:
-            lines, hints = read_lines(path, name)
+            lines, hints, starts = read_lines(path, name)
         except InputError as err:
             problems.extend(err.problems)
             continue
-        found = split_essays(lines, name, hints)
+        found = split_essays(lines, name, hints, starts)
         if not found:
             problems.append(Problem("文件里没有找到正文（只有网页栏目、推荐列表之类的内容）。", file=name))
         docs.extend(found)
@@ -178,8 +178,11 @@ def _prev_nonblank(lines: list[str], i: int) -> int:
 _LEAST_ESSAY = 100  # characters of prose
 
 
-def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> list[SourceDoc]:
-    """Split one file's lines into essays, dropping teaser lists and page headers."""
+def split_essays(
+    lines: list[str], source: str, hints: Iterable[int] = (), starts: Iterable[int] = ()
+) -> list[SourceDoc]:
+    """Split one file's lines into essays, dropping teaser lists and page headers.  `starts`:
+    lines the file's format shows to open an essay (.docx, .md), split at as at a 第X篇 mark."""
     from .clean import normalize_title
 
     # (a clipper's front matter and a table of contents go, the entries that stand again as
@@ -190,7 +193,7 @@ def split_essays(lines: list[str], source: str, hints: Iterable[int] = ()) -> li
     for i in [*front_matter(kept), *dropped]:
         kept[i] = ""
     marks = [i for i, s in enumerate(kept) if M.ESSAY_MARK.match(s.strip()) or M.POST_MARK.match(s)]
-    opened = set(named).difference(marks)
+    opened = set(named).union(starts).difference(marks)
     marks = sorted(opened.union(marks))
     bounds: list[tuple[int, int, str | None]] = []  # start, end, title on the 篇 line (None: no 篇 line)
     # (what stands before the first mark is an essay when it holds prose of some length, not

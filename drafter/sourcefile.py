@@ -1,6 +1,8 @@
 """Reading one corpus file into lines: the bytes of a .txt decoded (UTF-8 with or without BOM,
-UTF-16, GB18030/GBK, Big5: detected), HTML left in the text undone, .md and .docx read through
-docformats.py.  A file that cannot be read raises an InputError with a Chinese message.
+UTF-16, GB18030/GBK, Big5: detected), HTML left in the text undone, a chat export's drafts
+taken out of the chat (chatlog.py) and a journal's pages out of its furniture (journal.py),
+.md read through docformats.py and .docx through docxread.py.  A file that cannot be read
+raises an InputError with a Chinese message.
 
 This is the only module that uses charset_normalizer.
 """
@@ -11,8 +13,11 @@ import codecs
 import contextlib
 from pathlib import Path
 
-from .docformats import read_docx, read_markdown
+from .chatlog import read_chat
+from .docformats import read_markdown
+from .docxread import read_docx
 from .errors import InputError
+from .journal import read_journal
 from .markup import strip_markup
 
 _DETECT_SAMPLE = 256 * 1024
@@ -68,14 +73,15 @@ def _looks_big5(data: bytes) -> bool:
     return best is not None and best.encoding == "big5"
 
 
-def read_lines(path: Path, name: str) -> tuple[list[str], list[int]]:
-    """Lines of one file and the indices of lines marked as headings by the format."""
+def read_lines(path: Path, name: str) -> tuple[list[str], list[int], list[int]]:
+    """Lines of one file, the indices of lines marked as headings by the format and of lines
+    the format shows to open a new essay (a page break before a title, a Markdown rule)."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        lines, hints = read_docx(path, name)
+        lines, hints, starts = read_docx(path, name)
         if not any(line.strip() for line in lines):
             raise InputError("文档里没有文字。请检查是否选错了文件。", file=name)
-        return lines, hints
+        return lines, hints, starts
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -83,4 +89,7 @@ def read_lines(path: Path, name: str) -> tuple[list[str], list[int]]:
     text = decode_bytes(data, name)
     if suffix in (".md", ".markdown"):
         return read_markdown(text)
-    return strip_markup(text).splitlines(), []
+    lines, starts = read_chat(strip_markup(text).splitlines())
+    if not starts:
+        lines, starts = read_journal(lines)
+    return lines, [], starts

@@ -266,7 +266,7 @@ def test_masked_names_and_formulas_keep_their_stars() -> None:
 
 
 def test_markdown_bold_and_masks() -> None:
-    lines, hints = read_markdown("# 调研报告\n**一、基本情况**\n由***同志和**区牵头，*重点*推进。\n")
+    lines, hints, _ = read_markdown("# 调研报告\n**一、基本情况**\n由***同志和**区牵头，*重点*推进。\n")
     assert lines == ["调研报告", "一、基本情况", "由***同志和**区牵头，重点推进。"]
     assert hints == [0, 1]
 

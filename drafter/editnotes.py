@@ -1,0 +1,60 @@
+"""Editing notes typed into a draft, in cleaning: a reviewer's remark in brackets
+(【审核意见：…】, 【王书记批注：…】, 【修改意见：…】), a note to the writer (【此处插入照片：…】,
+【此处建议补充…】) and a figure flagged for checking (（待核实）, （数据待补充）).  They are no
+part of the text the author means to hand in; each goes, counted as notes.
+
+A note is found by its bracket and an editor's word right after it, so the author's own
+brackets (【典型案例】, （试行）, a quotation's （待续）) stay.  No third-party import.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .textscan import text_ends
+
+_EDITOR = (
+    r"(?:审核|审阅|审改|审读|修改|核稿|校对|领导|编辑)(?:意见|建议|批注|提示)|批注|批示|旁注|备忘"
+    r"|審核意見|修改意見|批註"
+    r"|此处(?:插入|补充|补|加|放|配|需|应|要|建议|待)|此處(?:插入|補充)|插入(?:照片|图片|图表|表格)"
+)
+_CHECK = r"(?:核实|核對|核对|补充|補充|确认|確認|完善|更新|补齐)"
+NOTE = re.compile(
+    # (a name or a post may come first: 王书记批注：; the remark runs to the bracket's end)
+    rf"【[^】\n]{{0,8}}?(?:{_EDITOR})[^】\n]{{0,120}}】"
+    rf"|【[^】\n]{{0,12}}待{_CHECK}[^】\n]{{0,40}}】"
+    rf"|[（(][^（）()\n]{{0,8}}待{_CHECK}[^（）()\n]{{0,8}}[)）]"
+)
+
+
+_CHECK_SIGN = re.compile(rf"待{_CHECK}")
+
+
+def _candidates(joined: str) -> list[int]:
+    """Where a note may open: each 【, and the bracket before each 待核实-like word (found with
+    a search for a literal, not by running the whole pattern over the text)."""
+    found: list[int] = []
+    at = joined.find("【")
+    while at >= 0:
+        found.append(at)
+        at = joined.find("【", at + 1)
+    for m in _CHECK_SIGN.finditer(joined):
+        head = joined.rfind("\n", max(0, m.start() - 13), m.start()) + 1 or max(0, m.start() - 12)
+        found.extend(head + k for k, c in enumerate(joined[head : m.start()]) if c in "（(")
+    return sorted(set(found))
+
+
+def strip_notes(texts: list[str]) -> list[int]:
+    """Editing notes out of each text, in place; the characters removed from each."""
+    removed = [0] * len(texts)
+    joined = "\n".join(texts)
+    hits = [at for at in _candidates(joined) if NOTE.match(joined, at)]
+    if not hits:
+        return removed
+    ends = text_ends(texts)
+    for k in sorted({bisect.bisect_right(ends, pos) for pos in hits}):
+        text = NOTE.sub("", texts[k])
+        removed[k] = len(texts[k]) - len(text)
+        texts[k] = text
+    return removed

@@ -203,6 +203,7 @@ def reads_clean(text: str) -> bool:
 
 
 LATIN_UTF8 = (("cp1252", "utf-8"), ("latin-1", "utf-8"))
+LATIN_GBK = (("latin-1", "gbk"),)
 BIG5_GBK = (("big5", "gbk"),)  # (GBK read as UTF-8 has a reader of its own: _repair_utf8)
 
 

@@ -5,6 +5,8 @@ CleanDoc.changed (characters rewritten):
 
   layout      a printed page's furniture (page numbers, running headers, watermarks, a cover:
               chrome) and its wrapped lines (join): layout.py
+  close       a post's signature under a rule line (chrome) and the sign-off after the last
+              paragraph (signer, date, a document's 附注 and 印发 line: signoff): signoff.py
   chrome      whole lines of site furniture, inline watermarks and SEO title injections
   notes       editing notes typed into a draft (【审核意见：…】, （待核实）): editnotes.py
   mojibake    spans decoded with the wrong charset: repaired when the bytes can be recovered
@@ -52,6 +54,7 @@ from .layout import tidy_layout
 from .model import CleanDoc, CleanParagraph, SourceDoc
 from .punct import PLACEHOLDER
 from .repeats import text_key
+from .signoff import strip_close
 from .spun import mark_spun, spun_candidates
 from .t2s import to_simplified as to_simplified
 from .textscan import rewritten
@@ -133,7 +136,8 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     that never look past a line break scan the essays joined, and only the essays a scan hits
     pay a Python call; then each essay's lines become its paragraphs, one essay at a time."""
     laid = [tidy_layout(doc.lines, R.body_lines(doc.lines), doc.title) for doc in docs]
-    bodies = [body for body, _ in laid]
+    closed = [strip_close(doc.lines, body) for doc, (body, _) in zip(docs, laid, strict=True)]
+    bodies = [body for body, _, _ in closed]
     named = [[t for t in body.titles if t.strip()] for body in bodies]
     plain = iter(normalize_titles([doc.title for doc in docs] + [t for ts in named for t in ts]))
     titles = [next(plain) for _ in docs]
@@ -182,6 +186,7 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
             ("pinyin", pinyin[k]),
             ("spaces", spaces),
             ("repeat", repeat_chars),
+            ("signoff", closed[k][2]),
         ]
         changed = [
             ("mojibake", repaired[k]),

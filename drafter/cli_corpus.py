@@ -20,6 +20,7 @@ _KIND_NAMES = {
     "mojibake": "乱码",
     "spaces": "多余空格",
     "notes": "批注/修改意见",
+    "signoff": "落款",
 }
 _CHANGE_NAMES = {"t2s": "繁转简", "mojibake": "乱码修复", "punct": "标点", "placeholder": "占位"}
 

@@ -108,7 +108,11 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         ):
             if not zone:
                 zone, prose, resume = True, M.zone_holds_prose(s), _next_markers(lines, i)
-                before = out[_prev_nonblank(out, i)].rstrip() if i else ""
+                at = _prev_nonblank(out, i)
+                if at >= 0 and M.FLOOR.match(s) and M.poster_name(out[at].strip()):
+                    out[at] = ""  # (the poster's name over the reply's floor)
+                    at = _prev_nonblank(out, at)
+                before = out[at].rstrip() if at >= 0 else ""
                 broken = bool(before) and before[-1] not in "。！？；：!?;:…”"
             if M.is_teaser(s) and last_title >= 0:
                 teasers.append((lines[last_title].strip(), s))

@@ -44,6 +44,7 @@ _SHORT = 30  # the longest running line or watermark
 _SENTENCE_ENDS = frozenset("。！？；，!?;,")
 _INDENTS = (" ", "\u3000", "\t")
 _SENTENCE_END = re.compile("[。！？!?]")
+_SENTENCE_MARK = re.compile("[。！？!?，,；;：:]")
 
 
 def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
@@ -152,12 +153,22 @@ def _furniture(lines: list[str], pages: set[int], breaks: list[range]) -> set[in
                     seen.setdefault(key, set()).add(j)
     keys = {key for key, at in near.items() if len(at) >= 2 and len(seen[key]) >= 2 and key}
     drop = set(pages)
+    # (a header spread across the page by a wide gap, a book's name and its chapter's, is one at
+    # a page break even where the essay shows it only once: the pages before were another's)
+    drop.update(j for around in breaks[1:] for j in around if 0 <= j < len(lines) and _spread(lines[j]))
     if keys:
         drop.update(i for i, s in enumerate(lines) if _short(s) and not keys.isdisjoint(_keys(s)))
     return drop
 
 
 _HALVES = re.compile(r"[ \u3000]{3,}")
+
+
+def _spread(line: str) -> bool:
+    """Two short halves, neither a sentence, either side of a wide gap (某某文稿精选　　　　调研报告类)."""
+    halves = _HALVES.split(line)
+    return len(halves) == 2 and _short(line) and all(2 <= len(h) <= 20 and _SENTENCE_MARK.search(h) is None
+                                                     for h in halves)
 
 
 def _keys(line: str) -> list[str]:

@@ -11,6 +11,8 @@ Scraped pages pass through several charsets, and what survives shows these kinds
   lost a byte         resyncs it: ?!凹埳险… for 。“紙上….  The lost byte is rebuilt the same way.
   UTF-8 read as       åŠ å¼º… for 加强: re-encoded as cp1252 or Latin-1, the text is UTF-8.
   Latin-1
+  GBK read as         Ëû×Ô·Ñ… for 他自费…: re-encoded as Latin-1, the text is GBK (a run of four
+  Latin-1             such characters or more, which neither prose nor pinyin writes).
   nothing to recover  锟斤拷, 烫烫烫, 屯屯屯 and stray U+FFFD: dropped.
 
 This module finds the damage and runs the repairs in order; recovering the bytes, and letting
@@ -37,6 +39,14 @@ _LATIN_NEXT = "\x80-\xbf\u0152-\u2122"  # what UTF-8 read as Latin-1 or cp1252 p
 _LATIN_SIGN = re.compile(f"[{_LATIN_SIGNS}][{_LATIN_NEXT}]")  # (è alone is pinyin)
 _LATIN_MOJIBAKE = re.compile(f"[{_LATIN_SIGNS}][{_LATIN_NEXT}]{{1,2}}(?:[{_LATIN_SIGNS}][{_LATIN_NEXT}]{{1,2}})+")
 _GBK_FILL = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯)+")
+# GBK read as Latin-1: both bytes of a GB2312 character are A1–FE.  What a run of them shows
+# that a page's own Latin-1 never does in a row: all of them but pinyin's vowels (è, ü), × and ·
+# (and the signs of UTF-8 read as Latin-1, which have their own rule).
+_LATIN1 = "\u00a1-\u00fe"
+_GBK_LATIN_SIGNS = "".join(
+    ch for ch in map(chr, range(0xA1, 0xFF)) if ch not in "àáèéìíòóùúü×·" + _LATIN_SIGNS
+)
+_GBK_LATIN = re.compile(f"[{_LATIN1}]{{2}}(?:[{_LATIN1}]{{2}}|[0-9A-Za-z%.+\\-])*[{_LATIN1}]{{2}}")
 # A pinyin annotation whose character was lost: 向?qū)… (the lookbehind after the "?", so the
 # engine scans for the literal).
 _LOST_ANNOTATED = re.compile(rf"\?(?<=[{HAN}]\?)[a-zü{TONED}]{{1,6}}\)")
@@ -47,14 +57,17 @@ def damage_re() -> re.Pattern[str]:
     """A character every kind of damage shows: a rare one (charsets.rare_re), a sign of UTF-8
     read as GBK or Latin-1, GBK fill, or a ? (a byte lost).  One class, so that the engine
     tests each character of clean text once and finds nothing."""
-    return re.compile(f"[{damage_chars()}](?:(?<=[{_LATIN_SIGNS}])(?=[{_LATIN_NEXT}])|(?<![{_LATIN_SIGNS}]))")
+    return re.compile(
+        f"[{damage_chars()}](?:(?<=[{_LATIN_SIGNS}])(?=[{_LATIN_NEXT}])"
+        f"|(?<=[{_GBK_LATIN_SIGNS}])(?=[{_LATIN1}]{{3}})|(?<![{_LATIN_SIGNS}{_GBK_LATIN_SIGNS}]))"
+    )
 
 
 @cache
 def damage_chars() -> str:
     """The class damage_re opens with (what goes inside the brackets)."""
     rare = cs.rare_re().pattern[1:-1]
-    return f"{rare}{_UTF8_SIGNS}锟烫屯?{_LATIN_SIGNS}"
+    return f"{rare}{_UTF8_SIGNS}锟烫屯?{_LATIN_SIGNS}{_GBK_LATIN_SIGNS}"
 
 
 # ---------------------------------------------------------------- the repair
@@ -70,6 +83,7 @@ def _has_signs(text: str, present: set[str]) -> bool:
         or ("烫" in present and "烫烫" in text)
         or ("屯" in present and "屯屯" in text)
         or not present.isdisjoint(_LATIN_SIGNS)  # (damage_re finds only those _LATIN_SIGN finds)
+        or not present.isdisjoint(_GBK_LATIN_SIGNS)  # (and only those that open a run of four)
         or ("?" in present and _LOST_ANNOTATED.search(text) is not None)
     )
 
@@ -93,6 +107,8 @@ def repair_mojibake(text: str, found: list[int] | None = None) -> tuple[str, int
     if "锟" in text or "烫烫" in text or "屯屯" in text:
         for m in reversed(list(_GBK_FILL.finditer(doc.text))):
             doc.replace(m.start(), m.end(), None)
+    if not {text[i] for i in found}.isdisjoint(_GBK_LATIN_SIGNS):
+        _repair_gbk_latin(doc)
     _repair_latin(doc, found if doc.text is text else None)
     _repair_utf8(doc, clusters if doc.text is text else cs.rare_clusters(doc.text))
     _repair_lost_annotations(doc)
@@ -104,6 +120,15 @@ def repair_mojibake(text: str, found: list[int] | None = None) -> tuple[str, int
         doc.dropped += doc.text.count("\ufffd")
         doc.text = doc.text.replace("\ufffd", "")
     return doc.text, doc.repaired, doc.dropped
+
+
+def _repair_gbk_latin(doc: Doc) -> None:
+    """Runs of GBK read as Latin-1 that read back as clean text (the digits and letters
+    between their characters were ASCII in the GBK too)."""
+    for m in reversed(list(_GBK_LATIN.finditer(doc.text))):
+        fixed = cs.redecode(m.group(), cs.LATIN_GBK)
+        if fixed is not None:
+            doc.replace(m.start(), m.end(), fixed)
 
 
 def _repair_latin(doc: Doc, found: list[int] | None) -> None:

@@ -25,6 +25,11 @@ ESSAY_MARK = re.compile(
 # The card that opens each answer on a question-and-answer page: each answer is an essay, and
 # the question before the first is none.
 POST_MARK = re.compile(r"^\s*(?:回答者|答主|回答人|答者)\s*[:：]")
+# The floor of a reply in a forum thread (沙发 某某 发表于 2026-1-10 22:05), under its poster's
+# name: a short line of letters, digits or Han characters (poster_name).
+_FLOOR = r"^(?:沙发|沙發|板凳|地板|\d{1,4}\s*[#楼樓])\s*\S{0,16}\s*(?:发表于|發表於)"
+FLOOR = re.compile(_FLOOR)
+_POSTER = re.compile(r"[\w·\-]{2,16}")
 # A heading that opens a list of other articles: everything after it is teasers.
 TEASER_ZONE = re.compile(
     r"(?:相关|相關|热门|熱門|更多|推荐|推薦|精选|精選|延伸|猜你|最新|热点|熱點)"
@@ -39,7 +44,7 @@ TEASER_ZONE = re.compile(
     r"\s*(?:(?:请|請)?(?:登录|登錄)后?(?:发表|發表)?(?:评论|評論))?\s*$"
     r"|^(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
     # (the floors of a forum thread's replies: 沙发 某某 发表于 2026-1-10 22:05)
-    r"|^(?:沙发|沙發|板凳|地板|\d{1,4}\s*[#楼樓])\s*\S{0,16}\s*(?:发表于|發表於)"
+    rf"|{_FLOOR}"
     r"|(?:其他|其它|相关|相關)(?:链接|鏈接)\s*[:：]?\s*$|^(?:相关|相關)(?:问题|問題)\s*$"
     # (a blog's sidebar: 归档, 标签云, 友情链接)
     r"|^(?:文章|日志|日誌)?(?:归档|歸檔)\s*$|^(?:标签云|標籤雲|热门标签|熱門標籤|友情链接|友情鏈接|分类目录|分類目錄)\s*$"
@@ -71,6 +76,11 @@ _COMMENTS = re.compile("评论|評論|留言|发表于|發表於|楼|樓|点评|
 _NOTE = re.compile(r"^[【\[]?(?:名师|名師|专家|專家|编辑|編輯|群友|网友|網友|读者|讀者)?(?:点评|點評)\s*[】\]：:]")
 TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
 _TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
+
+
+def poster_name(line: str) -> bool:
+    """Whether a line (stripped) over a reply's floor is its poster's name."""
+    return _POSTER.fullmatch(line) is not None and not line.isdigit()
 
 
 def starts_teaser_zone(line: str) -> bool:

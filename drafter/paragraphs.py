@@ -4,7 +4,8 @@ Scraped pages repeat the title (as a heading, an image caption, a breadcrumb), o
 导语 that retells the first paragraph (both: repeats.py), and lose or add line breaks: a
 sentence or a word (服/务) cut in two, a heading glued to the end of the paragraph before it.
 (The page title injected into the body for search engines is furniture:
-inline.strip_title_injection.)  Everything here compares and joins cleaned lines; nothing here
+inline.strip_title_injection.)  Which numbered lines are headings that join nothing is
+headshapes.py's.  Everything here compares and joins cleaned lines; nothing here
 knows about encodings, scripts or punctuation styles.
 
 Most lines end a sentence and open with a character no join looks at: one scan of the lines
@@ -15,15 +16,13 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import Counter
 from collections.abc import Callable
 
+from .headshapes import MARKER_MAX, NUMBERED, couplet_heading, sibling_heading, standalone_families
+from .headshapes import title_like as title_like
 from .repeats import MARKER_START, KeyMemo, drop_lead, drop_repeats
-from .textscan import END_PUNCT, HAN, line_cache
+from .textscan import END_PUNCT, HAN
 
-_SENT_END = "。！？"
-_MARKER_MAX = 5  # the longest MARKER_START match: （十二） or 第十二，
-_CLAUSE_MARK = re.compile(f"[{_SENT_END}；，,、]")
 _GLUED_TAIL_BAD = re.compile(r"[，。；！？、,;“”（）]")
 _HAN_THEN_COMMA = re.compile(f"[{HAN}][，；、]")
 _ENUM_PERIOD_END = re.compile(f"、[{HAN}]。$")
@@ -51,81 +50,6 @@ def paragraphs(
     return texts, firsts, dropped + more, joins
 
 
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
-                       r"|第[一二三四五六七八九十]{1,3}(?:部分)?[，,、 \u3000]"
-                       r"|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}、|[\u2160-\u217f][、.．]?|\d{1,2}[)）]"
-                       r"|【[一二三四五六七八九十]{1,3}】)")
-_CLAUSES = re.compile("[，,、]")
-
-
-def couplet_heading(text: str) -> bool:
-    """A numbered heading of two or three balanced clauses and no end mark (一、强化理论武装，
-    筑牢思想根基): a line of its own, not a sentence broken after a comma (一、加强学习，提高)."""
-    m = _NUMBERED.match(text)
-    if m is None or len(text) - m.end() > 30 or _CLAUSE_MARK.search(text, m.end()) is None:
-        return False
-    lens = [len(part) for part in _CLAUSES.split(text[m.end():].strip())]
-    return 2 <= len(lens) <= 3 and min(lens) >= 3 and max(lens) - min(lens) <= 3 \
-        and not any(ch in text for ch in _SENT_END)
-
-
-def _family(marker: str) -> str:
-    """The family of a numbered line's marker: 三、 and 十二、 → 一、; （2） → （9）."""
-    return _RUN.sub(_GROUP, marker.translate(_FAMILY))
-
-
-_RUN = re.compile(r"(.)\1+")
-_GROUP = operator.itemgetter(1)  # (a callable, so that sub copies the group without a Python call)
-_FAMILY = str.maketrans(
-    "0123456789二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾"
-    + "".join(map(chr, [*range(0x2161, 0x216C), *range(0x2171, 0x217C)])),  # (Ⅱ…Ⅻ, ⅱ…ⅻ)
-    "9999999999一一一一一一一一一" + "壹" * 12 + "Ⅰ" * 11 + "ⅰ" * 11,
-)
-
-
-def _standalone_families(lines: list[str]) -> set[str]:
-    """The marker families whose numbered lines stand alone as headings in the essay: one of
-    them is a title or a couplet, or two of them at least are lines of clauses without an end
-    mark and none of them is a sentence (一、认清形势，切实增强…紧迫感 / 二、突出重点，全面落实…)."""
-    found: set[str] = set()
-    shaped: dict[str, bool] = {}
-    for t in lines:
-        if (m := _NUMBERED.match(t)) is None:
-            continue
-        family = _family(m.group())
-        if title_like(t) or couplet_heading(t):
-            found.add(family)
-        else:
-            shaped[family] = shaped.get(family, True) and _clauses_alone(t, m.end())
-    counts = Counter(_family(m.group()) for t in lines if (m := _NUMBERED.match(t)) is not None)
-    return found | {f for f, ok in shaped.items() if ok and counts[f] >= 2}
-
-
-def _clauses_alone(text: str, start: int) -> bool:
-    """A numbered line of two or three clauses of four characters or more and no end mark."""
-    if len(text) > 40 or any(ch in text for ch in _SENT_END):
-        return False
-    lens = [len(part) for part in _CLAUSES.split(text[start:].strip())]
-    return 2 <= len(lens) <= 3 and min(lens) >= 4
-
-
-def sibling_heading(text: str, families: set[str]) -> bool:
-    """A numbered line of clauses (三、改善人居环境，建设宜居宜业和美乡村) with no end mark, whose
-    siblings stand alone as headings: a heading too, though its clauses are not balanced."""
-    m = _NUMBERED.match(text)
-    return m is not None and _family(m.group()) in families and _clauses_alone(text, m.end())
-
-
-@line_cache
-def title_like(text: str) -> bool:
-    if len(text) > 24 + _MARKER_MAX:
-        return False
-    marker = MARKER_START.match(text)
-    if marker is not None:
-        text = text[marker.end() :]
-    return 2 <= len(text) <= 24 and _CLAUSE_MARK.search(text) is None
-
-
 def _shares_affix(a: str, b: str) -> bool:
     a, b = a.rstrip("：:"), b.rstrip("：:")
     return a != b and len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])
@@ -142,7 +66,7 @@ def _glued_tail(text: str, titled: Callable[[str], bool]) -> int:
     if cut < 0 or cut == len(text) - 1:
         return -1
     tail = text[cut + 1 :]
-    marker = _NUMBERED.match(tail)  # (a numbered heading: 3.存在的主要问题)
+    marker = NUMBERED.match(tail)  # (a numbered heading: 3.存在的主要问题)
     body = tail[marker.end() :] if marker else tail
     if not 3 <= len(tail) <= 20 or _GLUED_TAIL_BAD.search(body.rstrip("：:")):
         return -1
@@ -213,13 +137,13 @@ def join_lines(
         return found
 
     def titled(tail: str) -> bool:  # whether a title line shares the tail's first or last two characters
-        return any(_shares_affix(tail, t) and is_title(t) for t in lines if len(t) <= 24 + _MARKER_MAX)
+        return any(_shares_affix(tail, t) and is_title(t) for t in lines if len(t) <= 24 + MARKER_MAX)
 
     found: list[set[str]] = []
 
     def families() -> set[str]:  # (asked only of a numbered line left without an end mark: rare)
         if not found:
-            found.append(_standalone_families(lines))
+            found.append(standalone_families(lines))
         return found[0]
 
     texts: list[str] = []  # the paragraphs so far, and the line each starts on
@@ -260,7 +184,7 @@ def join_lines(
             firsts.append(firsts[-1])
         elif last not in _END and not is_title(prev) and not MARKER_START.match(text) \
                 and not (last == "】" and prev[0] == "【") and not couplet_heading(prev) \
-                and not (len(prev) <= 40 and _NUMBERED.match(prev) and sibling_heading(prev, families())):
+                and not (len(prev) <= 40 and NUMBERED.match(prev) and sibling_heading(prev, families())):
             # (a line set off in brackets is a heading or a label: 【二、深化村民自治】)
             cut = _glued_tail(prev, titled)
             if cut > 0:

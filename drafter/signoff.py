@@ -1,0 +1,133 @@
+"""Cleaning: what closes an essay after its last paragraph, on its body lines (after layout.py).
+
+Two kinds of lines stand there that are not the author's text to mine:
+
+  signature   a post's or an e-mail's signature under a rule line (-- or ------): the poster's
+              motto, or the sender's name, office, address; at most a few short lines without a
+              sentence in them, and nothing of the essay after them (counted as chrome)
+  sign-off    the 落款: the signer (述职人：某某, a unit, a name) over the date (2026年1月8日,
+              二〇二六年一月八日), or the date alone; and after it a document's 附注 ((此件主动公开),
+              (联系人：…)) and its 印发 line (某某办公室 2026年1月4日印发) (counted as signoff)
+
+Only the last lines are looked at, and a line goes only by its shape (short, no sentence mark)
+and its place, anchored on the rule line or on the date: a date or a 述职人 inside a sentence,
+or a short line with the essay going on after it, stays.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .cleanrules import Body
+
+_RULE = re.compile(r"[-_─━—–=＝－＿~～]{2,}")
+_SIGNATURE_LINES = 4  # a signature longer than this is taken for the essay's own lines
+_SENTENCE = re.compile(r"[。！？!?；;]|(?<=[^\x00-\x7f])\.")  # (a page typed with ASCII marks: 指正.)
+
+_NUM = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DATE = (
+    rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_NUM}\s*月(?:\s*{_NUM}\s*[日号號])?"
+    r"|\d{4}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}"
+)
+# The date, with the signer before it on the same line (白沙镇人民政府　2026年1月20日) or not.
+_DATED = re.compile(rf"(?P<who>.{{0,30}}?)[\s\u3000]*[（(]?(?:{_DATE})[）)]?")
+# A document's 附注 and the 印发 line of its 版记.
+_NOTE = re.compile(r"[（(]\s*(?:此件[^（）()]{1,12}|(?:联系人|聯繫人|联系电话|聯繫電話)\s*[:：][^（）()]{1,40})[）)]")
+_PRINTED = ("印发", "印發", "印制", "印製")
+_LABELLED = re.compile(
+    r"(?:述职|述職|述廉|报告|報告|汇报|匯報|发言|發言|演讲|演講|承诺|承諾|申请|申請|撰稿|执笔|執筆|整理)人?"
+    r"\s*[:：]\s*[^\s。！？，,；;:：]{1,20}"
+)
+_UNIT = re.compile(
+    r"[\w（）()·\s\u3000]{1,28}?(?:政府|委员会|委員會|党委|黨委|党组|黨組|支部|总支|總支|办公室|辦公室|办|辦|局|厅|廳|部"
+    r"|处|處|科|室|所|站|中心|院|校|公司|集团|集團|协会|協會|联合会|聯合會|工会|工會|小组|小組|组|組|队|隊|街道|社区|社區"
+    r"|镇|鎮|乡|鄉|村|团委|團委|妇联|婦聯)(?:[（(](?:盖章|蓋章|章|签章|簽章)[）)])?"
+)
+_MASKED = re.compile(r"(?:\*{2,3}|×{2,3}|[xX]{2,3}|某某)")
+_CLOSINGS = ("此致", "敬礼", "敬禮", "特此", "谢谢", "謝謝")  # the author's own close over the signer
+
+
+def strip_close(raw: Sequence[str], body: Body) -> tuple[Body, int, int]:
+    """The body without a signature and a sign-off at its end; the characters of the
+    signature (chrome) and of the sign-off.  `raw`: the essay's lines (body.rows index them)."""
+    lines = body.lines
+    if not lines:
+        return body, 0, 0
+    end = _signature(raw, lines, body.rows)
+    chrome = sum(map(len, lines[end:]))
+    keep = _signoff(lines, end)
+    signoff = sum(map(len, lines[keep:end]))
+    if keep == len(lines):
+        return body, 0, 0
+    kept = lines[:keep]
+    tidy = body._replace(
+        lines=kept, rows=body.rows[:keep], text="\n".join(kept), chrome_chars=body.chrome_chars + chrome
+    )
+    return tidy, chrome, signoff
+
+
+def _short(line: str) -> bool:
+    return len(line) <= 40 and _SENTENCE.search(line) is None
+
+
+def _signature(raw: Sequence[str], lines: list[str], rows: list[int]) -> int:
+    """Where a signature under a rule line starts among the body lines (len(lines): none)."""
+    k = len(lines)
+    while k > 1 and len(lines) - k < _SIGNATURE_LINES and _short(lines[k - 1]):
+        k -= 1
+    if k == len(lines):
+        return k
+    # (the rule is furniture, out of the body: it stands in the raw lines between the last
+    # line of prose and the last short line)
+    for row in range(rows[-1] - 1, rows[k - 1], -1):
+        s = raw[row].strip()
+        if s and s[0] in "-_─━—–=＝－＿~～" and _RULE.fullmatch(s) is not None:
+            return bisect.bisect_right(rows, row)
+    return len(lines)
+
+
+def _signoff(lines: list[str], end: int) -> int:
+    """Where the sign-off starts in lines[:end] (end: none); the first line always stays."""
+    notes = 0
+    while end > 1 and notes < 3 and _tail_note(lines[end - 1]):
+        end -= 1
+        notes += 1
+    if end <= 1:
+        return end
+    last = lines[end - 1]
+    dated = _DATED.fullmatch(last) if len(last) <= 50 and last[-1] in "日号號月0123456789)）" else None
+    if dated is not None and (not dated.group("who") or _signer(dated.group("who").strip(), named=False)):
+        end -= 1
+        signers = 0
+        while end > 1 and signers < 3 and _signer(lines[end - 1]):
+            end -= 1
+            signers += 1
+    elif len(last) <= 30 and _LABELLED.fullmatch(last) is not None:
+        end -= 1
+    return end
+
+
+def _tail_note(line: str) -> bool:
+    return len(line) <= 60 and (
+        (line[0] in "（(" and _NOTE.fullmatch(line) is not None)
+        or (line.endswith(_PRINTED) and _DATED.fullmatch(line[:-2].rstrip()) is not None)
+    )
+
+
+def _signer(line: str, named: bool = True) -> bool:
+    """A line that signs a text: 述职人：某某, a unit's name, a person's (`named`: on a line of
+    its own, where two or three characters are no phrase of a sentence)."""
+    if not line or len(line) > 30 or line.startswith(_CLOSINGS) or _SENTENCE.search(line):
+        return False
+    return _LABELLED.fullmatch(line) is not None or _UNIT.fullmatch(line) is not None or (named and _name(line))
+
+
+def _name(line: str) -> bool:
+    """Two or three Han characters, or a name masked (张**, ×××, 某某)."""
+    if 2 <= len(line) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in line):
+        return True
+    m = _MASKED.search(line)
+    return m is not None and m.end() == len(line) and m.start() <= 2 and all(
+        "\u4e00" <= ch <= "\u9fff" for ch in line[: m.start()])

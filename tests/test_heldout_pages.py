@@ -120,6 +120,12 @@ FLOORS = {
     # (10, 10, 58, 130, 121); the sign-off rules, written from sets 5–7 without this set's pages,
     # then took 10 of its 11 signature and date lines:
     "heldout_clean8": (10, 10, 58, 130, 131),
+    # Word and WPS files with text boxes, content controls, real footnotes and endnotes, fields,
+    # hidden text, outline levels, merged cells, a 红头 and a 版记, and a notes app's Markdown;
+    # measured once before its misses were read (session 10): (2, 5, 28, 74, 72) of (10, 10, 78,
+    # 125, 111) with the code of the session's start, and this with the readers written from
+    # heldout_clean8 in:
+    "heldout_clean9": (8, 7, 51, 107, 84),
 }
 
 

@@ -14,7 +14,16 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .outline import CIRCLED, ORDINAL_FAMILIES, SEQUENCE, cn_number, lead_sentence, marker_kind, parallel_prefixes
+from .outline import (
+    CIRCLED,
+    ORDINAL_FAMILIES,
+    SEQUENCE,
+    UNITS,
+    cn_number,
+    lead_sentence,
+    marker_kind,
+    parallel_prefixes,
+)
 
 _OPENING = operator.itemgetter(slice(0, 4))  # parallel lead sentences share at least this much
 
@@ -94,10 +103,12 @@ _MARKERS = re.compile(
     rf"|(?=((\d{{1,2}})[)）](?![\d%])))\19{_AFTER}"
     rf"|(?=(([{_DAXIE}]{{1,2}})[、.．]))\21{_AFTER}"
     rf"|(?=(【([{_CN}]{{1,3}})】))\23{_AFTER}"
+    rf"|(?=((\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}(?=[ \u3000]+[{_HAN}“])"
+    rf"|\d{{1,2}}(?:[.．]\d){{1,3}}(?=[{_HAN}“])(?![{UNITS}]))))\25"
     rf"|[{_HAN}]。(?=[“‘\"]|\n|\Z))"
 )
 _GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian",
-                16: "di-part", 18: "circled", 20: "arabic-rp", 22: "daxie", 24: "bracket-cn"}
+                16: "di-part", 18: "circled", 20: "arabic-rp", 22: "daxie", 24: "bracket-cn", 26: "decimal"}
 
 
 def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
@@ -118,6 +129,9 @@ def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
             family = _GROUP_FAMILY[group + 1]
             if family == "circled":
                 found[para] = CIRCLED[word]
+            elif family == "decimal":
+                parts = word.replace("．", ".").split(".")
+                found[para] = (f"decimal{len(parts)}", int(parts[-1]))
             else:
                 found[para] = (family, SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word))
     return found

@@ -5,8 +5,9 @@ CleanDoc.changed (characters rewritten):
 
   layout      a printed page's furniture (page numbers, running headers, watermarks, a cover:
               chrome) and its wrapped lines (join): layout.py
-  close       a post's signature under a rule line (chrome) and the sign-off after the last
-              paragraph (signer, date, a document's 附注 and 印发 line: signoff): signoff.py
+  close       a post's signature under a rule line (chrome), the sign-off after the last
+              paragraph (signer, date, a document's 附注 and 印发 line) and the byline under the
+              title (unit, writer, speaker, date in brackets) (signoff): signoff.py
   chrome      whole lines of site furniture, inline watermarks and SEO title injections
   notes       editing notes typed into a draft (【审核意见：…】, （待核实）): editnotes.py
   mojibake    spans decoded with the wrong charset: repaired when the bytes can be recovered
@@ -136,7 +137,7 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     that never look past a line break scan the essays joined, and only the essays a scan hits
     pay a Python call; then each essay's lines become its paragraphs, one essay at a time."""
     laid = [tidy_layout(doc.lines, R.body_lines(doc.lines), doc.title) for doc in docs]
-    closed = [strip_close(doc.lines, body) for doc, (body, _) in zip(docs, laid, strict=True)]
+    closed = [strip_close(doc.lines, body, doc.title) for doc, (body, _) in zip(docs, laid, strict=True)]
     bodies = [body for body, _, _ in closed]
     named = [[t for t in body.titles if t.strip()] for body in bodies]
     plain = iter(normalize_titles([doc.title for doc in docs] + [t for ts in named for t in ts]))

@@ -1,6 +1,8 @@
-"""Markdown as a corpus file: heading marks and inline markup dropped, masked names kept
+"""Markdown as a corpus file: heading marks and inline markup dropped (also a note app's
+==highlight==, HTML tags such as <font> and <br>, entities such as &nbsp;), masked names kept
 (emphasis.py), and what a note-taking app adds that is no text dropped: footnotes, callouts,
-HTML comments, embedded images, [TOC], lines of #tags.  (.docx is docxread.py's.)
+HTML comments, embedded images, [TOC], lines of #tags, task lists (- [ ] 待办).  (.docx is
+docxread.py's.)
 
 The reader returns the file's lines, the indices of those marked as headings, which the
 outline prefers, and those that open a new text.  Reading bytes and splitting essays is
@@ -9,6 +11,7 @@ corpus.py's.
 
 from __future__ import annotations
 
+import html
 import re
 
 from .emphasis import strip_emphasis
@@ -26,6 +29,9 @@ _MD_DROP = re.compile(
     r"^\s*(?:\[(?:TOC|toc|_TOC_)\]|\[\[_TOC_\]\]|\$\{toc\}|\[\^[^\]\s]{1,20}\]:.*"
     r"|>\s*\[![A-Za-z]+\][-+]?.*|(?:#[^\s#、，。：；（）“”]+\s*){1,12})$"
 )
+_MD_TASK = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s")  # (a to-do of the note's owner, not its text)
+_MD_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_HTML_TAG = re.compile(r"</?(?:br|font|span|mark|u|b|i|strong|em|small|big|p|div|center)\b[^<>]{0,200}>", re.I)
 _MD_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 
 
@@ -37,9 +43,10 @@ def read_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
     lines: list[str] = []
     hints: list[int] = []
     starts: list[int] = []
+    text = text.lstrip("\ufeff")
     if "<!--" in text:  # (a comment keeps its lines, blank, so the lines keep their numbers)
         text = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
-    callout = ruled = prose = False
+    callout = ruled = prose = titled = False
     for raw in text.splitlines():
         if raw.strip().startswith("```"):
             continue
@@ -47,7 +54,7 @@ def read_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
             lines.append("")
             continue
         callout = False
-        if _MD_DROP.match(raw):
+        if _MD_DROP.match(raw) or _MD_TASK.match(raw):
             callout = raw.lstrip().startswith(">")
             lines.append("")
             continue
@@ -57,10 +64,16 @@ def read_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
             continue
         heading = _MD_HEADING.match(raw) is not None
         if heading:
-            if ruled and raw.lstrip().startswith("# "):
+            # (a note holding several texts: a # title after a rule, or after prose in a file
+            # that opens with a # title: # heads a text there, its sections are ## and below)
+            if (ruled or (prose and titled)) and raw.lstrip().startswith("# "):
                 starts.append(len(lines))
                 prose = False
+            titled = titled or (not prose and not any(map(str.strip, lines)) and raw.lstrip().startswith("# "))
             raw = _MD_HEADING.sub("", raw)
+        if "<" in raw or "&" in raw or "==" in raw:
+            raw = _MD_HIGHLIGHT.sub(r"\1", _HTML_TAG.sub("", raw))
+            raw = html.unescape(raw).replace("\u00a0", " ") if "&" in raw else raw
         if "[" in raw:
             raw = _MD_WIKI.sub(r"\1", _MD_NOTE_REF.sub("", _MD_EMBED.sub("", raw)))
         raw = re.sub(r"^\s{0,3}(?:>\s?|[-*+]\s+)", "", raw)

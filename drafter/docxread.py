@@ -12,32 +12,24 @@ where a page break puts a new title after a page of prose: an essay starts there
 
 from __future__ import annotations
 
-import itertools
 import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from .docxpages import Line, drop_contents, drop_end_notes, emphasized_headings, pages, prose
 from .errors import InputError
+from .symbolfont import symbol_char
 from .wordnumbers import Numbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_P, _R, _T, _TBL, _TR, _TC = (f"{_W}{t}" for t in ("p", "r", "t", "tbl", "tr", "tc"))
+_P, _R, _T, _TBL, _TR, _TC, _SDT = (f"{_W}{t}" for t in ("p", "r", "t", "tbl", "tr", "tc", "sdt"))
+_SENTENCE = re.compile("[。！？；]")
 _SKIP = {f"{_W}{t}" for t in ("del", "moveFrom", "pPr", "rPr", "sectPr", "instrText", "delText")}
 _OFF = ("0", "false", "off", "none")
 _HEADING_STYLE = re.compile(r"(?i)^(heading|title|标题|[1-9]$)")
 _TOC_STYLE = re.compile(r"(?i)^(toc|目录)\s*\d|^toc ?heading|^contents")
 _NOTE_MARK = re.compile(r"[\[［(（]?(?:[①-⑳]|\d{1,2}|[*＊])[\]］)）]?")
-_SENTENCE = re.compile("[。！？；]")
-_RULE = re.compile(r"[-—─━_=＿－\s]{4,}")
-_NOTE_HEAD = re.compile(r"(?:注|注释|附注)[：:]\s*[①-⑳\d]|[①-⑳]")
-
-
-class _Line:
-    __slots__ = ("centered", "heading", "text", "titled", "toc")
-
-    def __init__(self, text: str, heading: bool, centered: bool, titled: bool, toc: bool) -> None:
-        self.text, self.heading, self.centered, self.titled, self.toc = text, heading, centered, titled, toc
 
 
 def _val(node: ElementTree.Element | None) -> str | None:
@@ -52,7 +44,7 @@ class _Reader:
     def __init__(self, numbering: Numbering, styles: dict[str, tuple[str, bool]]) -> None:
         self.numbering = numbering
         self.styles = styles  # style id → (name, has an outline level)
-        self.lines: list[_Line] = []
+        self.lines: list[Line] = []
         self.breaks: set[int] = set()  # lines a page begins with
         self.fields: list[str] = []  # instructions of the complex fields open
         self.in_toc = False
@@ -62,11 +54,31 @@ class _Reader:
             if child.tag == _P:
                 self.paragraph(child)
             elif child.tag == _TBL:
-                for row in child.iter(_TR):
-                    cells = ["".join(self.runs(p)[0]).strip() for tc in row.iter(_TC) for p in tc.iter(_P)]
-                    self.add("\u3000".join(c for c in cells if c), False, False, False)
-            elif child.tag not in _SKIP:
+                self.table(child)
+            elif child.tag not in _SKIP and not _placeholder(child):
                 self.block(child)  # (w:sdt, w:customXml, w:ins round whole paragraphs)
+
+    def table(self, table: ElementTree.Element) -> None:
+        """A table one line a row; but a row that is one cell holding a text of its own (several
+        paragraphs, sentences among them) is read paragraph by paragraph, and when the table's
+        other rows hold no sentence, the table is a form wrapping the text (a 审签单, a 发文稿纸):
+        its labels and entries go, with the form's name over it."""
+        rows = [(row, [["".join(self.runs(p)[0]).strip() for p in tc.iter(_P)] for tc in row.iter(_TC)])
+                for row in table.iter(_TR)]
+        whole = next((k for k, (row, cells) in enumerate(rows) if len(row.findall(_TC)) == 1 and _holds_text(cells[0])),
+                     None)
+        form = whole is not None and len(rows) > 1 and not any(
+            prose(c) for k, (_, cells) in enumerate(rows) if k != whole for cell in cells for c in cell)
+        if form:
+            named = next((line for line in reversed(self.lines) if line.text.strip()), None)
+            if named is not None and len(named.text.strip()) <= 30 and _SENTENCE.search(named.text) is None \
+                    and (named.centered or named.emph):
+                named.text = ""
+        for k, (row, cells) in enumerate(rows):
+            if k == whole:
+                self.block(row.findall(_TC)[0])
+            elif not form:
+                self.add("\u3000".join(c for cell in cells for c in cell if c), False, False, False)
 
     def runs(self, node: ElementTree.Element) -> tuple[list[str], bool]:
         """The texts of a paragraph's runs (\\f for a page break) and whether it touched a TOC field."""
@@ -82,26 +94,31 @@ class _Reader:
                 props = child.find(f"{_W}rPr")
                 if props is not None and (_on(props.find(f"{_W}strike")) or _on(props.find(f"{_W}dstrike"))):
                     continue
-                text = self.run(child)
+                # (hidden text is not seen, but a field it opens or closes still counts)
+                text = self.run(child, props is not None and _on(props.find(f"{_W}vanish")))
                 if props is not None and _val(props.find(f"{_W}vertAlign")) == "superscript" \
                         and _NOTE_MARK.fullmatch(text.strip()) and not _unit(parts):
                     continue
                 parts.append(text)
-            else:
+            elif not _placeholder(child):  # (a content control's prompt, 单击此处输入文字, is no text)
                 more, inner = self.runs(child)  # (w:ins, w:hyperlink, w:smartTag, w:fldSimple)
                 parts.extend(more)
                 toc = toc or inner
             toc = toc or self.in_toc
         return parts, toc
 
-    def run(self, run: ElementTree.Element) -> str:
+    def run(self, run: ElementTree.Element, hidden: bool = False) -> str:
         parts: list[str] = []
         for node in run:
             tag = node.tag
+            if hidden and tag != f"{_W}fldChar" and tag != f"{_W}instrText":
+                continue
             if tag == _T:
                 parts.append(node.text or "")
             elif tag == f"{_W}tab":
                 parts.append(" ")
+            elif tag == f"{_W}sym":
+                parts.append(symbol_char(node.get(f"{_W}font"), node.get(f"{_W}char")))
             elif tag in (f"{_W}br", f"{_W}cr"):
                 parts.append("\f" if node.get(f"{_W}type") == "page" else "\n")
             elif tag == f"{_W}fldChar":
@@ -123,7 +140,7 @@ class _Reader:
         name, outlined = self.styles.get(style or "", (style or "", False))
         parts, toc = self.runs(para)
         text = "".join(parts)
-        heading = (props is not None and props.find(f"{_W}outlineLvl") is not None) or outlined \
+        heading = (props is not None and _val(props.find(f"{_W}outlineLvl")) not in (None, "9")) or outlined \
             or bool(_HEADING_STYLE.match(style or "") or _HEADING_STYLE.match(name))
         if props is not None and _on(props.find(f"{_W}pageBreakBefore")):
             self.breaks.add(len(self.lines))
@@ -132,16 +149,19 @@ class _Reader:
         centered = props is not None and _val(props.find(f"{_W}jc")) == "center"
         titled = bool(re.match(r"(?i)^(title|标题)$", name.strip()))
         toc = toc or bool(_TOC_STYLE.match(name) or _TOC_STYLE.match(style or ""))
+        emph = centered or _bold(para)
         for k, page in enumerate(text.split("\f")):
             if k:
                 self.breaks.add(len(self.lines))
             for j, line in enumerate(page.split("\n")):
-                self.add(line, heading and j == 0 and k == 0, centered, titled, toc)
+                self.add(line, heading and j == 0 and k == 0, centered, titled, toc, emph)
         if props is not None and props.find(f"{_W}sectPr") is not None:
             self.breaks.add(len(self.lines))  # (a section break: the next section starts a page)
 
-    def add(self, text: str, heading: bool, centered: bool, titled: bool, toc: bool = False) -> None:
-        self.lines.append(_Line(text, heading, centered, titled, toc))
+    def add(
+        self, text: str, heading: bool, centered: bool, titled: bool, toc: bool = False, emph: bool = False
+    ) -> None:
+        self.lines.append(Line(text, heading, centered, titled, toc, emph))
 
 
 def _styles(xml: bytes | None) -> dict[str, tuple[str, bool]]:
@@ -150,7 +170,7 @@ def _styles(xml: bytes | None) -> dict[str, tuple[str, bool]]:
     found: dict[str, tuple[str, bool]] = {}
     for style in ElementTree.fromstring(xml).iter(f"{_W}style"):
         name = _val(style.find(f"{_W}name")) or ""
-        found[style.get(f"{_W}styleId", "")] = (name, style.find(f"{_W}pPr/{_W}outlineLvl") is not None)
+        found[style.get(f"{_W}styleId", "")] = (name, _val(style.find(f"{_W}pPr/{_W}outlineLvl")) not in (None, "9"))
     return found
 
 
@@ -180,10 +200,27 @@ def read_docx(path: Path, name: str) -> tuple[list[str], list[int], list[int]]:
     body = root.find(f"{_W}body")
     reader.block(body if body is not None else root)
     lines = reader.lines
-    _drop_contents(lines)
-    _drop_end_notes(lines)
-    starts = _pages(lines, sorted(reader.breaks))
+    drop_contents(lines)
+    drop_end_notes(lines)
+    emphasized_headings(lines)
+    starts = pages(lines, sorted(reader.breaks))
     return [line.text for line in lines], [i for i, line in enumerate(lines) if line.heading], starts
+
+
+def _placeholder(node: ElementTree.Element) -> bool:
+    """Whether a content control shows its placeholder (单击或点击此处输入文字) for want of text."""
+    return node.tag == _SDT and node.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+
+
+def _holds_text(paragraphs: list[str]) -> bool:
+    filled = [p for p in paragraphs if p]
+    return len(filled) >= 3 and sum(map(prose, filled)) >= 2
+
+
+def _bold(para: ElementTree.Element) -> bool:
+    """Whether every run of the paragraph that holds text is set in bold."""
+    runs = [r for r in para.iter(_R) if (r.findtext(_T) or "").strip()]
+    return bool(runs) and all(_on(r.find(f"{_W}rPr/{_W}b")) for r in runs)
 
 
 def _unit(parts: list[str]) -> bool:
@@ -192,64 +229,3 @@ def _unit(parts: list[str]) -> bool:
     return last.isascii() and last.isalpha()
 
 
-def _prose(text: str) -> bool:
-    return len(text.strip()) >= 20 and _SENTENCE.search(text) is not None
-
-
-def _title_like(line: _Line) -> bool:
-    s = line.text.strip()
-    return (line.centered or line.titled) and 0 < len(s) <= 60 and _SENTENCE.search(s) is None
-
-
-def _drop_contents(lines: list[_Line]) -> None:
-    """A table of contents goes, with its head (目录) just before it."""
-    for i, line in enumerate(lines):
-        if not line.toc:
-            continue
-        j = i - 1
-        while j >= 0 and not lines[j].text.strip():
-            j -= 1
-        if j >= 0 and not lines[j].toc and re.fullmatch(r"(?:目\s*录|contents)", lines[j].text.strip(), re.I):
-            lines[j].text = ""
-        line.text, line.heading = "", False
-
-
-def _drop_end_notes(lines: list[_Line]) -> None:
-    """Notes typed after the text (注：①… ②…, under a rule line or not) go: they explain the
-    marks a superscript left, which are gone too."""
-    for i, line in enumerate(lines):
-        s = line.text.strip()
-        if not (s.startswith(("注", "附注")) and _NOTE_HEAD.match(s)):
-            continue
-        j = i - 1
-        while j >= 0 and not lines[j].text.strip():
-            j -= 1
-        if j >= 0 and _RULE.fullmatch(lines[j].text):
-            lines[j].text = ""
-        for k in range(i, len(lines)):
-            t = lines[k].text.strip()
-            if k > i and t and not ("\u2460" <= t[0] <= "\u2473"):
-                break
-            lines[k].text = ""
-
-
-def _pages(lines: list[_Line], breaks: list[int]) -> list[int]:
-    """Blank the pages before the first one that holds prose when that one opens with a title
-    (a cover: a shorter title, the unit, the date); return the lines where a page after a page
-    of prose opens with a title (centered or in a title style): essays start there."""
-    bounds = [0, *(b for b in breaks if 0 < b < len(lines)), len(lines)]
-    pages = [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-    starts: list[int] = []
-    seen_prose = False
-    for n, page in enumerate(pages):
-        first = next((i for i in page if lines[i].text.strip()), None)
-        prose = any(_prose(lines[i].text) for i in page)
-        if first is None:
-            continue
-        if not seen_prose and prose and n and _title_like(lines[first]):
-            for i in range(page.start):
-                lines[i].text, lines[i].heading = "", False
-        elif seen_prose and _title_like(lines[first]) and prose:
-            starts.append(first)
-        seen_prose = seen_prose or prose
-    return starts

@@ -1,10 +1,12 @@
-"""Numerals of heading markers and their values: Chinese numerals (一…十二, 大写 壹…拾) and the
+"""Numerals of heading markers and their values: Chinese numerals (一…十二, 大写 壹…拾), the
 markers that are one character of their own (① ❶ Ⅰ ⑴ ⒈), with the marker family each stands
-for.  Tables and one function; read by outline.py (and breaks.py through it).  No third-party
-import.
+for, and decimal outline numbers (2.1, 2.1.1).  Tables and two functions; read by outline.py
+(and breaks.py through it).  No third-party import.
 """
 
 from __future__ import annotations
+
+import re
 
 _CN = "一二三四五六七八九十"
 _CN_DIGITS = {c: i + 1 for i, c in enumerate(_CN[:9])}
@@ -33,3 +35,23 @@ CIRCLED: dict[str, tuple[str, int]] = {
     **{chr(base + k): ("circled", k + 1) for base in (0x2776, 0x2780, 0x278A) for k in range(10)},
     **{chr(base + k): ("roman", k + 1) for base in (0x2160, 0x2170) for k in range(12)},
 }
+
+
+# A decimal outline number, 2.1 / 2.1.1 (one family per depth, "decimal2", "decimal3"), before
+# Han text; with no space after it, one digit a part and not before a unit, a magnitude or a
+# verb a number is the subject of (2.5万元, 1.5倍, 3.14是…)
+UNITS = "万亿千百元倍个岁米克吨亩年月日号时分秒是为的"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_DECIMAL = re.compile(
+    rf"(\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})[ \u3000]+(?=[{_HAN}“])"
+    rf"|(\d{{1,2}}(?:[.．]\d){{1,3}})(?=[{_HAN}“])(?![{UNITS}])"
+)
+
+
+def decimal_marker(text: str) -> tuple[str, int, int] | None:
+    """(family, ordinal, length) of the decimal outline number opening a paragraph, if any."""
+    found = _DECIMAL.match(text)
+    if found is None:
+        return None
+    parts = (found.group(1) or found.group(2)).replace("．", ".").split(".")
+    return f"decimal{len(parts)}", int(parts[-1]), found.end()

@@ -1,6 +1,6 @@
 """Outline: the heading tree of a cleaned document.
 
-A heading is a paragraph that opens with a marker — 一、 （一） 1. （1） 第一， 一是/一要,
+A heading is a paragraph that opens with a marker — 一、 （一） 1. 2.1 （1） 第一， 一是/一要,
 首先/其次/最后, a single character (诚。) — or one that is a short title line, or one of several
 paragraphs opening with the same lead sentence (干工作既要…更要…, X是Y。).  Enumerations in the
 middle of a paragraph are body text.  A heading that leads its paragraph (一、加强学习。该同志…)
@@ -22,7 +22,9 @@ from typing import NamedTuple
 
 from .model import CleanDoc, OutlineHeading
 from .numerals import CIRCLED as CIRCLED
+from .numerals import UNITS as UNITS
 from .numerals import cn_number as cn_number
+from .numerals import decimal_marker
 from .textscan import line_cache
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -97,6 +99,8 @@ def marker_kind(text: str) -> tuple[str, int, int] | None:
         return None if _NOT_SPACE.search(text, end) is None else (*CIRCLED[first], end)
     families = _BY_OPENER.get(first, ())
     if first.isdecimal():
+        if (text[1:2] in ".．" or text[2:3] in ".．") and (decimal := decimal_marker(text)) is not None:
+            return decimal
         families = _ARABIC
     if text[1:2] == "。":
         families = (*families, _SINGLE)

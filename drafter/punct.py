@@ -45,6 +45,8 @@ def strip_pinyin(text: str) -> str:
 
 _SPACE_CHARS = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000\ufeff\t"
 SPACES = re.compile(f"[{_SPACE_CHARS}]")
+# (a soft hyphen and a word joiner only say where a word may break or must not: neither shows)
+_INVISIBLE = re.compile("[\u00ad\u2060]")
 _SPACE_IN_CJK = re.compile(rf"(?<=[{HAN}{TERMINALS}，、：“”‘’（）《》])\s+|\s+(?=[{HAN}{TERMINALS}，、：“”‘’（）《》])")
 _HYPHEN_IN_WORD = re.compile(rf"(?<=[{HAN}])[-_~·•](?=[{HAN}])")
 _TIDY_SIGNS = ' -_~"' + _SPACE_CHARS
@@ -90,14 +92,14 @@ def has_space(text: str) -> bool:
         or "-" in text
         or "_" in text
         or "~" in text
-        or (not text.isprintable() and SPACES.search(text) is not None)
+        or (not text.isprintable() and (SPACES.search(text) is not None or _INVISIBLE.search(text) is not None))
     )
 
 
 def remove_stray_spaces(text: str, *, keep_words: bool) -> str:
     """Drop spaces around Han text; a title keeps single spaces between its phrases."""
     if not text.isprintable():
-        text = SPACES.sub(" ", text)
+        text = SPACES.sub(" ", _INVISIBLE.sub("", text))
     if any_in(text, "-_~·•"):
         text = _HYPHEN_IN_WORD.sub("", text)
     if keep_words:

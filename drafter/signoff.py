@@ -1,6 +1,7 @@
-"""Cleaning: what closes an essay after its last paragraph, on its body lines (after layout.py).
+"""Cleaning: what closes an essay after its last paragraph and what names its writer under
+its title, on its body lines (after layout.py).
 
-Two kinds of lines stand there that are not the author's text to mine:
+Three kinds of lines stand there that are not the author's text to mine:
 
   signature   a post's or an e-mail's signature under a rule line (-- or ------): the poster's
               motto, or the sender's name, office, address; at most a few short lines without a
@@ -8,6 +9,9 @@ Two kinds of lines stand there that are not the author's text to mine:
   sign-off    the 落款: the signer (述职人：某某, a unit, a name) over the date (2026年1月8日,
               二〇二六年一月八日), or the date alone; and after it a document's 附注 ((此件主动公开),
               (联系人：…)) and its 印发 line (某某办公室 2026年1月4日印发) (counted as signoff)
+  byline      between the title and the first paragraph: the unit (中共某某镇委员会), the
+              writer (某某调研组　执笔：某某), the speaker (镇党委书记　某某), the date in
+              brackets; at most three lines (counted as signoff)
 
 Only the last lines are looked at, and a line goes only by its shape (short, no sentence mark)
 and its place, anchored on the rule line or on the date: a date or a 述职人 inside a sentence,
@@ -45,27 +49,61 @@ _UNIT = re.compile(
     r"|处|處|科|室|所|站|中心|院|校|公司|集团|集團|协会|協會|联合会|聯合會|工会|工會|小组|小組|组|組|队|隊|街道|社区|社區"
     r"|镇|鎮|乡|鄉|村|团委|團委|妇联|婦聯)(?:[（(](?:盖章|蓋章|章|签章|簽章)[）)])?"
 )
+# A speaker under a speech's title: the post, then the name (县委书记　某某)
+_SPEAKER = re.compile(
+    r"[\w（）()·]{0,16}?(?:书记|書記|[镇鎮乡鄉县縣市区區]长|[镇鎮乡鄉县縣市区區]長|主任|局长|局長|部长|部長|主席|院长|院長"
+    r"|校长|校長|经理|經理|组长|組長|处长|處長|科长|科長|所长|所長|站长|站長)[\s\u3000]*[\u4e00-\u9fff]{2,3}"
+)
+_HEAD_LINES = 3
 _MASKED = re.compile(r"(?:\*{2,3}|×{2,3}|[xX]{2,3}|某某)")
 _CLOSINGS = ("此致", "敬礼", "敬禮", "特此", "谢谢", "謝謝")  # the author's own close over the signer
 
 
-def strip_close(raw: Sequence[str], body: Body) -> tuple[Body, int, int]:
-    """The body without a signature and a sign-off at its end; the characters of the
-    signature (chrome) and of the sign-off.  `raw`: the essay's lines (body.rows index them)."""
+def strip_close(raw: Sequence[str], body: Body, title: str = "") -> tuple[Body, int, int]:
+    """The body without a signature and a sign-off at its end and a byline under its title
+    (`title`); the characters of the signature (chrome) and of the sign-off and byline.
+    `raw`: the essay's lines (body.rows index them)."""
     lines = body.lines
     if not lines:
         return body, 0, 0
     end = _signature(raw, lines, body.rows)
     chrome = sum(map(len, lines[end:]))
     keep = _signoff(lines, end)
-    signoff = sum(map(len, lines[keep:end]))
-    if keep == len(lines):
+    first, after = _byline(lines, title, keep)
+    signoff = sum(map(len, lines[keep:end])) + sum(map(len, lines[first:after]))
+    if keep == len(lines) and first == after:
         return body, 0, 0
-    kept = lines[:keep]
-    tidy = body._replace(
-        lines=kept, rows=body.rows[:keep], text="\n".join(kept), chrome_chars=body.chrome_chars + chrome
-    )
+    kept = lines[:first] + lines[after:keep]
+    rows = body.rows[:first] + body.rows[after:keep]
+    tidy = body._replace(lines=kept, rows=rows, text="\n".join(kept), chrome_chars=body.chrome_chars + chrome)
     return tidy, chrome, signoff
+
+
+def _byline(lines: list[str], title: str, end: int) -> tuple[int, int]:
+    """The span of byline lines right under the title line (one of the first three lines) and
+    over the first paragraph; (0, 0): none."""
+    at = next((i for i, line in enumerate(lines[:3]) if title and _same(line.replace("\u3000", ""), title)), -1)
+    k = at + 1
+    while at >= 0 and k < min(end - 1, at + 1 + _HEAD_LINES) and _writer(lines[k]):
+        k += 1
+    # (the first paragraph, or the salutation over it: 同志们：)
+    opens = k < end and (_SENTENCE.search(lines[k]) is not None or lines[k].endswith(("：", ":")))
+    return (at + 1, k) if at >= 0 and opens else (0, 0)
+
+
+def _same(line: str, title: str) -> bool:
+    """The title line, also before Traditional script is made Simplified (the title is)."""
+    return line == title or (len(line) == len(title) and sum(map(str.__eq__, line, title)) * 2 >= len(title))
+
+
+def _writer(line: str) -> bool:
+    if len(line) > 40 or _SENTENCE.search(line):
+        return False
+    labelled = _LABELLED.search(line)
+    # (a date in brackets: a speech's; a bare date may head a log's entry)
+    dated = _DATED.fullmatch(line) if line[0] in "（(" and line[-1] in ")）" else None
+    return (labelled is not None and labelled.end() == len(line)) or _UNIT.fullmatch(line) is not None \
+        or (dated is not None and not dated.group("who")) or _SPEAKER.fullmatch(line) is not None
 
 
 def _short(line: str) -> bool:

@@ -44,6 +44,9 @@ _ORGAN = re.compile(
     r"[\w（）()]{2,16}(?:人民政府|政府|委员会|委員會|党委|黨委|办公室|辦公室|人民代表大会|局|厅|廳|门户网站|門戶網站)"
 )
 _HAN = re.compile(f"[{R.HAN}]")
+# A line in brackets from end to end is a note on the document, (交流材料之三), (征求意见稿),
+# (2026年1月14日): never its title
+_ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]")
 _GAP = re.compile(r"\S[ \u3000]{3,}\S")  # (a page's running header: 某某材料之三　　　　内部材料)
 _SENTENCE_END = re.compile("[。！？!?]")
 _END_MARKS = "。！？!?；;…."
@@ -99,7 +102,7 @@ def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> 
                 break  # (一、… after a sentence: the essay has begun, without a title line)
             continue  # (a heading is no title)
         if (title_candidate(s) and not s.endswith(CAPTION_WORDS) and _ORGAN.fullmatch(s) is None
-                and _HAN.search(s) is not None and _GAP.search(s) is None) \
+                and _HAN.search(s) is not None and _GAP.search(s) is None and _ASIDE.fullmatch(s) is None) \
                 or R.TITLE_LABEL.match(s):
             head.append(i)  # (not an image's caption, …工作计划图片, nor the name of a site's owner)
         elif ":" in s and _STAMP.search(s) is not None:

@@ -62,7 +62,9 @@ def score(folder: str) -> Score:
         # (a gold document the cleaning did not make counts all its headings and strings as missed)
         for want, doc in zip(page["documents"], [*docs, *[None] * len(page["documents"])], strict=False):
             s.titles_ok += doc is not None and doc.title == want["title"]
-            got = [] if doc is None else [(h.level, _marker(h.marker), h.text) for h in outline(doc)]
+            # (the outline as `drafter outline` makes it: with the lines the file styles as headings)
+            heads = [] if doc is None else outline(doc, frozenset(doc.heading_lines))
+            got = [(h.level, _marker(h.marker), h.text) for h in heads]
             for h in want.get("headings") or []:
                 s.headings += 1
                 # (the labels of heldout_clean2 cut a heading that opens its paragraph, 第一，聚焦
@@ -124,8 +126,12 @@ FLOORS = {
     # hidden text, outline levels, merged cells, a 红头 and a 版记, and a notes app's Markdown;
     # measured once before its misses were read (session 10): (2, 5, 28, 74, 72) of (10, 10, 78,
     # 125, 111) with the code of the session's start, and this with the readers written from
-    # heldout_clean8 in:
-    "heldout_clean9": (8, 7, 51, 107, 84),
+    # heldout_clean8 in: (8, 7, 51, 107, 84); session 10, after its misses were read (hidden text,
+    # Symbol characters, content controls' prompts, a form wrapping a speech, bold and centred
+    # headings, bylines under a title, soft hyphens, a notes app's markup and its several texts,
+    # decimal outline numbers; the outline scored with the lines styled as headings, as
+    # `drafter outline` makes it, which changes no other set's score):
+    "heldout_clean9": (10, 10, 78, 125, 111),
 }
 
 

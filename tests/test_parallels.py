@@ -14,6 +14,7 @@ from drafter import segment
 from drafter.extract import parallels, text
 from drafter.extract.parallels import FUNCTION_CHARS, QUOTE_MARKS, parallel, word_ends
 from drafter.extract.patterns import (
+    CLAUSE,
     CORRELATIVE,
     CORRELATIVES,
     FOURS,
@@ -21,6 +22,7 @@ from drafter.extract.patterns import (
     LIST_LENGTHS,
     ORDINAL,
     ORDINAL_RE,
+    PIVOTS,
     QUOTE,
     SHORT,
     TRANSITION,
@@ -46,9 +48,32 @@ def plain_parallel(a: str, b: str) -> bool:
         return True
     left = sum(map(eq, a, b))
     if la == lb:
-        return left >= max(1, la // 3)
+        return left >= max(1, la // 3) or plain_same_shape(a, b)
     right = sum(map(eq, reversed(a), reversed(b)))
     return abs(la - lb) == 1 and max(left, right) >= max(2, min(la, lb) // 3)
+
+
+def plain_same_shape(a: str, b: str) -> bool:  # 敢闯敢试 / 善作善成
+    def repeated(t: str) -> int:
+        return sum(1 for c in t if t.count(c) > 1 and c not in FUNCTION_CHARS)
+
+    return len(a) == len(b) and 3 <= len(a) <= 8 and [a.index(c) for c in a] == [b.index(c) for c in b] \
+        and 2 * repeated(a) >= len(a) and 2 * repeated(b) >= len(b)
+
+
+def plain_shape_trim(texts: list[str]) -> list[str]:
+    out, end_cut = list(texts), set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        for n in range(min(len(a), len(b), 8), 3, -1):
+            if plain_same_shape(a[-n:], b[:n]) and ALL_HAN_RE.match(a[-n:] + b[:n]):
+                if n == len(a) or i not in end_cut:
+                    out[i] = a[-n:]
+                    if n < len(b):
+                        out[i + 1] = b[:n]
+                        end_cut.add(i + 1)
+                break
+    return out
 
 
 def plain_word_boundary(text: str, at: int) -> bool:
@@ -61,11 +86,13 @@ def plain_word_boundary(text: str, at: int) -> bool:
 
 
 def plain_trim(texts: list[str]) -> list[str]:
+    texts = plain_shape_trim(texts)
     out = list(texts)
     for i in range(len(texts) - 1):  # cut to the next clause's length when the piece matches it
         cur, nxt = texts[i], texts[i + 1]
         n = len(nxt)
-        if 1 < n < len(cur) and (cur[-1] == nxt[-1] or cur[-n] == nxt[0]
+        inner_word = n == 4 < len(cur) and any(cur[-4 + j] == nxt[j] in FUNCTION_CHARS for j in (1, 2))  # 发现在早、处置在小
+        if 1 < n < len(cur) and (cur[-1] == nxt[-1] or cur[-n] == nxt[0] or inner_word
                                  or sum(map(eq, reversed(cur), reversed(nxt))) >= (n // 2 if n > 3 else 1 if n == 3 else 2)) \
                 and QUOTE_MARKS.isdisjoint(cur[:-n]) and plain_word_boundary(cur, len(cur) - n):
             out[i] = cur[-n:]
@@ -129,6 +156,9 @@ def plain_marks(sentence: str) -> int:
             or (len(sizes) == 2 and sizes[0] == sizes[1] and 4 <= sizes[0] <= 7) \
             or (len(sizes) == 3 and sizes[0] == sizes[1] and 3 <= sizes[0] <= 5 and sizes[2] <= 7):
         bits |= SHORT
+    if any((len(t) % 2 == 0 and 8 <= len(t) <= 16 and t[len(t) // 2 - 1:len(t) // 2 + 1] in PIVOTS)
+           or any(len(t) >= gap + 3 and t[-3 - gap:-1 - gap] == t[-3:-1] for gap in (4, 5)) for t in texts):
+        bits |= CLAUSE  # 喊破嗓子不如做出样子; 一把钥匙开一把锁
     return bits
 
 
@@ -147,6 +177,9 @@ SENTENCES = [
     "质监局、工商局、交通局都来检查。",
     "小事不出村，大事不出乡。",
     "2026年， 我们 完成了GDP增长、Ａ级景区创建、“三治”融合。",
+    "让敢闯敢试、善作善成的干部得到重用，把群众满意不满意、高兴不高兴、答应不答应作为标准。",
+    "坚持发现在早、处置在小，好不好、行不行，一任接着一任干。",
+    "喊破嗓子不如做出样子，镇村干部一把钥匙开一把锁。",
 ]
 ALPHABET = [*"抓思想干事实一二三是要的了好大小上下面线针经常反复", "“", "”", "‘", "a", "1", "Ａ", " "]
 
@@ -203,7 +236,7 @@ def test_scan_equals_the_rules_applied_sentence_by_sentence() -> None:
         got = scan(flat)
         assert (got.items, got.runs) == (expected_items, expected_runs), paragraphs[group:group + 7]
         # exact cues, and loose ones (the rules look again) that never miss a sentence
-        exact = QUOTE | ORDINAL | FOURS
+        exact = QUOTE | ORDINAL | FOURS | CLAUSE
         assert [m._replace(bits=m.bits & exact) for m in got.marks if m.bits & exact] == \
             [m._replace(bits=m.bits & exact) for m in expected_marks if m.bits & exact]
         for loose in (CORRELATIVE, TRANSITION):

@@ -16,6 +16,7 @@ import yaml
 
 from drafter.cli import main
 from drafter.extract.mine import mine_batch
+from drafter.extract.shapes import trim_tail
 from drafter.library import load_library
 from drafter.model import CleanDoc, CleanParagraph
 
@@ -43,11 +44,15 @@ def candidates(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 # own, below, not with heldout2).  Floors sit at what was measured.
 # Session 8: heldout2 25/40 → 33/40 (its misses read: correlatives, frames, sayings), heldout
 # 12/15 → 13/15, and the new heldout3 (essays 13–17) 19/44 blind → 30/44 (see unseen_gold.yaml).
-# Session 9: the new heldout4 (essays 18–22) 24/49 blind, with the code of the session's start.
+# Session 9: heldout4 (essays 18–22) 24/49 blind, with the code of the session's start.
 # Session 10: the new heldout5 (essays 23–27) 31/50 blind, with the code of the session's start.
+# Then the round-2 rules of session 9 (one shape of repetitions, sayings inside one clause, tokens
+# the dictionary does not know: heldout2 33/40 → 36/40, heldout3 30/44 → 36/44) and rules read
+# off heldout4's misses (a run's last clause cut before its modifier 的…; correlatives 不是…就是…,
+# 宁可…也决不…, 哪里…哪里就…) landed: heldout4 → 31/49 and heldout5, still unread, 31/50 → 33/50.
 FLOORS = {
-    "dev": 21 / 23, "seen": 16 / 17, "heldout": 13 / 15, "heldout2": 33 / 40, "heldout3": 30 / 44,
-    "heldout4": 24 / 49, "heldout5": 31 / 50,
+    "dev": 21 / 23, "seen": 16 / 17, "heldout": 13 / 15, "heldout2": 36 / 40, "heldout3": 36 / 44,
+    "heldout4": 31 / 49, "heldout5": 33 / 50,
 }
 
 
@@ -172,3 +177,54 @@ def test_sayings_with_ci_and_speech_verbs() -> None:
     assert ("金句", "纸上得来终觉浅，绝知此事要躬行") in _mine("纸上得来终觉浅，绝知此事要躬行。培训结束了，学习才刚刚开始。")
     assert not [t for c, t in _mine("此事关系重大，必须认真对待。后面还有话。") if c == "金句"]
     assert ("金句", "没有调查，就没有发言权") in _mine("毛泽东同志讲过：“没有调查，就没有发言权。”")
+
+
+# ---------------------------------------------------------------- rules of session 9: shapes of
+# repetition, sayings inside one clause, lists the dictionary tags weakly (lines of their own)
+
+def test_clauses_of_one_repetition_shape_are_parallel() -> None:
+    # the lead-in and the trailing words cut where the shape begins and ends (不是 word ends)
+    assert ("排比", "敢想敢干、能说能做") in _mine("我们鼓励敢想敢干、能说能做的干部挑大梁。")
+    assert ("排比", "满意不满意、赞成不赞成、拥护不拥护") in \
+        _mine("我们把人民满意不满意、赞成不赞成、拥护不拥护作为衡量工作的标准，抓好落实。")
+    # one inner character at the same place frames a pair of four behind its lead-in
+    assert ("排比", "预防在前、化解在小") in _mine("我们坚持预防在前、化解在小，把矛盾解决在萌芽状态。")
+    # a repetition covering less than half the characters is no shape
+    assert not _of("排比", "我们开会研究问题，同时安排部署下步工作。")
+
+
+def test_sayings_inside_one_clause() -> None:
+    assert ("金句", "坐而论道不如起而行之") in _mine("坐而论道不如起而行之，我们马上行动起来。")
+    assert ("金句", "治山治水就是治穷治贫") in _mine("我们始终牢记“治山治水就是治穷治贫”的道理。")
+    assert ("金句", "一锤接着一锤敲") in _mine("干部们一锤接着一锤敲，终于把路修通了。")
+    # a parallel clause of one length with such a saying makes a couplet with it
+    assert ("金句", "一张规划管到底，一届接着一届干") in _mine("我们坚持一张规划管到底，一届接着一届干，村子变了样。")
+    # halves that are not parallel, and a repeated word that is no figure
+    assert not _of("金句", "群众满意就是最高标准，我们要继续努力。")
+    assert not _of("金句", "村民小组长和村民代表参加了会议，大家发言踊跃。")
+
+
+def test_a_list_of_words_the_dictionary_does_not_know_is_no_noun_list() -> None:
+    # 以文为|师: a token the dictionary does not know, holding a preposition, is not a noun
+    assert ("排比", "以文为师、以文为镜、以文为友") in _mine("今后，我将以文为师、以文为镜、以文为友，继续努力。")
+
+
+# ---------------------------------------------------------------- rules of session 10 (lines of
+# their own)
+
+def test_a_run_ends_before_the_modifier_its_last_clause_goes_on_with() -> None:
+    # …重效果轻实效的做法: the run's last clause is cut before 的 at the others' length
+    assert ("排比", "重部署轻落实、重数量轻质量、重痕迹轻实效") in \
+        _mine("有的单位存在重部署轻落实、重数量轻质量、重痕迹轻实效的倾向，值得警惕。")
+    # a last clause whose start has nothing of the frame of the one before stays whole
+    assert trim_tail("企业的负责人", "商户") == "企业的负责人"
+    assert trim_tail("抓好群众工作的方法", "抓好教育") == "抓好群众工作的方法"  # (的 not at its length)
+
+
+def test_correlatives_of_either_or_rather_than_and_wherever() -> None:
+    assert ("句式", "不是{A}，就是{B}") in _mine("村干部不是在走访农户，就是在去田间的路上。")
+    assert ("排比", "宁可自己多跑腿，也决不让群众多跑路") in _mine("我们宁可自己多跑腿，也决不让群众多跑路。")
+    assert ("句式", "哪里{A}，哪里就{B}") in _mine("哪里有困难，哪里就有干部的身影。")
+    # a head whose next clause does not open on its answer is none
+    assert not [c for c in _mine("他问我们问题在哪里，哪里可以改进，我说不清楚。") if c[0] in ("排比", "句式")]
+    assert not [c for c in _mine("这不是小事，就这样定了，大家分头去办。") if c[0] in ("排比", "句式")]

@@ -1,10 +1,11 @@
 """The rules that find phrase candidates in the body of one document, by category.
 
 Every rule is about form, never about particular essays: parallel clauses (shared characters at
-the same positions, shared beginnings or endings), lists of equal items (drafter.extract.lists),
-correlative connectives, sayings with and without quotation marks (drafter.extract.sayings),
-four-character words the dictionary tags as idioms or set phrases, cue words of openings,
-transitions and closings by their place in the document, and heading shapes.
+the same positions, shared beginnings or endings, one shape of repetitions), lists of equal items
+(drafter.extract.lists), correlative connectives (drafter.extract.correlatives), sayings with
+and without quotation marks (drafter.extract.sayings), four-character words the dictionary tags
+as idioms or set phrases, cue words of openings, transitions and closings by their place in the
+document, and heading shapes.
 Paragraphs flagged spun or placeholder are never read.  drafter.extract.mine splits the
 paragraphs, scans their clauses (drafter.extract.scan) and calls these rules where the scan found
 something; the four-character words and the headings of a whole batch are mined there too.
@@ -18,12 +19,12 @@ from operator import add
 from typing import NamedTuple
 
 from .. import segment
+from .correlatives import correlatives
 from .lists import abstract_list, list_form, list_spans
-from .parallels import Run, shares_frame
+from .parallels import Run, same_shape, shares_frame
 from .patterns import (
+    CLAUSE,
     CORRELATIVE,
-    CORRELATIVE_ANY,
-    CORRELATIVES,
     FOURS,
     LIST,
     ORDINAL,
@@ -39,12 +40,13 @@ from .patterns import (
 from .positions import positional
 from .quality import usable
 from .quoteframes import quoted_frames
-from .sayings import quoted, saying
+from .sayings import clause_saying, quoted, saying
 from .shapes import (
     ANSWERS,
     four_item,
     noun_list,
     trim_lead_in,
+    trim_tail,
 )
 from .text import (
     Clause,
@@ -76,10 +78,6 @@ class Body(NamedTuple):
 
 _SENTENCE_CUES = CORRELATIVE | ORDINAL | FOURS | QUOTE  # the cues DocMiner._sentence reads
 Marks = dict[int, Mark]  # of one paragraph, by sentence number (lo and hi in its flat clauses)
-
-
-# words that open on a correlative head and are none (既然…也…: a condition; 既定目标)
-_NOT_HEADS = ("既然", "既定", "既往", "既得")
 
 
 def _slot_run(seps: list[str], prefix: str, suffix: str) -> str:
@@ -139,6 +137,11 @@ class DocMiner:
             # (a list is joined by 、 twice at least: a C count rules out most sentences marked)
             if bits & SHORT or (bits & LIST and sents[mark.number].count("、") >= 2):
                 self._unshared(sents, mark, para.flat, line, covered.get(mark.number, []))
+            if bits & CLAUSE:
+                for text in para.flat[mark.lo:mark.hi]:
+                    found = clause_saying(text)
+                    if found is not None and usable(found, "金句"):
+                        self.emit("金句", found, line, ("俗语",))
         # a middle paragraph holds no opening or closing, and a transition only in a sentence
         # that opens on a transition word or in a lead-in clause that ends the paragraph
         if not 1 < index < last - 1:
@@ -156,7 +159,7 @@ class DocMiner:
         seps: list[str] = []
         if mark.bits & CORRELATIVE:
             seps = clause_seps(sent)
-            self._correlative(make_clauses(texts, seps), line)
+            correlatives(make_clauses(texts, seps), line, self.emit)
         if mark.bits & ORDINAL:
             self._ordinals(make_clauses(texts, seps or clause_seps(sent)), line)
         if mark.bits & FOURS:
@@ -188,6 +191,7 @@ class DocMiner:
             return  # 才能…，才能…: the answer to a condition cut off before the run
         words = [trim_lead_in(words[0], words[1]), *words[1:]]
         if len(words) >= 3:
+            words[-1] = trim_tail(words[-1], words[-2])
             if noun_list(words) and not abstract_list(words):
                 return
             marks = seps()
@@ -202,7 +206,10 @@ class DocMiner:
                         self.emit("句式", pattern, line, ())
             return
         a, b = words
-        if len(a) == len(b) and 4 <= len(a) <= 8 and aligned_shared(a, b) >= 1 and whole:
+        # a couplet: a sentence of two such clauses, or a pair of which one is a saying alone
+        # (一张蓝图绘到底，一任接着一任干)
+        if len(a) == len(b) and 4 <= len(a) <= 8 and aligned_shared(a, b) >= 1 \
+                and (whole or a == clause_saying(a) or b == clause_saying(b)):
             text = _joined(words, seps())
             if usable(text, "金句"):
                 self.emit("金句", text, line, ())
@@ -210,12 +217,13 @@ class DocMiner:
         # a pair inside a sentence: the same opening (深入基层、深入群众) or a shared frame of
         # two characters or more in clauses of one length (俯下身子、放下架子; 民有所呼、我有所应)
         # or, listed with 、, one inner character at the same place (听到真话、摸到实情); or a
-        # frame around words of their own (把自己当成…，把村里的事当成…; X是基础，Y是关键)
+        # frame around words of their own (把自己当成…，把村里的事当成…; X是基础，Y是关键); or
+        # one shape of repetitions (敢闯敢试、善作善成)
         if (len(a) >= 4 and (a[:2] == b[:2] or (len(a) == len(b) and aligned_shared(a, b) >= 2))) \
                 or (len(a) >= 5 and len(b) >= 5 and ((a[0] == b[0] and shares_frame(a, b))
                                                      or a[-3] == b[-3] == "是")) \
                 or (len(a) == len(b) and 3 <= len(a) <= 6 and aligned_shared(a[1:-1], b[1:-1]) >= 1
-                    and seps()[0] == "、" and not noun_list(words)):
+                    and seps()[0] == "、" and not noun_list(words)) or same_shape(a, b):
             text = _joined(words, seps())
             if usable(text, "排比"):
                 self.emit("排比", text, line, ())
@@ -238,39 +246,6 @@ class DocMiner:
                           for i, rest in enumerate(rests))
         if usable(pattern, "句式"):
             self.emit("句式", pattern, line, ())
-
-    def _correlative(self, parts: list[Clause], line: int) -> None:
-        for i in range(len(parts) - 1):
-            whole, second = parts[i].text, parts[i + 1].text
-            if not CORRELATIVE_ANY.search(whole):
-                continue
-            for head, answers in CORRELATIVES:
-                # a head may stand behind a subject of any length (网格员既要…)
-                at = whole.find(head)
-                if at < 0 or whole.startswith(_NOT_HEADS, at):  # 既然…也…: a condition, not a pair
-                    continue
-                first = whole[at:]  # the subject before the head is not kept
-                answer = next((a for a in answers if second.startswith(a)), None)
-                if answer is None or len(first) <= len(head) or len(second) <= len(answer):
-                    continue
-                sep = parts[i].sep or "，"
-                self.emit("句式", f"{head}{{A}}{sep}{answer}{{B}}", line, ())
-                # 既有…，又有…，还有…: further clauses opening on an answer of the same length
-                chain, j = [first, second], i + 2
-                while j < len(parts) and len(parts[j].text) == len(second) and parts[j].text.startswith(answers):
-                    chain.append(parts[j].text)
-                    j += 1
-                seps = [p.sep or "，" for p in parts[i:j - 1]]
-                text = "".join(t + s for t, s in zip(chain, [*seps, ""], strict=True))
-                # only a short instance, no clause twice the length of another, reads as a 排比 to
-                # reuse (越是临近年底，越要绷紧…这根弦); a long one is a sentence of its essay,
-                # kept only as the 句式 above
-                sizes = [len(t) for t in chain]
-                # (a 是…的 judgement may end on its 的: 不是来“镀金”的，而是来“淬火”的)
-                whole_judgement = text.endswith("的") and "是" in chain[-1] and usable(text[:-1], "排比")
-                if max(sizes) <= 16 and 2 * min(sizes) >= max(sizes) and (usable(text, "排比") or whole_judgement):
-                    self.emit("排比", text, line, ())
-                break
 
     def _ordinals(self, parts: list[Clause], line: int) -> None:
         marks = [(k, ORDINAL_RE.match(c.text)) for k, c in enumerate(parts)]

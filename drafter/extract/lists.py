@@ -18,12 +18,12 @@ drafter.extract.sayings.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import accumulate, repeat
+from itertools import accumulate
 
 from .. import segment
 from .parallels import FUNCTION_CHARS
 from .patterns import LIST_LENGTHS
-from .shapes import NOUNISH
+from .shapes import nouns_only
 from .text import common_prefix, common_suffix, is_han
 
 # Suffixes that make an abstract noun (获得感, 积极性, 凝聚力, 满意度, 年轻化, 责任心, 大局观):
@@ -89,16 +89,15 @@ def equal_lists(sentence: str) -> list[tuple[int, int, list[str], bool]]:
 def _nouns(part: str, start: int, end: int) -> bool | None:
     """Whether the words of part[start:end] are all nouns (shapes.noun_list), or None when a
     word of the segmenter crosses `start` or `end`."""
-    tag = segment.pos_table().get
-    at, nouns = 0, True
+    at, inside = 0, []
     for token in segment.cut(part):
         if start <= at and at + len(token) <= end:
-            if token != "、" and not tag(token, "x").startswith(NOUNISH):
-                nouns = False
+            if token != "、":
+                inside.append(token)
         elif at < start < at + len(token) or at < end < at + len(token):
             return None
         at += len(token)
-    return nouns
+    return nouns_only(inside)
 
 
 def nouns_each(spans: list[tuple[str, int, int]]) -> list[bool | None]:
@@ -110,7 +109,6 @@ def nouns_each(spans: list[tuple[str, int, int]]) -> list[bool | None]:
         return []
     tokens = segment.cut("，".join(part for part, _, _ in spans))
     ends = list(accumulate(map(len, tokens)))
-    tag = segment.pos_table().get
     out: list[bool | None] = []
     first = base = 0  # the first token of the part, and where the part starts in the joined text
     for part, start, end in spans:
@@ -124,8 +122,7 @@ def nouns_each(spans: list[tuple[str, int, int]]) -> list[bool | None]:
             out.append(None)
         else:
             words = tokens[after + 1 if start else first:last + 1]
-            out.append(all(map(str.startswith, map(tag, filter("、".__ne__, words), repeat("x")),
-                               repeat(NOUNISH))))
+            out.append(nouns_only(filter("、".__ne__, words)))
         base += len(part) + 1
         first = bisect_left(ends, base - 1, first) + 2  # past the part's last token and the comma
     return out

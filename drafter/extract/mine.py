@@ -26,7 +26,8 @@ from .lists import abstract_list, nouns_each
 from .parallels import Run
 from .patterns import IDIOM_TAGS, heading_patterns, make_mark
 from .quality import usable
-from .scan import WordTable, scan, word_table
+from .scan import scan, word_table
+from .scanplain import WordTable
 from .shapes import set_phrases
 from .text import flat_clauses, has_space, normalise, sentences
 

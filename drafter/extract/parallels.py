@@ -12,7 +12,7 @@ from __future__ import annotations
 from operator import eq
 
 from .. import segment
-from .text import aligned_shared
+from .text import aligned_shared, is_han
 
 FUNCTION_CHARS = frozenset("的了着地得之和与及或而是在有也都就要把被对")
 QUOTE_MARKS = frozenset("“”‘’")
@@ -38,7 +38,44 @@ def parallel(a: str, b: str) -> bool:
     # X是基础，Y是关键: a judgement of the same form, 是 and a word of two characters
     if la >= 5 and lb >= 5 and a[-3] == "是" == b[-3]:
         return True
-    return _aligned(a, b, la, lb)
+    return _aligned(a, b, la, lb) or (la == lb and same_shape(a, b))
+
+
+SHAPE_LENGTHS = (3, 8)  # clauses compared by the shape of their repetitions (same_shape)
+
+
+def same_shape(a: str, b: str) -> bool:
+    """敢闯敢试 / 善作善成, 满意不满意 / 高兴不高兴: clauses of one length (SHAPE_LENGTHS) whose
+    characters repeat at the same places, the repeats (of characters that are no function words)
+    holding half of each at least: the figure is the repetition, not the words repeated."""
+    n = len(a)
+    if n != len(b) or not SHAPE_LENGTHS[0] <= n <= SHAPE_LENGTHS[1]:
+        return False
+    # (a clause with no character twice, the most, has no shape: a set of its characters tells;
+    # one shape: the characters pair off one to one, as many pairs as characters in each)
+    kinds = len(set(a))
+    if kinds == n or kinds != len(set(b)) or kinds != len(set(zip(a, b, strict=True))):
+        return False
+    return 2 * sum(a.count(c) > 1 and c not in FUNCTION_CHARS for c in a) >= n \
+        and 2 * sum(b.count(c) > 1 and c not in FUNCTION_CHARS for c in b) >= n
+
+
+def shape_piece(a: str, b: str) -> int:
+    """The length of the longest end of `a` and start of `b`, of four characters or more, all
+    Han, that have the same shape (same_shape), or 0: where a figure of repetition begins behind
+    its lead-in (我们鼓励|敢想敢干) and ends before the words that go on (能说能做|的干部).  The
+    shape tells the cut, which need not fall between words of the segmenter (群众满意|不满意)."""
+    head = b[:min(len(a), len(b), SHAPE_LENGTHS[1])]
+    for n in range(len(head), 3, -1):
+        piece, other = a[-n:], head[:n]
+        kinds = len(set(piece))
+        if kinds == n or len(set(other)) == n:  # (no character twice: nor in a shorter piece)
+            return 0
+        # (one shape: the characters pair off one to one, as many pairs as characters in each)
+        if kinds == len(set(other)) == len(set(zip(piece, other, strict=True))) and same_shape(piece, other) \
+                and is_han(piece) and is_han(other):
+            return n
+    return 0
 
 
 def shares_frame(a: str, b: str) -> bool:

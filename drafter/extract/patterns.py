@@ -18,8 +18,18 @@ from .text import Clause, clauses, han_len
 SLOTS = "ABCDEFGH"
 
 # Cues of the rules of single sentences, which the clause scan (drafter.extract.scan) marks
-# sentences with (Mark.bits)
-QUOTE, CORRELATIVE, ORDINAL, FOURS, TRANSITION, LIST, SHORT = 1, 2, 4, 8, 16, 32, 64
+# sentences with (Mark.bits), read on the clauses as split, each a necessary condition of its
+# rule: QUOTE an opening quote (DocMiner._quotes); CORRELATIVE the first two characters of a head
+# (or the one of a head of one character) in a clause other than the last (correlatives); ORDINAL
+# two clauses that open on an ordinal and a verb; FOURS three clauses or more, three of them of
+# four characters; TRANSITION a first clause of the length, first and last character of a
+# transition word (positions.TRANSITION_CUES); LIST a clause of a length in LIST_LENGTHS between
+# two at least as long (lists); SHORT the lengths of clauses of a saying, CLAUSE a pivot word or
+# a word said again in one clause (sayings).  CORRELATIVE, TRANSITION, LIST, SHORT are loose:
+# their rules look again.
+QUOTE, CORRELATIVE, ORDINAL, FOURS, TRANSITION, LIST, SHORT, CLAUSE = 1, 2, 4, 8, 16, 32, 64, 128
+# the words between the two halves of a saying of one clause (喊破嗓子不如做出样子: sayings)
+PIVOTS = ("不如", "就是", "胜过")
 LIST_LENGTHS = (3, 10)  # items of a list of equal clauses (drafter.extract.lists), in characters
 
 
@@ -45,12 +55,13 @@ CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("不仅要", ("更要", "还要", "也要")),
     ("不仅", ("更", "而且", "还", "也")),
     ("不但", ("而且", "更", "还", "也")),
-    ("不是", ("而是",)),
+    ("不是", ("而是", "就是")),  # 不是在开会，就是在去开会的路上
     ("只有", ("才能", "才")),
     ("只要", ("就能", "就")),
     ("一方面", ("另一方面",)),
     ("与其", ("不如",)),
-    ("宁可", ("也不",)),
+    ("宁可", ("也不", "也决不", "也绝不")),
+    ("哪里", ("哪里就",)),  # 哪里有困难，哪里就有党员
     ("越是", ("越要", "越")),
     ("多一些", ("少一些",)),  # 多一些将心比心，少一些居高临下
     ("多一点", ("少一点",)),

@@ -5,16 +5,17 @@ who said it as a tag), or balanced (two clauses of one length, or parallel claus
 either way; a quoted four-character item is a 四字格.  A saying without quotation marks is
 found by its form (`saying`): a couplet, a pair of short clauses with a conclusion, or one short
 clause opening a paragraph, stating a general truth — no word ties it to the writer, the moment
-or the unit.  drafter.extract.candidates calls these on the sentences the clause scan marked
-(QUOTE, SHORT).
+or the unit; or inside one clause (`clause_saying`): two parallel halves around 不如 or 就是,
+or a word said again a few characters on (一把钥匙开一把锁).  drafter.extract.candidates calls
+these on the sentences the clause scan marked (QUOTE, SHORT, CLAUSE).
 """
 
 from __future__ import annotations
 
 import re
 
-from .parallels import parallel
-from .patterns import ORDINAL_RE, QUOTED_RE, SPEECH_RE, SPEECH_SPAN, SPEECH_WORDS
+from .parallels import FUNCTION_CHARS, parallel
+from .patterns import ORDINAL_RE, PIVOTS, QUOTED_RE, SPEECH_RE, SPEECH_SPAN, SPEECH_WORDS
 from .quality import BAD_END, BAD_START, usable
 from .shapes import four_item, noun_list
 from .text import clause_texts, is_han
@@ -29,6 +30,9 @@ _SITUATED = ("我们", "咱们", "你们", "他们", "这", "那", "此次", "�
 _OPENERS = ("要", "首先", "其次", "再次", "最后", "如何", "怎样", "为什么")
 # A clause opening on an order or on 此 (此事…, 此项…: what the essay spoke of) is no saying either.
 _CLAUSE_OPENERS = ("必须", "务必", "一定要", "此")
+
+# the characters that make a word said again (_said_again) a modifier, not a word (好的…好的)
+_PARTICLES = frozenset("的地得之了着")
 
 Found = tuple[str, str, tuple[str, ...]]  # category, text, tags
 
@@ -58,7 +62,7 @@ def quoted(sentence: str) -> list[Found]:
             # two clauses of one length in quotation marks are a couplet (空谈误国，实干兴邦)
             couplet = len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 \
                 and is_han(_CLAUSE_PUNCT.sub("", inner))
-            balanced = couplet or (len(parts) >= 2 and any(
+            balanced = couplet or halves(inner) or (len(parts) >= 2 and any(
                 parallel(parts[k], parts[k + j])
                 for j in (1, 2) for k in range(len(parts) - j)
             ))
@@ -105,3 +109,43 @@ def saying(texts: list[str], sentence: str, opens: bool) -> str | None:
             or any(t.startswith(_CLAUSE_OPENERS) for t in texts):
         return None
     return text
+
+
+def halves(text: str) -> bool:
+    """喊破嗓子不如做出样子, 绿水青山就是金山银山: one clause of two parallel halves of one length
+    (3-7 characters) around a word of PIVOTS, which compares or equates them."""
+    n = len(text) - 2
+    if n % 2 or not 6 <= n <= 14 or text[n // 2:n // 2 + 2] not in PIVOTS or not is_han(text):
+        return False
+    return parallel(text[:n // 2], text[n // 2 + 2:])
+
+
+def _said_again(text: str) -> int:
+    """Where the end of `text` that says a word of two characters again starts (一任接着一任干,
+    一把钥匙开一把锁: the word, two or three characters, the word and one character, all Han),
+    or -1.  (Not a regular expression: compiling a class of the Han range costs 20 ms.)"""
+    for n in (8, 7):
+        if len(text) >= n and text[-n:2 - n] == text[-3:-1] and is_han(text[-n:]):
+            return len(text) - n
+    return -1
+
+
+def clause_saying(text: str) -> str | None:
+    """A saying that is one clause of a sentence (`halves`), or its end (a word said again,
+    _said_again: 镇村干部|一把钥匙开一把锁), neither situated nor opening on an order.  The
+    scan's cue CLAUSE reads the same places."""
+    if len(text) < 7:  # (the shortest either form holds: 一任接着一任干)
+        return None
+    if halves(text):
+        found = text
+    else:
+        # the word whole (not 众中 of 从群众中来到群众中去), no modifier (好的…好的)
+        at = _said_again(text)
+        word = text[at:at + 2]
+        if at < 0 or FUNCTION_CHARS.issuperset(word) or not _PARTICLES.isdisjoint(word) \
+                or (at and text[at - 1] == text[-4]):
+            return None
+        found = text[at:]
+    if any(w in found for w in _SITUATED) or found.startswith(_OPENERS) or found.startswith(_CLAUSE_OPENERS):
+        return None
+    return found

@@ -8,6 +8,7 @@ tested alone; drafter.extract.candidates applies them to documents.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .. import segment
@@ -15,16 +16,28 @@ from .parallels import FUNCTION_CHARS
 from .text import aligned_shared, is_han
 
 NOUNISH = ("n", "j", "x")  # j: abbreviations (质监局, 工商局) are names too
+_FUNCTION_TAGS = ("p", "c", "u")  # prepositions, conjunctions, particles
+
+
+def nouns_only(tokens: Iterable[str]) -> bool:
+    """Whether the tokens are nouns: tagged so, or unknown to the dictionary and holding no
+    character it tags as a function word.  The segmenter guesses words it does not know (以书为|
+    师, 以书|为友), and such a guess around 以, 为 or 的 is a phrase, not a name."""
+    tag = segment.pos_table().get
+    for token in tokens:  # (most lists fail on their first token: a loop stops there)
+        known = tag(token)
+        if known is None:
+            for c in token:
+                if tag(c, "x").startswith(_FUNCTION_TAGS):
+                    return False
+        elif not known.startswith(NOUNISH):
+            return False
+    return True
 
 
 def noun_list(words: list[str]) -> bool:
     """质监局、工商局、交通局: items made of nouns only are a list, not a parallel."""
-    tag = segment.pos_table().get
-    for word in words:  # most lists fail on their first word: cut no further
-        for token in segment.cut(word):
-            if not tag(token, "x").startswith(NOUNISH):
-                return False
-    return True
+    return all(map(nouns_only, map(segment.cut, words)))  # (lazily: cut no word after a failing one)
 
 
 LEADS = ("也就是", "就是", "即是", "即")  # in the order strip_lead_text tries them
@@ -118,3 +131,16 @@ def trim_lead_in(first: str, second: str) -> str:
     if tail[0] == second[0] or aligned_shared(tail, second) >= max(2, n // 2):
         return tail
     return first
+
+
+def trim_tail(last: str, before: str) -> str:
+    """…、重形式轻内容、重过程轻结果的倾向 → 重过程轻结果: the last clause of a run, going on past
+    the length of the one before with 的 (a modifier of what follows, not an item), is cut there
+    when its start matches the frame of the one before."""
+    n = len(before)
+    if len(last) <= n + 1 or last[n] != "的":
+        return last
+    head = last[:n]
+    if head[0] == before[0] or aligned_shared(head, before) >= max(2, n // 2):
+        return head
+    return last

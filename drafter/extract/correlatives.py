@@ -1,0 +1,55 @@
+"""Correlative connectives: a head in one clause answered in the next (既要…，也要…; 越是…，越要…;
+不是…，而是…), found in the sentences the clause scan marked CORRELATIVE.
+
+Each pair gives its slot pattern (既要{A}，也要{B}) as a 句式, and a short instance as a 排比:
+the clauses from the head on, chained on while further clauses open on an answer of the same
+length (既有…，又有…，还有…).  drafter.extract.candidates calls `correlatives`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .patterns import CORRELATIVE_ANY, CORRELATIVES
+from .quality import usable
+from .text import Clause
+
+Emit = Callable[[str, str, int, tuple[str, ...]], None]
+
+# words that open on a correlative head and are none (既然…也…: a condition; 既定目标)
+_NOT_HEADS = ("既然", "既定", "既往", "既得")
+
+
+def correlatives(parts: list[Clause], line: int, emit: Emit) -> None:
+    """The correlative pairs of a sentence's clauses, handed to `emit` (category, text, line, tags)."""
+    for i in range(len(parts) - 1):
+        whole, second = parts[i].text, parts[i + 1].text
+        if not CORRELATIVE_ANY.search(whole):
+            continue
+        for head, answers in CORRELATIVES:
+            # a head may stand behind a subject of any length (网格员既要…)
+            at = whole.find(head)
+            if at < 0 or whole.startswith(_NOT_HEADS, at):  # 既然…也…: a condition, not a pair
+                continue
+            first = whole[at:]  # the subject before the head is not kept
+            answer = next((a for a in answers if second.startswith(a)), None)
+            if answer is None or len(first) <= len(head) or len(second) <= len(answer):
+                continue
+            sep = parts[i].sep or "，"
+            emit("句式", f"{head}{{A}}{sep}{answer}{{B}}", line, ())
+            # 既有…，又有…，还有…: further clauses opening on an answer of the same length
+            chain, j = [first, second], i + 2
+            while j < len(parts) and len(parts[j].text) == len(second) and parts[j].text.startswith(answers):
+                chain.append(parts[j].text)
+                j += 1
+            seps = [p.sep or "，" for p in parts[i:j - 1]]
+            text = "".join(t + s for t, s in zip(chain, [*seps, ""], strict=True))
+            # only a short instance, no clause twice the length of another, reads as a 排比 to
+            # reuse (越是临近年底，越要绷紧…这根弦); a long one is a sentence of its essay,
+            # kept only as the 句式 above
+            sizes = [len(t) for t in chain]
+            # (a 是…的 judgement may end on its 的: 不是来“镀金”的，而是来“淬火”的)
+            whole_judgement = text.endswith("的") and "是" in chain[-1] and usable(text[:-1], "排比")
+            if max(sizes) <= 16 and 2 * min(sizes) >= max(sizes) and (usable(text, "排比") or whole_judgement):
+                emit("排比", text, line, ())
+            break

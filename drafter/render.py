@@ -2,7 +2,8 @@
 
 Blocks are rendered in the sandbox in document order (so phrase choice is reproducible for a
 seed), loops and conditions expanded, empty paragraphs and headings without content dropped,
-and only then are the surviving headings numbered 一、 （一） 1. （1） by level.
+and only then are the surviving headings numbered 一、 （一） 1. （1） by level.  Headings a user
+typed inside a text (typedheads.py) keep their own markers, at levels under the template's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .errors import TemplateError
 from .model import Block, Draft, Heading, Paragraph, Phrase
 from .phrasing import PhrasePicker
 from .templates import BlockSpec, Template
+from .typedheads import TypedHeading, headings_in, key, level_of
 
 _HEADING_END = "。；;，,：:"
 # a line ending so has not ended its paragraph: Word or a PDF broke it there (…32批次；⏎三是…)
@@ -30,12 +32,15 @@ class _Node:
     text: str
     lead: str = ""
     children: list[_Node] = field(default_factory=list)
+    typed: TypedHeading | None = None  # a heading the user typed in a fact (kind "typed")
+    tiers: frozenset[int] = frozenset()  # the marker families of the typed headings of its text
 
 
 class _Renderer:
     def __init__(self, template: Template, context: dict[str, Any]) -> None:
         self.tpl = template
         self.ctx = context
+        self.above: list[str] = []  # the words of the headings over the block being rendered
 
     def where(self, line: int | None, what: str) -> sandbox.Where:
         return sandbox.Where(self.tpl.file, line, what)
@@ -71,11 +76,17 @@ class _Renderer:
             return []
         text = self.text(spec.text, context, spec.line, spec.kind)
         if spec.kind == "paragraph":
-            # a text field typed as several paragraphs stays several paragraphs
-            return [_Node("paragraph", para) for para in _paragraphs(text)]
+            # a text field typed as several paragraphs stays several paragraphs, and the headings
+            # typed in it become headings
+            found = headings_in(_paragraphs(text), self.above)
+            tiers = frozenset(x.tier for x in found if isinstance(x, TypedHeading))
+            return [_Node("paragraph", x) if isinstance(x, str) else _Node("typed", x.text, typed=x, tiers=tiers)
+                    for x in found]
         # a lead runs on after its heading: a text typed over several lines is one paragraph here
         lead = "".join(sentence(p) for p in _paragraphs(self.text(spec.lead, context, spec.line, "lead")))
+        self.above.append(key(strip_marker(" ".join(text.split()))))
         children = self.blocks(spec.body, context)
+        self.above.pop()
         if not text or (not lead and not children):
             # a heading with nothing under it is noise in a draft: drop it with its subtree
             return []
@@ -105,6 +116,12 @@ def _flatten(nodes: list[_Node], level: int, out: list[Block]) -> None:
         if node.kind == "paragraph":
             # a fact typed without a closing mark (or with ；) still closes its paragraph
             out.append(Paragraph(sentence(node.text)))
+            continue
+        if node.typed is not None:
+            # the user's marker and words as typed, at a level under the template's headings
+            typed = node.typed
+            out.append(Heading(level_of(typed.tier, set(node.tiers), level), typed.marker, typed.text,
+                               sentence(typed.lead) if typed.lead else ""))
             continue
         count += 1
         text = node.text

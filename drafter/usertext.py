@@ -1,7 +1,8 @@
 """Text a user typed into a form, made fit for a draft before it is validated and rendered:
-straight quotes and corner brackets become the mainland “ ” and ‘ ’, tabs pasted from a
-table and bullets in front of lines go, and pictographs (emoji) that no official font can print
-are found for the message.
+straight quotes and corner brackets become the mainland “ ” and ‘ ’ (where a line has an odd
+number of straight quotes, each is told an opening or a closing one by what stands around it;
+quotations among Latin words stay as typed), tabs pasted from a table and bullets in front of
+lines go, and pictographs (emoji) that no official font can print are found for the message.
 
 Only the marks change: every character of the facts stays, so the draft still holds them verbatim.
 """
@@ -25,7 +26,7 @@ _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2700-\u27bf\u2b50\u2b55\u200d\
 
 def typeset(text: str) -> str:
     """Quotes, tabs and bullets of `text` as a draft writes them (line by line: a quote never pairs across
-    lines); a line without Chinese keeps its straight quotes."""
+    lines); a line without Chinese keeps its straight quotes, and so does a quotation among Latin words."""
     if "\t" in text:
         text = _TAB.sub(" ", _TAB_BY_WIDE.sub("", text))
     text = _BULLET.sub("", text)
@@ -50,15 +51,67 @@ def _single(match: re.Match[str]) -> str:
     return ("‘{}’" if inner else "“{}”").format(match.group(1))
 
 
+# A straight quote after one of these (or a space, or at the start of its line) opens a
+# quotation; one before one of these (or at the end of its line) closes one.  (After 。！？ a
+# quote is as likely to close one: “……。”)
+_OPEN_AFTER = frozenset("，、；：,;:（(【《“‘—")
+_CLOSE_BEFORE = frozenset("，。、；：！？）】》”’…,.;:!?)")
+
+
 def _pair_quotes(line: str) -> str:
-    # an odd count leaves no way to tell which one is unpaired: keep them all as typed
-    if line.count('"') % 2 or not _HAN.search(line):
+    if not _HAN.search(line):
         return line
-    parts = line.split('"')
-    out = [parts[0]]
-    for i, part in enumerate(parts[1:]):
-        out += ("“" if i % 2 == 0 else "”", part)
+    at = [i for i, ch in enumerate(line) if ch == '"']
+    opens, lone = _odd_roles(line, at) if len(at) % 2 else ([k % 2 == 0 for k in range(len(at))], -1)
+    out = list(line)
+    start = -1
+    for k, i in enumerate(at):
+        out[i] = "“" if opens[k] else "”"
+        if k == lone:
+            if _latin(line, i, i):  # (an inch mark among Latin characters: 5" screen)
+                out[i] = '"'
+        elif opens[k]:
+            start = i
+        elif start >= 0:
+            # an English quotation among Latin words (said "OK" to) stays as typed
+            if line[start + 1:i].isascii() and _latin(line, start, i):
+                out[start] = out[i] = '"'
+            start = -1
     return "".join(out)
+
+
+def _odd_roles(line: str, at: list[int]) -> tuple[list[bool], int]:
+    """Which of an odd number of straight quotes open (True) and which one has no partner.  The
+    others pair left to right; the lone one is the one whose choice leaves fewest quotes against
+    their context (on a tie one among Latin characters, else the last: pairs are made from the
+    left), and it opens unless its context says it closes."""
+    context = [(i == 0 or line[i - 1].isspace() or line[i - 1] in _OPEN_AFTER,
+                i + 1 == len(line) or line[i + 1] in _CLOSE_BEFORE) for i in at]
+    best: tuple[tuple[int, bool], list[bool], int] | None = None
+    for lone in range(len(at)):
+        roles: list[bool] = []
+        against = paired = 0
+        for k, (after_open, before_close) in enumerate(context):
+            if k == lone:
+                roles.append(not before_close)
+                continue
+            opens = paired % 2 == 0
+            paired += 1
+            roles.append(opens)
+            against += (after_open, before_close) == (not opens, opens)
+        # (an inch mark among Latin characters, 55" TV, is the likeliest to be alone)
+        rank = (against, not _latin(line, at[lone], at[lone]))
+        if best is None or rank <= best[0]:
+            best = (rank, roles, lone)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _latin(line: str, first: int, last: int) -> bool:
+    """Whether the text either side of line[first:last + 1] (spaces skipped) is Latin: ASCII or
+    the line's end, not both ends."""
+    left, right = line[:first].rstrip()[-1:], line[last + 1:].lstrip()[:1]
+    return (left + right).isascii() and bool(left + right)
 
 
 def pictograph(text: str) -> tuple[int, str] | None:

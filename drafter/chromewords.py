@@ -84,7 +84,7 @@ KEYWORD = re.compile(
     r".{0,60}[)）]$",
     re.IGNORECASE,
 )
-OPENERS = frozenset(
+OPENERS: frozenset[str] = frozenset(
     "发發更上录錄时時日作来來出编編责責浏瀏阅閱点點导導简簡声聲免标標关關tT下文将將分收打举舉返本查展当您位>（("
     "推相延热熱猜aA客审審校摘内內版"
 )

@@ -31,6 +31,7 @@ _SENTENCE_END = "。！？!?"
 _CLAUSE_END = "；;"
 _RUNS_ON = "，、：,:"  # (render.py has joined a line ending so to the next one)
 _DIGIT = re.compile(r"[0-9０-９]")
+_FIRST_ORDINAL = re.compile(r"^[（(]?(?:一|0?1)(?![0-9])")
 _HAN = re.compile("[\u3400-\u9fff]")
 ALONE_MAX = 30  # the most characters of a heading on a line of its own
 LEAD_MAX = 25  # … and of one that leads its paragraph (a longer first sentence is a sentence)
@@ -92,6 +93,12 @@ def headings_in(paragraphs: list[str], above: list[str]) -> list[str | TypedHead
             continue
         lines.append(para)
         found.append(head)
+    # a family whose first heading here is not its first (（二） with no （一） before it) is not
+    # this text's outline: a series begun elsewhere, or a line the template's words run into
+    first = {h.tier: h for h in reversed(found) if h is not None}
+    stray = {t for t, h in first.items() if _FIRST_ORDINAL.search(h.marker) is None}
+    if stray:
+        found = [None if h is not None and h.tier in stray else h for h in found]
     out: list[str | TypedHeading] = []
     for i, (para, head) in enumerate(zip(lines, found, strict=True)):
         if head is None or (not head.lead and (_in_list(found, i, head.tier) or not _has_body(found, i, head.tier))):

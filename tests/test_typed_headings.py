@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 from conftest import Run
 from test_export_docx import Docx, font, is_bold, runs, text_of
 
-from drafter.typedheads import level_of
+from drafter.typedheads import TypedHeading, headings_in, level_of
 from drafter.usertext import typeset
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -165,6 +165,17 @@ def test_levels_nest_from_the_template_heading_down() -> None:
     assert level_of(1, {1, 2}, 2) == 2 and level_of(2, {1, 2}, 2) == 3
     assert level_of(4, {1, 2, 3, 4}, 2) == 4  # (no level below the fourth)
     assert level_of(1, {1}, 1) == 1
+
+
+def test_a_series_that_does_not_begin_here_is_no_outline() -> None:
+    # （二） with no （一） (the first ran into the template's words, or the user's numbering
+    # goes on from another field): the lines stay paragraphs; a series from its first is read
+    stray = headings_in(["（二）加强队伍建设。选派了干部。", "（三）完善制度", "制定了办法。"], [])
+    assert all(isinstance(x, str) for x in stray)
+    begun = headings_in(["（一）加强队伍建设。选派了干部。", "（二）完善制度", "制定了办法。"], [])
+    assert [x.marker for x in begun if isinstance(x, TypedHeading)] == ["（一）", "（二）"]
+    mixed = headings_in(["一、抓班子", "班子建设有力。", "（三）抓队伍", "队伍稳定。"], [])
+    assert [type(x).__name__ for x in mixed] == ["TypedHeading", "str", "str", "str"]
 
 
 def test_an_odd_number_of_straight_quotes() -> None:

@@ -18,11 +18,16 @@ from collections.abc import Callable, Container
 from . import punct
 from .inline import inline_hits, strip_inline_chrome
 from .mojibake import damage_re, repair_mojibake
-from .textscan import ascii_marks, matches_by_text, text_ends, texts_holding
+from .textscan import ascii_marks, beyond_bmp, matches_by_text, text_ends, texts_holding
+
+# Pictures (emoji) put into a sentence (赞不绝口。😊, 充电桩60个🚗。): no author's words; all
+# of them lie beyond the Basic Multilingual Plane, with the selector and joiner that build them.
+_EMOJI = re.compile("[\U0001f000-\U0001faff][\U0001f000-\U0001faff\ufe0f\u200d]*")
 
 
 def strip_chrome(texts: list[str]) -> list[int]:
-    """inline.strip_inline_chrome on each text; the characters it removed from each."""
+    """inline.strip_inline_chrome on each text, and pictures inside its lines; the characters
+    removed from each."""
     removed = [0] * len(texts)
     joined = "\n".join(texts)
     hits = inline_hits(joined)
@@ -32,6 +37,11 @@ def strip_chrome(texts: list[str]) -> list[int]:
             text = strip_inline_chrome(texts[k])
             removed[k] = len(texts[k]) - len(text)
             texts[k] = text
+    if beyond_bmp(joined):
+        for k, text in enumerate(texts):
+            if beyond_bmp(text):
+                texts[k] = _EMOJI.sub("", text)
+                removed[k] += len(text) - len(texts[k])
     return removed
 
 

@@ -20,6 +20,7 @@ from . import pagemarks as M
 from . import titles as T
 from .contents import contents, front_matter
 from .errors import InputError, Problem
+from .essayseams import signed_starts, title_tail
 from .model import SourceDoc
 from .outline import ORDINAL_FAMILIES, marker_kind
 from .sourcefile import read_lines
@@ -197,7 +198,8 @@ def split_essays(
     for i in [*front_matter(kept), *dropped]:
         kept[i] = ""
     marks = [i for i, s in enumerate(kept) if M.ESSAY_MARK.match(s.strip()) or M.POST_MARK.match(s)]
-    opened = set(named).union(starts).difference(marks)
+    seams = signed_starts(kept)  # (start → its title's line)
+    opened = set(named).union(starts, seams).difference(marks)
     marks = sorted(opened.union(marks))
     bounds: list[tuple[int, int, str | None]] = []  # start, end, title on the 篇 line (None: no 篇 line)
     # (what stands before the first mark is an essay when it holds prose of some length, not
@@ -221,11 +223,20 @@ def split_essays(
         first = start if mark_title is not None else body[0]
         after = start + 1 if mark_title is not None else start
         own, at, names = T.own_title(kept, after, end, may_skip=mark_title is None)
+        row = at  # (the title's line)
+        if start in seams and mark_title is None:  # (the running header over it repeats: not the title)
+            own, at, row = kept[seams[start]].strip(), start, seams[start]
         if at >= 0 and mark_title is None:
             first = at  # page header lines (site name, breadcrumbs) before the title go
         title = own or mark_title or T.teaser_title(kept, body, teasers) or Path(source).stem
         last = max((i for i in body if not R.is_chrome_line(kept[i])), default=body[-1])
+        tail = title_tail(kept, row, last) if own else -1
         doc_lines = tuple(kept[first : last + 1])
+        if tail > 0:  # (the title's second line, wrapped by the page: the title holds it)
+            title = own + kept[tail].strip()
+            doc_lines = tuple(
+                title if k == row else "" if k == tail else line for k, line in enumerate(doc_lines, first)
+            )
         if names:  # (the account's name again at the foot, by its follow call)
             doc_lines = tuple("" if T.line_key(s) in names else s for s in doc_lines)
         docs.append(

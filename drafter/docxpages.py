@@ -1,6 +1,8 @@
 """Reading a .docx, after the XML walk (docxread.py): what the lines of a Word file hold that
-is no essay's text — a table of contents, a cover, notes typed at the end — and where a page
-break puts a new title after a page of prose, which opens an essay."""
+is no essay's text — a table of contents, a cover, notes typed at the end, a 简报's masthead,
+an attachment's 附件1 — which lines a heading's setting marks (bold, centred, a typeface of its
+own), a title typed as two paragraphs, and where a page break puts a new title after a page of
+prose, which opens an essay."""
 
 from __future__ import annotations
 
@@ -15,11 +17,14 @@ _NOTE_HEAD = re.compile(r"(?:注|注释|附注)[：:]\s*[①-⑳\d]|[①-⑳]")
 class Line:
     """One line of the document and how its paragraph is set (emph: centred or all bold)."""
 
-    __slots__ = ("centered", "emph", "heading", "text", "titled", "toc")
+    __slots__ = ("centered", "emph", "font", "heading", "ruled", "size", "text", "titled", "toc")
 
     def __init__(self, text: str, heading: bool, centered: bool, titled: bool, toc: bool, emph: bool = False) -> None:
         self.text, self.heading, self.centered, self.titled, self.toc = text, heading, centered, titled, toc
         self.emph = emph
+        self.size = 0  # the largest font size of its runs, in half points (0: not set, or not centred)
+        self.ruled = False  # a rule drawn under the paragraph (its bottom border)
+        self.font = ""  # the East Asian typeface of all its runs ("" if not set or mixed)
 
 
 def prose(text: str) -> bool:
@@ -35,11 +40,13 @@ def emphasized_headings(lines: list[Line]) -> None:
     """A short line set apart by its paragraph alone (centred, or bold from end to end, no
     sentence in it) between two paragraphs of prose is a heading its author made without a
     style or a marker (规划引领，把茶园建成景区): it stands alone, and the outline reads it.  A
-    title or a byline has no prose above it, a signer none below."""
+    title or a byline has no prose above it, a signer none below.  A line set in a typeface of
+    its own between two paragraphs in another (黑体 between paragraphs in 仿宋) is set apart so."""
     filled = [line for line in lines if line.text.strip()]
     for before, line, after in zip(filled, filled[1:], filled[2:], strict=False):
         s = line.text.strip()
-        if line.emph and not line.heading and len(s) <= 30 and _SENTENCE.search(s) is None \
+        apart = line.emph or (line.font != "" and before.font == after.font != "" and line.font != before.font)
+        if apart and not line.heading and len(s) <= 30 and _SENTENCE.search(s) is None \
                 and prose(before.text) and prose(after.text):
             line.heading = True
 
@@ -76,6 +83,39 @@ def drop_end_notes(lines: list[Line]) -> None:
             lines[k].text = ""
 
 
+# The label over an attachment's title (附件1, 附件二): no text of the essay
+_ATTACHMENT = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}[：:]?")
+_TITLE_SIZE = 36  # half points: 18 pt, 小二; a body is set in 三号 (32) or smaller
+_MASTHEAD_LINES = 6
+
+
+def drop_masthead(lines: list[Line]) -> None:
+    """The masthead of a 简报 or the red head of a 公文 (the publication's or the issuer's name,
+    第9期, 某某办公室编　2025年11月28日, a document number) stands over a rule drawn under its
+    last line, and a title follows: it goes.  Only short lines without a sentence, at the top."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][: _MASTHEAD_LINES + 1]
+    for n, i in enumerate(filled[:-1]):
+        s = lines[i].text.strip()
+        if len(s) > 40 or _SENTENCE.search(s):
+            return
+        if lines[i].ruled:
+            if n and _title_like(lines[filled[n + 1]]):
+                for k in range(i + 1):
+                    lines[k].text, lines[k].heading = "", False
+            return
+
+
+def split_titles(lines: list[Line]) -> None:
+    """A title too long for one line that its author typed as two centred paragraphs in the
+    same large size (桂岭镇2025年秋冬季森林防灭火 / 工作实施方案) is one title: the second joins
+    the first.  A byline or a subtitle under a title is set smaller, or opens with a dash or a
+    bracket (——在…会议上的讲话, （征求意见稿）)."""
+    for first, second in itertools.pairwise(lines):
+        if first.size >= _TITLE_SIZE and second.size == first.size and first.centered and second.centered \
+                and _title_like(first) and _title_like(second) and second.text.strip()[:1] not in "—－-(（〔[【<《":
+            first.text, second.text = first.text.rstrip() + second.text.strip(), ""
+
+
 def pages(lines: list[Line], breaks: list[int]) -> list[int]:
     """Blank the pages before the first one that holds prose when that one opens with a title
     (a cover: a shorter title, the unit, the date); return the lines where a page after a page
@@ -86,6 +126,10 @@ def pages(lines: list[Line], breaks: list[int]) -> list[int]:
     seen_prose = False
     for n, page in enumerate(spans):
         first = next((i for i in page if lines[i].text.strip()), None)
+        if first is not None and _ATTACHMENT.fullmatch(lines[first].text.strip()):
+            title = next((i for i in page if i > first and lines[i].text.strip()), None)
+            if title is not None and _title_like(lines[title]):
+                lines[first].text, first = "", title  # (附件1 over the attachment's title)
         wordy = any(prose(lines[i].text) for i in page)
         if first is None:
             continue

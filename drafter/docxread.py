@@ -17,7 +17,16 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
-from .docxpages import Line, drop_contents, drop_end_notes, emphasized_headings, pages, prose
+from .docxpages import (
+    Line,
+    drop_contents,
+    drop_end_notes,
+    drop_masthead,
+    emphasized_headings,
+    pages,
+    prose,
+    split_titles,
+)
 from .errors import InputError
 from .symbolfont import symbol_char
 from .wordnumbers import Numbering
@@ -140,8 +149,10 @@ class _Reader:
         name, outlined = self.styles.get(style or "", (style or "", False))
         parts, toc = self.runs(para)
         text = "".join(parts)
+        # (a bare number names a heading style only when the style's name is not known: WPS's
+        # Normal is style "1", Chinese Word's heading 1 is)
         heading = (props is not None and _val(props.find(f"{_W}outlineLvl")) not in (None, "9")) or outlined \
-            or bool(_HEADING_STYLE.match(style or "") or _HEADING_STYLE.match(name))
+            or bool(_HEADING_STYLE.match(name or style or ""))
         if props is not None and _on(props.find(f"{_W}pageBreakBefore")):
             self.breaks.add(len(self.lines))
         if text.strip():
@@ -150,11 +161,16 @@ class _Reader:
         titled = bool(re.match(r"(?i)^(title|标题)$", name.strip()))
         toc = toc or bool(_TOC_STYLE.match(name) or _TOC_STYLE.match(style or ""))
         emph = centered or _bold(para)
+        size = _size(para) if centered else 0
+        font = _font(para)
+        border = props.find(f"{_W}pBdr/{_W}bottom") if props is not None else None
+        ruled = border is not None and (_val(border) or "none") not in ("none", "nil")
         for k, page in enumerate(text.split("\f")):
             if k:
                 self.breaks.add(len(self.lines))
             for j, line in enumerate(page.split("\n")):
                 self.add(line, heading and j == 0 and k == 0, centered, titled, toc, emph)
+                self.lines[-1].size, self.lines[-1].ruled, self.lines[-1].font = size, ruled, font
         if props is not None and props.find(f"{_W}sectPr") is not None:
             self.breaks.add(len(self.lines))  # (a section break: the next section starts a page)
 
@@ -203,6 +219,8 @@ def read_docx(path: Path, name: str) -> tuple[list[str], list[int], list[int]]:
     drop_contents(lines)
     drop_end_notes(lines)
     emphasized_headings(lines)
+    split_titles(lines)
+    drop_masthead(lines)
     starts = pages(lines, sorted(reader.breaks))
     return [line.text for line in lines], [i for i, line in enumerate(lines) if line.heading], starts
 
@@ -221,6 +239,20 @@ def _bold(para: ElementTree.Element) -> bool:
     """Whether every run of the paragraph that holds text is set in bold."""
     runs = [r for r in para.iter(_R) if (r.findtext(_T) or "").strip()]
     return bool(runs) and all(_on(r.find(f"{_W}rPr/{_W}b")) for r in runs)
+
+
+def _font(para: ElementTree.Element) -> str:
+    """The East Asian typeface set on every run of the paragraph that holds text ("" if none or several)."""
+    fonts = {(named.get(f"{_W}eastAsia") or "") if (named := r.find(f"{_W}rPr/{_W}rFonts")) is not None else ""
+             for r in para.iter(_R) if (r.findtext(_T) or "").strip()}
+    return fonts.pop() if len(fonts) == 1 else ""
+
+
+def _size(para: ElementTree.Element) -> int:
+    """The largest font size set on the paragraph's runs that hold text, in half points."""
+    sizes = [int(v) for r in para.iter(_R) if (r.findtext(_T) or "").strip()
+             if (v := _val(r.find(f"{_W}rPr/{_W}sz")) or "").isdigit()]
+    return max(sizes, default=0)
 
 
 def _unit(parts: list[str]) -> bool:

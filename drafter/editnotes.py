@@ -1,6 +1,7 @@
 """Editing notes typed into a draft, in cleaning: a reviewer's remark in brackets
 (【审核意见：…】, 【王书记批注：…】, 【修改意见：…】), a note to the writer (【此处插入照片：…】,
-【此处建议补充…】) and a figure flagged for checking (（待核实）, （数据待补充）).  They are no
+【此处建议补充…】) and a figure flagged for checking (（待核实）, （数据待补充）, a request to
+check it: （此数据请农业站再核实）).  They are no
 part of the text the author means to hand in; each goes, counted as notes.
 
 A note is found by its bracket and an editor's word right after it, so the author's own
@@ -25,23 +26,34 @@ NOTE = re.compile(
     rf"【[^】\n]{{0,8}}?(?:{_EDITOR})[^】\n]{{0,120}}】"
     rf"|【[^】\n]{{0,12}}待{_CHECK}[^】\n]{{0,40}}】"
     rf"|[（(][^（）()\n]{{0,8}}待{_CHECK}[^（）()\n]{{0,8}}[)）]"
+    # (a request to check what the bracket follows: （此数据请农业站再核实）, （该处表述请再确认）)
+    rf"|[（(](?:此|该|該)(?:数据|數據|数字|數字|处|處|段|句|表述|项|項)[^（）()\n]{{0,2}}请[^（）()\n]{{0,10}}?"
+    rf"(?:核实|核實|核对|核對|确认|確認)[^（）()\n]{{0,4}}[)）]"
 )
 
 
 _CHECK_SIGN = re.compile(rf"待{_CHECK}")
+_ASKED = ("核实", "核實", "核对", "核對", "确认", "確認")  # (asked of someone: 此数据请…再核实)
 
 
 def _candidates(joined: str) -> list[int]:
-    """Where a note may open: each 【, and the bracket before each 待核实-like word (found with
-    a search for a literal, not by running the whole pattern over the text)."""
+    """Where a note may open: each 【, and the bracket before each 待核实-like word or 核实 alone
+    (found with a search for a literal, not by running the whole pattern over the text)."""
     found: list[int] = []
     at = joined.find("【")
     while at >= 0:
         found.append(at)
         at = joined.find("【", at + 1)
-    for m in _CHECK_SIGN.finditer(joined):
-        head = joined.rfind("\n", max(0, m.start() - 13), m.start()) + 1 or max(0, m.start() - 12)
-        found.extend(head + k for k, c in enumerate(joined[head : m.start()]) if c in "（(")
+    # (a pattern opening with a literal is searched for at memory speed; so is each word)
+    signs = [m.start() for m in _CHECK_SIGN.finditer(joined)]
+    for word in _ASKED:
+        at = joined.find(word)
+        while at >= 0:
+            signs.append(at)
+            at = joined.find(word, at + 1)
+    for sign in signs:
+        head = joined.rfind("\n", max(0, sign - 19), sign) + 1 or max(0, sign - 18)
+        found.extend(head + k for k, c in enumerate(joined[head:sign]) if c in "（(")
     return sorted(set(found))
 
 

@@ -8,7 +8,8 @@ Three kinds of lines stand there that are not the author's text to mine:
               sentence in them, and nothing of the essay after them (counted as chrome)
   sign-off    the 落款: the signer (述职人：某某, a unit, a name) over the date (2026年1月8日,
               二〇二六年一月八日), or the date alone; and after it a document's 附注 ((此件主动公开),
-              (联系人：…)) and its 印发 line (某某办公室 2026年1月4日印发) (counted as signoff)
+              (联系人：…)), a bulletin's credit ((某村党支部供稿)) and its 印发 line (某某办公室
+              2026年1月4日印发) (counted as signoff)
   byline      between the title and the first paragraph: the unit (中共某某镇委员会), the
               writer (某某调研组　执笔：某某), the speaker (镇党委书记　某某), the date in
               brackets; at most three lines (counted as signoff)
@@ -38,7 +39,11 @@ _DATE = (
 # The date, with the signer before it on the same line (白沙镇人民政府　2026年1月20日) or not.
 _DATED = re.compile(rf"(?P<who>.{{0,30}}?)[\s\u3000]*[（(]?(?:{_DATE})[）)]?")
 # A document's 附注 and the 印发 line of its 版记.
-_NOTE = re.compile(r"[（(]\s*(?:此件[^（）()]{1,12}|(?:联系人|聯繫人|联系电话|聯繫電話)\s*[:：][^（）()]{1,40})[）)]")
+# (and a contributor's credit under a bulletin's article: （某某村党支部供稿）)
+_NOTE = re.compile(
+    r"[（(]\s*(?:此件[^（）()]{1,12}|(?:联系人|聯繫人|联系电话|聯繫電話)\s*[:：][^（）()]{1,40}"
+    r"|[^（）()]{2,24}供稿|供稿\s*[:：][^（）()]{2,24})[）)]"
+)
 _PRINTED = ("印发", "印發", "印制", "印製")
 _LABELLED = re.compile(
     r"(?:述职|述職|述廉|报告|報告|汇报|匯報|发言|發言|演讲|演講|承诺|承諾|申请|申請|撰稿|执笔|執筆|整理)人?"
@@ -47,12 +52,12 @@ _LABELLED = re.compile(
 _UNIT = re.compile(
     r"[\w（）()·\s\u3000]{1,28}?(?:政府|委员会|委員會|党委|黨委|党组|黨組|支部|总支|總支|办公室|辦公室|办|辦|局|厅|廳|部"
     r"|处|處|科|室|所|站|中心|院|校|公司|集团|集團|协会|協會|联合会|聯合會|工会|工會|小组|小組|组|組|队|隊|街道|社区|社區"
-    r"|镇|鎮|乡|鄉|村|团委|團委|妇联|婦聯)(?:[（(](?:盖章|蓋章|章|签章|簽章)[）)])?"
+    r"|镇|鎮|乡|鄉|村|团委|團委|妇联|婦聯|主席团|主席團)(?:[（(](?:盖章|蓋章|章|签章|簽章)[）)])?"
 )
 # A speaker under a speech's title: the post, then the name (县委书记　某某)
 _SPEAKER = re.compile(
-    r"[\w（）()·]{0,16}?(?:书记|書記|[镇鎮乡鄉县縣市区區]长|[镇鎮乡鄉县縣市区區]長|主任|局长|局長|部长|部長|主席|院长|院長"
-    r"|校长|校長|经理|經理|组长|組長|处长|處長|科长|科長|所长|所長|站长|站長)[\s\u3000]*[\u4e00-\u9fff]{2,3}"
+    r"[\w（）()·、]{0,16}?(?:书记|書記|[镇鎮乡鄉县縣市区區]长|[镇鎮乡鄉县縣市区區]長|主任|局长|局長|部长|部長|主席|院长|院長"
+    r"|校长|校長|经理|經理|组长|組長|处长|處長|科长|科長|所长|所長|站长|站長|委员|委員)[\s\u3000]*[\u4e00-\u9fff]{2,3}"
 )
 _HEAD_LINES = 3
 _MASKED = re.compile(r"(?:\*{2,3}|×{2,3}|[xX]{2,3}|某某)")

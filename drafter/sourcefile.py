@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import re
 from pathlib import Path
 
 from .chatlog import read_chat
@@ -92,4 +93,16 @@ def read_lines(path: Path, name: str) -> tuple[list[str], list[int], list[int]]:
     lines, starts = read_chat(strip_markup(text).splitlines())
     if not starts:
         lines, starts = read_journal(lines)
-    return lines, [], starts
+    return lines, _bar_headings(lines, text), starts
+
+
+# A heading an account's post draws a bar before (▍党建引领，让…): a short line, no sentence
+_BARS = "▍▌▎▋▊▉┃❙"
+_BAR_HEADING = re.compile(rf"[ \u3000]*[{_BARS}][ \u3000]*[^\s。！？；!?;][^。！？；!?;]{{1,38}}")
+
+
+def _bar_headings(lines: list[str], text: str) -> list[int]:
+    """The lines of a .txt that a bar before them marks as headings."""
+    if not any(bar in text for bar in _BARS):
+        return []
+    return [i for i, line in enumerate(lines) if _BAR_HEADING.fullmatch(line.rstrip()) is not None]

@@ -15,6 +15,7 @@ import functools
 import itertools
 import operator
 import re
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -142,6 +143,29 @@ def _sign_positions(text: str, signs: str) -> list[int] | None:
 def any_in(text: str, signs: str) -> bool:
     """Whether any of the characters occurs in the text (a C scan each, no regex step)."""
     return any(map(text.__contains__, signs))  # map: no generator frame resumed per sign
+
+
+# CPython keeps a str that holds a character beyond the Basic Multilingual Plane four bytes a
+# character (PEP 393), so its size tells without a scan; elsewhere a scan asks.  (A str may also
+# carry a copy of itself in UTF-8, made when C code asked for it, which only adds to its size: so
+# "at least" that size, which never misses a wide str and only sends a rare narrow one, that
+# has such a copy, to the scan the caller makes anyway.)
+_WIDE_HEADER = sys.getsizeof("\U00010000") - 8
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def beyond_bmp(text: str) -> bool:
+    """Whether the text holds a character beyond the BMP (an emoji, a rare Han character)."""
+    if _SIZED:
+        return sys.getsizeof(text) - 4 * (len(text) + 1) >= _WIDE_HEADER
+    return _BEYOND_BMP.search(text) is not None
+
+
+# (whether sizes tell here: asked of a few texts of each storage width)
+_SIZED = all(
+    (sys.getsizeof(t) - 4 * (len(t) + 1) >= _WIDE_HEADER) == (_BEYOND_BMP.search(t) is not None)
+    for t in ("", "a", "é", "中文", "中\U0001f600", "\U00020000" * 3)
+)
 
 
 def lines_with(lines: list[str], sign: str) -> list[int]:

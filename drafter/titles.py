@@ -53,6 +53,16 @@ _END_MARKS = "。！？!?；;…."
 _STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
 
 
+def names_kind(line: str) -> bool:
+    """Whether a line names a kind of official writing (…调研报告, …心得体会)."""
+    return _KIND.search(line) is not None
+
+
+def organ(line: str) -> bool:
+    """Whether a line is the name of an organ alone (某某镇人民政府)."""
+    return _ORGAN.fullmatch(line) is not None
+
+
 def _kind_title_next(lines: list[str], start: int, end: int) -> bool:
     """Whether the next line holding text names a kind of writing as a title does, and a
     paragraph follows it."""

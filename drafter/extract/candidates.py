@@ -36,11 +36,13 @@ from .patterns import (
     SUBJECT_VERBS,
     TRANSITION,
     Mark,
+    make_mark,
 )
 from .positions import positional
 from .quality import usable
 from .quoteframes import quoted_frames
 from .sayings import clause_saying, quoted, saying
+from .scanplain import Scan
 from .shapes import (
     ANSWERS,
     four_item,
@@ -51,13 +53,13 @@ from .shapes import (
 from .text import (
     Clause,
     aligned_shared,
-    clause_seps,
     common_prefix,
     common_suffix,
     han_len,
     is_han,
     join,
     make_clauses,
+    seps_of,
 )
 
 Emit = Callable[[str, str, int, tuple[str, ...]], None]
@@ -77,7 +79,6 @@ class Body(NamedTuple):
 
 
 _SENTENCE_CUES = CORRELATIVE | ORDINAL | FOURS | QUOTE  # the cues DocMiner._sentence reads
-Marks = dict[int, Mark]  # of one paragraph, by sentence number (lo and hi in its flat clauses)
 
 
 def _slot_run(seps: list[str], prefix: str, suffix: str) -> str:
@@ -92,16 +93,19 @@ def _joined(words: list[str], seps: list[str]) -> str:
 
 
 class _Seps:
-    """The marks after the clauses of a sentence, found the first time a run asks for them."""
+    """The marks after the clauses of a sentence, found the first time a rule asks for them."""
 
-    def __init__(self, sentence: str, lo: int) -> None:
-        self.sentence, self.lo = sentence, lo
+    def __init__(self, sentence: str, texts: list[str], lo: int) -> None:
+        self.sentence, self.texts, self.lo = sentence, texts, lo
         self.seps: list[str] | None = None
 
-    def of(self, start: int, end: int) -> list[str]:
+    def all(self) -> list[str]:
         if self.seps is None:
-            self.seps = clause_seps(self.sentence)
-        return self.seps[start - self.lo:end - self.lo]
+            self.seps = seps_of(self.sentence, self.texts)
+        return self.seps
+
+    def of(self, start: int, end: int) -> list[str]:
+        return self.all()[start - self.lo:end - self.lo]
 
 
 class DocMiner:
@@ -111,34 +115,41 @@ class DocMiner:
         self.emit = emit
         self.lists = lists  # shared by the documents of a batch, settled by mine.mine_batch
 
-    def mine(self, body: list[Body], items: list[str], runs: list[list[Run]], marks: list[Marks]) -> None:
-        """`body`, `runs` and `marks` as mine_batch finds them (runs index `items`)."""
+    def mine(self, body: list[Body], at: int, found: Scan, clauses: list[str], firsts: list[int], runs: list[int],
+             marks: list[int]) -> None:
+        """`body` as mine_batch splits it, its first paragraph the batch's paragraph `at`; `found`
+        the scan of the `clauses` of the batch, in which paragraph k starts at sentence `firsts[k]`
+        and its runs and marks at `runs[k]` and `marks[k]` (numbers and indices are the batch's)."""
         last = len(body) - 1
-        for k, para in enumerate(body):
-            self._paragraph(para, k, last, items, runs[k], marks[k])
+        self.clauses = clauses
+        for k, para in enumerate(body, at):
+            self._paragraph(para, k - at, last, firsts[k], found.items, found.runs[runs[k]:runs[k + 1]],
+                            found.marks[marks[k]:marks[k + 1]])
 
     # ------------------------------------------------------------ body paragraphs
 
-    def _paragraph(self, para: Body, index: int, last: int, items: list[str], runs: list[Run],
-                   marks: Marks) -> None:
+    def _paragraph(self, para: Body, index: int, last: int, first: int, items: list[str], runs: list[Run],
+                   marks: list[Mark]) -> None:
         """The runs the scan found, then the rules of single sentences in the sentences it marked
-        (and the openings and closings of the first and last paragraphs)."""
-        line, sents = para.line, para.sents
+        (and the openings and closings of the first and last paragraphs); the paragraph's first
+        sentence is the batch's sentence `first`."""
+        line, sents, clauses = para.line, para.sents, self.clauses
         covered: dict[int, list[tuple[int, int]]] = {}  # the runs of each sentence, from its start
         for number, lo, hi, spans in runs:
-            seps = _Seps(sents[number], lo)
+            seps = _Seps(sents[number - first], clauses[lo:hi], lo)
             covered[number] = [(start - lo, end - lo) for start, end in spans]
             for start, end in spans:
                 self._run(items[start:end], partial(seps.of, start, end), line, whole=(start == lo and end == hi))
-        for mark in marks.values():
-            bits = mark.bits
+        for mark in marks:
+            bits, sentence = mark.bits, sents[mark.number - first]
             if bits & _SENTENCE_CUES:
-                self._sentence(sents[mark.number], mark, para.flat, line)
+                self._sentence(sentence, mark, clauses, line)
             # (a list is joined by 、 twice at least: a C count rules out most sentences marked)
-            if bits & SHORT or (bits & LIST and sents[mark.number].count("、") >= 2):
-                self._unshared(sents, mark, para.flat, line, covered.get(mark.number, []))
+            if bits & SHORT or (bits & LIST and sentence.count("、") >= 2):
+                self._unshared(sents, make_mark((mark.number - first, mark.lo, mark.hi, bits)), clauses, line,
+                               covered.get(mark.number, []))
             if bits & CLAUSE:
-                for text in para.flat[mark.lo:mark.hi]:
+                for text in clauses[mark.lo:mark.hi]:
                     found = clause_saying(text)
                     if found is not None and usable(found, "金句"):
                         self.emit("金句", found, line, ("俗语",))
@@ -147,25 +158,25 @@ class DocMiner:
         if not 1 < index < last - 1:
             todo: Iterable[int] = range(len(sents))
         else:
-            todo = [m.number for m in marks.values() if m.bits & TRANSITION]
+            todo = [m.number - first for m in marks if m.bits & TRANSITION]
             if para.text.endswith("：") and len(sents) - 1 not in todo:
                 todo.append(len(sents) - 1)
         for number in todo:
             self._positional(sents[number].strip(), line, index, last, index == 0 and number == 0)
 
     def _sentence(self, sent: str, mark: Mark, flat: list[str], line: int) -> None:
-        """The rules of a single sentence whose cues the scan marked."""
+        """The rules of a single sentence whose cues the scan marked (`flat[mark.lo:mark.hi]` its
+        clauses)."""
         texts = flat[mark.lo:mark.hi]
-        seps: list[str] = []
+        seps = _Seps(sent, texts, mark.lo).all
         if mark.bits & CORRELATIVE:
-            seps = clause_seps(sent)
-            correlatives(make_clauses(texts, seps), line, self.emit)
+            correlatives(texts, seps, line, self.emit)
         if mark.bits & ORDINAL:
-            self._ordinals(make_clauses(texts, seps or clause_seps(sent)), line)
+            self._ordinals(make_clauses(texts, seps()), line)
         if mark.bits & FOURS:
             self._four_list(texts, line)
         if mark.bits & QUOTE:
-            self._quotes(sent, line, texts)
+            self._quotes(sent, line, texts, seps)
 
     def _unshared(self, sents: list[str], mark: Mark, flat: list[str], line: int,
                   runs: list[tuple[int, int]]) -> None:
@@ -256,11 +267,11 @@ class DocMiner:
             if len(text) <= 60 and "“" not in text and usable(text, "排比"):
                 self.emit("排比", text, line, ())
 
-    def _quotes(self, sentence: str, line: int, texts: list[str]) -> None:
+    def _quotes(self, sentence: str, line: int, texts: list[str], seps: Callable[[], list[str]]) -> None:
         for category, text, tags in quoted(sentence):
             self.emit(category, text, line, tags)
         if sentence.count("“") >= 2:  # frames around quotations (drafter.extract.quoteframes)
-            for text in quoted_frames(make_clauses(texts, clause_seps(sentence))):
+            for text in quoted_frames(texts, seps):
                 if usable(text, "排比"):
                     self.emit("排比", text, line, ())
 

@@ -12,19 +12,22 @@ from collections.abc import Callable
 
 from .patterns import CORRELATIVE_ANY, CORRELATIVES
 from .quality import usable
-from .text import Clause
 
 Emit = Callable[[str, str, int, tuple[str, ...]], None]
 
+# the first characters of the answers: the clause after a head opens on one, or there is no pair
+_ANSWER_FIRSTS = frozenset(answer[0] for _, answers in CORRELATIVES for answer in answers)
 # words that open on a correlative head and are none (既然…也…: a condition; 既定目标)
 _NOT_HEADS = ("既然", "既定", "既往", "既得")
 
 
-def correlatives(parts: list[Clause], line: int, emit: Emit) -> None:
-    """The correlative pairs of a sentence's clauses, handed to `emit` (category, text, line, tags)."""
-    for i in range(len(parts) - 1):
-        whole, second = parts[i].text, parts[i + 1].text
-        if not CORRELATIVE_ANY.search(whole):
+def correlatives(texts: list[str], seps: Callable[[], list[str]], line: int, emit: Emit) -> None:
+    """The correlative pairs of a sentence's clauses (`texts`; `seps()` the marks after them,
+    asked for only when a pair is found), handed to `emit` (category, text, line, tags)."""
+    for i in range(len(texts) - 1):
+        whole, second = texts[i], texts[i + 1]
+        # (a pair needs the next clause to open on an answer: one set look before the search)
+        if second[:1] not in _ANSWER_FIRSTS or not CORRELATIVE_ANY.search(whole):
             continue
         for head, answers in CORRELATIVES:
             # a head may stand behind a subject of any length (网格员既要…)
@@ -35,15 +38,16 @@ def correlatives(parts: list[Clause], line: int, emit: Emit) -> None:
             answer = next((a for a in answers if second.startswith(a)), None)
             if answer is None or len(first) <= len(head) or len(second) <= len(answer):
                 continue
-            sep = parts[i].sep or "，"
+            marks = seps()
+            sep = marks[i] or "，"
             emit("句式", f"{head}{{A}}{sep}{answer}{{B}}", line, ())
             # 既有…，又有…，还有…: further clauses opening on an answer of the same length
             chain, j = [first, second], i + 2
-            while j < len(parts) and len(parts[j].text) == len(second) and parts[j].text.startswith(answers):
-                chain.append(parts[j].text)
+            while j < len(texts) and len(texts[j]) == len(second) and texts[j].startswith(answers):
+                chain.append(texts[j])
                 j += 1
-            seps = [p.sep or "，" for p in parts[i:j - 1]]
-            text = "".join(t + s for t, s in zip(chain, [*seps, ""], strict=True))
+            between = [m or "，" for m in marks[i:j - 1]]
+            text = "".join(t + m for t, m in zip(chain, [*between, ""], strict=True))
             # only a short instance, no clause twice the length of another, reads as a 排比 to
             # reuse (越是临近年底，越要绷紧…这根弦); a long one is a sentence of its essay,
             # kept only as the 句式 above

@@ -13,18 +13,18 @@ garbage collector is held off while a batch is mined (gc_paused).
 from __future__ import annotations
 
 import gc
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import accumulate, chain
-from typing import Any
+from functools import partial
+from itertools import accumulate, chain, repeat
+from typing import Any, cast
 
 from .. import segment
 from ..model import CleanDoc, OutlineHeading
-from .candidates import Body, DocMiner, Emit, Marks, Pending
+from .candidates import Body, DocMiner, Emit, Pending
 from .lists import abstract_list, nouns_each
-from .parallels import Run
-from .patterns import IDIOM_TAGS, heading_patterns, make_mark
+from .patterns import IDIOM_TAGS, heading_patterns
 from .quality import usable
 from .scan import scan, word_table
 from .scanplain import WordTable
@@ -32,6 +32,8 @@ from .shapes import set_phrases
 from .text import flat_clauses, has_space, normalise, sentences
 
 Doc = tuple[CleanDoc, Sequence[OutlineHeading], Emit]  # a document, its headings, where to emit
+# (a Body straight from its fields by a C call, as text.Clause: one is made per paragraph)
+_make_body = cast("Callable[[tuple[str, int, list[str], list[str]]], Body]", partial(tuple.__new__, Body))
 
 
 def body_of(doc: CleanDoc, headings: Sequence[OutlineHeading]) -> list[Body]:
@@ -44,7 +46,7 @@ def body_of(doc: CleanDoc, headings: Sequence[OutlineHeading]) -> list[Body]:
             continue
         text = normalise(leads.get(i, p.text))
         sents = sentences(text)
-        out.append(Body(text, p.line, sents, flat_clauses(sents, has_space(text))))
+        out.append(_make_body((text, p.line, sents, flat_clauses(sents, has_space(text)))))
     return out
 
 
@@ -57,22 +59,16 @@ def mine_batch(docs: Sequence[Doc]) -> None:
     clauses = list(chain.from_iterable(b.flat for b in paragraphs))
     _, table, idiom_words = vocabulary()
     found = scan(clauses, table)
-    # which paragraph a sentence number or a clause index falls in
+    # where each paragraph's sentences, and its runs and marks (in order of sentence), start
     firsts = list(accumulate((len(b.sents) for b in paragraphs), initial=0))
     bases = list(accumulate((len(b.flat) for b in paragraphs), initial=0))
-    runs: list[list[Run]] = [[] for _ in paragraphs]
-    for number, lo, hi, spans in found.runs:
-        k = bisect_right(firsts, number) - 1
-        runs[k].append((number - firsts[k], lo, hi, spans))
-    marks: list[Marks] = [{} for _ in paragraphs]
-    for number, lo, hi, bits in found.marks:
-        k = bisect_right(firsts, number) - 1
-        marks[k][number - firsts[k]] = make_mark((number - firsts[k], lo - bases[k], hi - bases[k], bits))
+    runs = list(map(bisect_left, repeat([run[0] for run in found.runs]), firsts))
+    marks = list(map(bisect_left, repeat([mark.number for mark in found.marks]), firsts))
     k = 0
     emits: list[Emit] = []
     lists: list[Pending] = []
     for (_, _, emit), body in zip(docs, bodies, strict=True):
-        DocMiner(emit, lists).mine(body, found.items, runs[k:k + len(body)], marks[k:k + len(body)])
+        DocMiner(emit, lists).mine(body, k, found, clauses, firsts, runs, marks)
         k += len(body)
         emits += [emit] * len(body)
     settle_lists(lists)

@@ -10,9 +10,10 @@ sentences the scan marked for a quotation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from operator import eq
 
-from .text import Clause, is_han
+from .text import is_han
 
 _QUOTED = re.compile(r"“[^“”]{1,10}”")
 _SLOT = "〇"  # what a quotation counts as in its clause (no clause of the corpus holds it)
@@ -59,14 +60,14 @@ def _head(text: str, reduced: str, size: int) -> tuple[str, str]:
     return reduced[:size], text[:quote.end() + after]
 
 
-def quoted_frames(parts: list[Clause]) -> list[str]:
+def quoted_frames(texts: list[str], seps: Callable[[], list[str]]) -> list[str]:
     """The runs of clauses sharing a frame around their quotations, and the clauses that frame
-    two quotations, as texts."""
+    two quotations, as texts.  `texts` are a sentence's clauses, `seps()` the marks after them
+    (text.clause_seps), asked for only when something is found."""
     found: list[str] = []
-    reduced = [_reduced(c.text) for c in parts]
-    texts = [c.text for c in parts]
+    reduced = [_reduced(t) for t in texts]
     i = 0
-    while i < len(parts) - 1:
+    while i < len(texts) - 1:
         a, b = reduced[i], reduced[i + 1]
         if a is None or b is None:
             i += 1
@@ -78,7 +79,7 @@ def quoted_frames(parts: list[Clause]) -> list[str]:
             i += 1
             continue
         items, j = [first[1], texts[i + 1]], i + 2
-        while j < len(parts) and (c := reduced[j]) is not None:
+        while j < len(texts) and (c := reduced[j]) is not None:
             if _framed(b, c):
                 items.append(texts[j])
                 j += 1
@@ -88,15 +89,17 @@ def quoted_frames(parts: list[Clause]) -> list[str]:
                 if _framed(b, cut):
                     items.append(text)
             break
-        found.append("".join(t + parts[i + k].sep for k, t in enumerate(items[:-1])) + items[-1])
+        marks = seps()
+        found.append("".join(t + marks[i + k] for k, t in enumerate(items[:-1])) + items[-1])
         i += len(items)
     for k, red in enumerate(reduced):
+        if red is not None or texts[k].count("“") != 2:  # (a substitution only for those of two)
+            continue
         whole = _QUOTED.sub(_SLOT, texts[k])
-        if red is None and texts[k].count("“") == 2 and (m := _TWO_SLOTS.search(whole)) \
-                and is_han(whole[:m.start()] or "从"):
+        if (m := _TWO_SLOTS.search(whole)) and is_han(whole[:m.start()] or "从"):
             text = texts[k][m.start():]  # (no quotation before the frame: the offsets agree)
-            nxt = parts[k + 1].text if k + 1 < len(parts) else ""
+            nxt = texts[k + 1] if k + 1 < len(texts) else ""
             if nxt.count("“") == 1 and _THEN.fullmatch(_QUOTED.sub(_SLOT, nxt)):
-                text += parts[k].sep + nxt
+                text += seps()[k] + nxt
             found.append(text)
     return found

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import partial
-from itertools import repeat
-from operator import eq, itemgetter
+from itertools import accumulate, repeat
+from operator import add, eq, itemgetter
 from typing import NamedTuple, cast
 
 # Half-width punctuation between Chinese text is common in web copies; extraction reads it as
@@ -24,6 +24,7 @@ _TO_FULL = ((",", "，"), (";", "；"), (":", "："), ("!", "！"), ("?", "？")
 # except before a final newline, where `$` lets the lazy form stop: that rare case keeps it.
 SENTENCE_RE = re.compile(r"[^。！？…]*(?:[。！？…]+[”’」』]?|$)")
 _LAZY_SENTENCE_RE = re.compile(r"[^。！？…]*?(?:[。！？…]+[”’」』]?|$)")
+_CLOSING_QUOTES = ("”", "’", "」", "』")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 ALL_HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -38,6 +39,16 @@ def normalise(text: str) -> str:
 
 def sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, each with its closing mark (and closing quote) kept."""
+    if "！" not in paragraph and "？" not in paragraph and "…" not in paragraph and not paragraph.endswith("\n"):
+        # 。 the only end mark (most paragraphs): unless one is doubled or followed by a closing
+        # quote, the sentences are the pieces it ends, split in C; the regular expression looks
+        # every character up in its class, at a tenth of the speed
+        parts = paragraph.split("。")
+        if "" not in parts[1:-1] and not any(map(str.startswith, parts[1:], repeat(_CLOSING_QUOTES))):
+            found = list(map(add, parts[:-1], repeat("。")))
+            if parts[-1].strip():
+                found.append(parts[-1])
+            return found
     pattern = _LAZY_SENTENCE_RE if paragraph.endswith("\n") else SENTENCE_RE
     return list(filter(str.strip, pattern.findall(paragraph)))
 
@@ -120,6 +131,20 @@ def clause_seps(sentence: str) -> list[str]:
     if has_space(body):
         texts = [t.strip() for t in texts]
     return [sep for t, sep in zip(texts, seps, strict=True) if t] if "" in texts else seps
+
+
+def seps_of(sentence: str, texts: list[str]) -> list[str]:
+    """`clause_seps(sentence)` where `texts` are `clause_texts(sentence)`: when the clauses and
+    one mark between each two make up the sentence (no empty clause dropped, no space stripped),
+    each mark is the character after its clause, read by C calls rather than a regular expression
+    over the whole sentence."""
+    ends = list(accumulate(map(len, texts)))
+    body = sentence.rstrip(_END_MARKS)
+    if not texts or ends[-1] + len(texts) - 1 != len(body):
+        return clause_seps(sentence)
+    seps = list(map(body.__getitem__, map(add, ends, range(len(texts) - 1))))
+    seps.append("")
+    return seps
 
 
 def make_clauses(texts: list[str], seps: list[str]) -> list[Clause]:

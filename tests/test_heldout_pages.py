@@ -145,6 +145,13 @@ FLOORS = {
     # (the next opens after the sign-off's date) and a title the page wrapped, emoji in sentences,
     # an account's credit lines (文字：… 图片：…, 终审：…) and the bars before its headings:
     "heldout_clean10": (10, 10, 80, 138, 99),
+    # users' files again (an AI chat answer pasted as Markdown, old Word in compatibility mode
+    # with headings typed with tabs, WPS 另存为文本 holding three essays numbered 1.1.1 and
+    # 第一部分, a 会议纪要 and a 心得体会 with poetry, Big5 with 「」), written by a helper who
+    # neither read nor ran the code; measured once before its misses were read (session 11):
+    # (5, 6, 31, 76, 38) of (8, 8, 59, 98, 53) with the code of the session's start, and this
+    # with the readers written from heldout_clean10 in:
+    "heldout_clean11": (5, 7, 42, 86, 41),
 }
 
 

@@ -146,3 +146,23 @@ def _latin_copyright(heads: str) -> bool:
         or "icp" in lower
         or any_in(heads, _FOLDED_LETTERS)
     )
+
+
+# A meeting record's header (时间：… / 地点：… / 主持人：…): its time line is the record's own,
+# not a page's time stamp, where the next line names the place, the chair or who attended.
+_RECORD_FIELD = re.compile(
+    r"(?:会议|會議)?(?:地点|地點|主持人?|参会人员|參會人員|参加人员|參加人員|出席人员|出席人員|出席|列席人员"
+    r"|列席人員|列席|记录人?|記錄人?|议题|議題)\s*[:：]"
+)
+_TIME_LABEL = re.compile(r"(?:会议|會議)?(?:时间|時間|日期)\s*[:：]")
+# (each field of the header is a line of its own: paragraphs.py joins no line to one)
+RECORD_LINE = re.compile(f"{_TIME_LABEL.pattern}|{_RECORD_FIELD.pattern}")
+RECORD_FIRSTS = frozenset("会會时時日地主参參出列记記议議")  # (the characters a field opens with)
+
+
+def record_time(lines: list[str], i: int) -> bool:
+    """Whether line i is the time line of a meeting record's header (lines stripped)."""
+    if _TIME_LABEL.match(lines[i]) is None:
+        return False
+    nxt = next((s for s in lines[i + 1 : i + 4] if s), "")
+    return _RECORD_FIELD.match(nxt) is not None

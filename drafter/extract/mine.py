@@ -3,8 +3,10 @@
 The body paragraphs of all documents of a batch are split into sentences and clauses, and their
 clauses go through the clause scan (drafter.extract.scan) in one pass; the runs and cues it finds
 are handed back to each document's DocMiner (drafter.extract.candidates), which applies the rules
-of single sentences there.  Only the clauses that may hold an idiom are segmented, in one call,
-the headings' clauses in another, and the lists the rules found in a third (settle_lists): one
+of single sentences there; the figures found by their cue words and marks are searched in all
+the paragraphs at once (drafter.extract.figures).  Only the clauses that may hold an idiom are
+segmented, in one call, the headings' clauses in another, and the lists the rules found in a
+third (settle_lists): one
 call on many texts keeps the segmenter's dictionary in the cache, where one call per piece,
 between the Python rules, finds it evicted, and costs no Python call per text.  The cyclic
 garbage collector is held off while a batch is mined (gc_paused).
@@ -23,6 +25,7 @@ from typing import Any, cast
 from .. import segment
 from ..model import CleanDoc, OutlineHeading
 from .candidates import Body, DocMiner, Emit, Pending
+from .figures import figures
 from .lists import abstract_list, nouns_each
 from .patterns import IDIOM_TAGS, heading_patterns
 from .quality import usable
@@ -72,6 +75,7 @@ def mine_batch(docs: Sequence[Doc]) -> None:
         k += len(body)
         emits += [emit] * len(body)
     settle_lists(lists)
+    figures([b.text for b in paragraphs], [b.line for b in paragraphs], emits)
     if found.worded:
         _idioms([clauses[i] for i in found.worded],
                 [paragraphs[bisect_right(bases, i) - 1] for i in found.worded],

@@ -16,6 +16,7 @@ from .text import aligned_shared, is_han
 
 FUNCTION_CHARS = frozenset("的了着地得之和与及或而是在有也都就要把被对")
 QUOTE_MARKS = frozenset("“”‘’")
+_PARTICLES = frozenset("的了着地得之")
 
 # LEN_OK[a][b]: clauses of a and b characters (each 2-14) are close enough in length to be
 # parallel.  A table, not `abs(a - b) <= max(1, min(a, b) // 2)`: the builtins cost more than the
@@ -80,9 +81,14 @@ def shape_piece(a: str, b: str) -> int:
 
 def shares_frame(a: str, b: str) -> bool:
     """Two clauses that open on one function character hold a frame when they also share two
-    characters in a row further in (把自己当成…，把村里的事当成…): 把 or 在 alone is no frame."""
+    characters in a row further in (把自己当成…，把村里的事当成…), or, in clauses of five characters
+    or more at most one apart in length, one character no particle at the same place two to four
+    from the end (对隐患点要天天查，对水库要时时盯: 对…要…): 把 or 在 alone is no frame."""
     rest = b[1:]
-    return any(a[k:k + 2] in rest for k in range(1, len(a) - 1))
+    if any(a[k:k + 2] in rest for k in range(1, len(a) - 1)):
+        return True
+    return len(a) >= 5 and len(b) >= 5 and -1 <= len(a) - len(b) <= 1 \
+        and any(a[k] == b[k] and a[k] not in _PARTICLES for k in (-2, -3, -4))
 
 
 def _aligned(a: str, b: str, la: int, lb: int) -> bool:

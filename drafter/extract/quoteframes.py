@@ -1,6 +1,7 @@
 """Parallels built around quotations: clauses that share a frame when each quotation counts as
 one slot (政策的“宣传员”、产业的“领路人”、群众的“贴心人”; “干”字当头、“快”字为先), and one clause
-that is a frame around two quotations (从“站着看”到“跟着干”，再到“带头干”; 变“要我富”为“我要富”).
+that is a frame around two quotations (从“站着看”到“跟着干”，再到“带头干”; 变“要我富”为“我要富”;
+由“输血”向“造血”转变).
 
 The clause scan leaves clauses holding quotation marks out of its runs (drafter.extract.scan):
 their characters are not all Han.  drafter.extract.candidates calls `quoted_frames` on the
@@ -17,8 +18,9 @@ from .text import is_han
 
 _QUOTED = re.compile(r"“[^“”]{1,10}”")
 _SLOT = "〇"  # what a quotation counts as in its clause (no clause of the corpus holds it)
-# a clause ending on a frame of two quotations: 从…到…, 由…向…, 变…为…, 化…为…
-_TWO_SLOTS = re.compile(f"(?:从|由|变|化){_SLOT}(?:到|向|为|变为|转为|成){_SLOT}$")
+# a clause ending on a frame of two quotations: 从…到…, 由…向…, 变…为…, 化…为…, and the word of
+# change that may close it (由“输血”向“造血”转变; 从“会上举举手”到“会后办实事”的转变)
+_TWO_SLOTS = re.compile(f"(?:从|由|变|化){_SLOT}(?:到|向|为|变为|转为|成){_SLOT}(?:的?(?:转变|转型|转化|跨越|迈进))?$")
 _THEN = re.compile(f"再?[\u4e00-\u9fff]{{1,2}}{_SLOT}")  # …，再到“带头干”
 
 

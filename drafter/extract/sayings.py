@@ -111,6 +111,13 @@ def saying(texts: list[str], sentence: str, opens: bool) -> str | None:
     return text
 
 
+def general(text: str) -> bool:
+    """Neither situated (_SITUATED) nor opening on an instruction, an order or a question: what
+    a saying found without quotation marks must be (drafter.extract.spoken)."""
+    return not any(w in text for w in _SITUATED) and not text.startswith(_OPENERS) \
+        and not text.startswith(_CLAUSE_OPENERS)
+
+
 def halves(text: str) -> bool:
     """喊破嗓子不如做出样子, 绿水青山就是金山银山: one clause of two parallel halves of one length
     (3-7 characters) around a word of PIVOTS, which compares or equates them."""

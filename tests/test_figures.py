@@ -5,19 +5,10 @@ narrative that must give no candidate."""
 
 from __future__ import annotations
 
+from test_unseen_extraction import _mine
+
 from drafter.extract.figures import kept_shape, pair_list
-from drafter.extract.mine import mine_batch
 from drafter.extract.parallels import shares_frame
-from drafter.model import CleanDoc, CleanParagraph
-
-
-def _mine(paragraph: str) -> list[tuple[str, str]]:
-    """Candidates of the paragraph as the middle one of a document (no opening or closing)."""
-    out: list[tuple[str, str]] = []
-    filler = CleanParagraph("这一段是别的内容，不含并列的句子，也不含引语。", 1)
-    doc = CleanDoc("t", "t.txt", 1, 3, (filler, CleanParagraph(paragraph, 2), filler))
-    mine_batch([(doc, [], lambda category, text, line, tags: out.append((category, text)))])
-    return out
 
 
 def _of(category: str, paragraph: str) -> list[str]:

@@ -19,7 +19,7 @@ from .errors import TemplateError
 from .model import Block, Draft, Heading, Paragraph, Phrase
 from .phrasing import PhrasePicker
 from .templates import BlockSpec, Template
-from .typedheads import TypedHeading, headings_in, key, level_of
+from .typedheads import TypedHeading, headings_in, items_outline, key, level_of
 
 _HEADING_END = "。；;，,：:"
 # a line ending so has not ended its paragraph: Word or a PDF broke it there (…32批次；⏎三是…)
@@ -65,11 +65,22 @@ class _Renderer:
                         f"for 循环的对象不是列表：{spec.loop_expr}（这是模板的问题）",
                         file=self.tpl.file, line=spec.line,
                     )
-                for item in items:
-                    out.extend(self.one(spec, {**context, spec.loop_var: item}))
+                contexts = [{**context, spec.loop_var: item} for item in items]
+                if spec.kind == "paragraph":
+                    out.extend(self.facts(spec, contexts))
+                else:
+                    for each in contexts:
+                        out.extend(self.one(spec, each))
             else:
                 out.extend(self.one(spec, context))
         return out
+
+    def facts(self, spec: BlockSpec, contexts: list[dict[str, Any]]) -> list[_Node]:
+        """The paragraphs of a paragraph block repeated over a list of facts."""
+        items = [_paragraphs(self.text(spec.text, each, spec.line, spec.kind))
+                 for each in contexts
+                 if not spec.cond or sandbox.evaluate(spec.cond, each, self.where(spec.line, "if"))]
+        return _typed(items_outline(items, self.above))
 
     def one(self, spec: BlockSpec, context: dict[str, Any]) -> list[_Node]:
         if spec.cond and not sandbox.evaluate(spec.cond, context, self.where(spec.line, "if")):
@@ -78,10 +89,7 @@ class _Renderer:
         if spec.kind == "paragraph":
             # a text field typed as several paragraphs stays several paragraphs, and the headings
             # typed in it become headings
-            found = headings_in(_paragraphs(text), self.above)
-            tiers = frozenset(x.tier for x in found if isinstance(x, TypedHeading))
-            return [_Node("paragraph", x) if isinstance(x, str) else _Node("typed", x.text, typed=x, tiers=tiers)
-                    for x in found]
+            return _typed(headings_in(_paragraphs(text), self.above))
         # a lead runs on after its heading: a text typed over several lines is one paragraph here
         lead = "".join(sentence(p) for p in _paragraphs(self.text(spec.lead, context, spec.line, "lead")))
         self.above.append(key(strip_marker(" ".join(text.split()))))
@@ -92,6 +100,12 @@ class _Renderer:
             return []
         # 一、 or 1. typed in front of a heading: the draft numbers its headings itself
         return [_Node("heading", strip_marker(" ".join(text.split())), lead, children)]
+
+
+def _typed(found: list[str | TypedHeading]) -> list[_Node]:
+    tiers = frozenset(x.tier for x in found if isinstance(x, TypedHeading))
+    return [_Node("paragraph", x) if isinstance(x, str) else _Node("typed", x.text, typed=x, tiers=tiers)
+            for x in found]
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -27,7 +27,8 @@ _MARKER = re.compile(
 )
 # a heading's words open on a character or a quotation, never on a digit or a mark (2. 3亿元)
 _WORD_START = re.compile("[\u3400-\u9fff“‘《]")
-_SENTENCE_END = "。！？!?"
+# a half-width full stop typed for 。 ends a sentence too (…整改率100%.), one in a figure does not
+_STOP = re.compile(r"[。！？!?]|\.(?![0-9])")
 _CLAUSE_END = "；;"
 _RUNS_ON = "，、：,:"  # (render.py has joined a line ending so to the next one)
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -57,7 +58,8 @@ def _candidate(line: str) -> TypedHeading | None:
     if not _WORD_START.match(rest) or not _HAN.search(rest):
         return None
     tier = int(match.lastgroup[1])
-    end = next((i for i, ch in enumerate(rest) if ch in _SENTENCE_END), -1)
+    stop = _STOP.search(rest)
+    end = -1 if stop is None else stop.start()
     if end < 0:
         # on a line of its own: short, no clause end, not broken off mid-sentence
         if len(rest) > ALONE_MAX or rest[-1] in _RUNS_ON or any(ch in _CLAUSE_END for ch in rest):
@@ -106,6 +108,19 @@ def headings_in(paragraphs: list[str], above: list[str]) -> list[str | TypedHead
         else:
             out.append(head)
     return out
+
+
+def items_outline(items: list[list[str]], above: list[str]) -> list[str | TypedHeading]:
+    """The paragraphs of a list of facts (each item's paragraphs, as `headings_in` takes them)
+    with the headings among them found.  A list is the template's to lay out, item by item, unless
+    the user gave it an outline of their own: a heading as an item of its own (- （一）强化组织领导)
+    over items of its body.  Then the list reads as one text; numbered facts (- 1.发展特色种植。
+    新增……) stay each item's own."""
+    whole = headings_in([p for item in items for p in item], above)
+    alone = {item[0] for item in items if len(item) == 1}
+    if any(isinstance(x, TypedHeading) and not x.lead and x.marker + x.text in alone for x in whole):
+        return whole
+    return [x for item in items for x in headings_in(item, above)]
 
 
 def _in_list(found: list[TypedHeading | None], i: int, tier: int) -> bool:

@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 from conftest import Run
 from test_export_docx import Docx, font, is_bold, runs, text_of
 
-from drafter.typedheads import TypedHeading, headings_in, level_of
+from drafter.typedheads import TypedHeading, headings_in, items_outline, level_of
 from drafter.usertext import typeset
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -201,3 +201,49 @@ def test_no_straight_quote_reaches_a_chinese_draft(cli: Callable[..., Run], tmp_
     text = "\n".join(text_of(p) for p in _paragraphs(cli, tmp_path, REPORT))
     assert '"' not in text
     assert "实现“全覆盖”，打造“一村一品" in text
+
+
+LISTED = """template: work-report
+unit: 青禾镇人民政府
+period: 2026年
+we: 我镇
+focus: 产业发展
+achievements:
+  - title: 抓党建促引领
+    facts:
+      - （一）强化组织领导
+      - 成立了由党委书记任组长的领导小组。
+      - 全年召开专题会议12次。
+      - （二）加强队伍建设。选派驻村干部36名。
+      - （三）完善制度
+      - 出台制度5项。
+  - title: 抓产业促增收
+    facts:
+      - 1.发展特色种植。新增高标准农田1200亩。
+      - 2.培育经营主体。新培育家庭农场15家。
+      - （一）下步打算
+"""
+
+
+def test_a_heading_given_as_a_list_item_of_its_own(cli: Callable[..., Run], tmp_path: Path) -> None:
+    paras = _paragraphs(cli, tmp_path, LISTED)
+    for typed in ("（一）强化组织领导", "（三）完善制度"):
+        p = _one(paras, typed)
+        assert text_of(p) == typed and _style(p) == "Heading3", typed
+        assert font(runs(p)[0]) == "仿宋_GB2312" and is_bold(runs(p)[0])
+    lead = _one(paras, "（二）加强队伍建设。")
+    head_run, body_run = runs(lead)
+    assert _style(lead) == "Heading3" and text_of(head_run) == "（二）加强队伍建设。" and is_bold(head_run)
+    assert text_of(body_run) == "选派驻村干部36名。" and not is_bold(body_run)
+    assert _style(_one(paras, "成立了由党委书记")) == "" and _style(_one(paras, "出台制度5项")) == ""
+    # numbered facts, one an item, and a heading item with nothing under it: the list's paragraphs
+    for plain in ("1.发展特色种植。", "2.培育经营主体。", "（一）下步打算"):
+        assert _style(_one(paras, plain)) == "", plain
+
+
+def test_a_fact_typed_with_half_width_marks_is_no_heading() -> None:
+    # (…100%. ends a sentence: a fact with figures, as a list item or a line over another)
+    facts = [["1.完成农村户厕改造1860户,问题厕所整改率100%."], ["2.农村生活污水治理率提高到41.5%,垃圾处理率保持在95%以上."]]
+    assert all(isinstance(x, str) for x in items_outline(facts, []))
+    assert all(isinstance(x, str) for x in headings_in([f[0] for f in facts], []))
+    assert isinstance(headings_in(["（一）完善制度", "出台制度5项。"], [])[0], TypedHeading)

@@ -156,6 +156,14 @@ FLOORS = {
     # and its fields each a line, a speech's title after a sign-off with a byline, a date and a
     # salutation over its prose (not 覆核, which Simplified writes so too; the label has 复核):
     "heldout_clean11": (8, 8, 59, 97, 53),
+    # users' files of yet other makers (an e-mail saved as text with its headers, signature and a
+    # quoted notice, bold lead sentences and a landscape section, 密级 and 文号 in header tables
+    # with STYLEREF running heads, a forum thread reposting an account's article over two posts,
+    # a GBK 材料汇编 with a cover and a typed 目录, headings indented with 全角空格 numbered 1. 2.1
+    # (1) ①, an 附件 essay after its report), written by a helper who neither read nor ran the
+    # code; measured once before its misses were read (session 12), with the code of the
+    # session's start, of (9, 9, 67, 128, 112):
+    "heldout_clean12": (7, 7, 51, 122, 98),
 }
 
 

@@ -135,10 +135,11 @@ class DocMiner:
         (and the openings and closings of the first and last paragraphs); the paragraph's first
         sentence is the batch's sentence `first`."""
         line, sents, clauses = para.line, para.sents, self.clauses
-        covered: dict[int, list[tuple[int, int]]] = {}  # the runs of each sentence, from its start
-        for number, lo, hi, spans in runs:
+        covered: dict[int, Run] = {}  # the run of each sentence that has one
+        for run in runs:
+            number, lo, hi, spans = run
             seps = _Seps(sents[number - first], clauses[lo:hi], lo)
-            covered[number] = [(start - lo, end - lo) for start, end in spans]
+            covered[number] = run
             for start, end in spans:
                 self._run(items[start:end], partial(seps.of, start, end), line,
                           whole=sents[number - first] if start == lo and end == hi else "")
@@ -148,8 +149,9 @@ class DocMiner:
                 self._sentence(sentence, mark, clauses, line)
             # (a list is joined by 、 twice at least: a C count rules out most sentences marked)
             if bits & SHORT or (bits & LIST and sentence.count("、") >= 2):
+                own = covered.get(mark.number)
                 self._unshared(sents, make_mark((mark.number - first, mark.lo, mark.hi, bits)), clauses, line,
-                               covered.get(mark.number, []))
+                               [] if own is None else [(start - own[1], end - own[1]) for start, end in own[3]])
             if bits & CLAUSE:
                 for text in clauses[mark.lo:mark.hi]:
                     found = clause_saying(text)

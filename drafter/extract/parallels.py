@@ -156,8 +156,8 @@ def link(items: list[str], lens: list[int], able: list[bool], near: list[bool],
         )
         # A B A' B' (一名干部，就要是一面旗帜；一个党员，就要是一位先锋): each clause parallel
         # to the one two before, the pairs themselves not parallel
-        if not linked and i + 1 < hi and i - 2 >= max(lo, start - 1) and able[i - 2] \
-                and able[i - 1] and able[i] and able[i + 1] and far[i] and far[i + 1]:
+        if not linked and i + 1 < hi and far[i] and far[i + 1] and i - 2 >= max(lo, start - 1) and able[i - 2] \
+                and able[i - 1] and able[i] and able[i + 1]:
             linked, start = True, min(start, i - 2)
         if not linked:
             if i - start >= 2:

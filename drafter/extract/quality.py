@@ -40,17 +40,26 @@ def plain(text: str) -> bool:
     return _PLAIN_RE.fullmatch(text) is not None and "某某" not in text
 
 
+_MARKS = "，、；：。！？"
+# a first character that makes a plain text a fragment: a particle or conjunction (BAD_START), or
+# a mark (which also tells the plain texts without a Han character: all their characters are marks)
+_BAD_FIRST = BAD_START | frozenset(_MARKS)
+_ONE_SENTENCE = frozenset(("排比", "句式", "四字格", "标题"))
+
+
 def plain_fit(text: str, category: str = "") -> bool:
     """`not junk_reasons(text, category=category)` for a `plain` text: of all the checks only
-    the Han, boundary and sentence-end ones can fail on one."""
-    if not HAN_RE.search(text):
+    the Han, boundary and sentence-end ones can fail on one.  String methods, no regular
+    expression: this runs for every candidate of the corpus."""
+    first = text[:1]
+    if not first or (first in _BAD_FIRST and (first in _MARKS or not text.startswith(GOOD_STARTS))):
         return False
-    first, last = text[:1], text.rstrip("。！？；：")[-1:]
-    if (first in BAD_START and not text.startswith(GOOD_STARTS)) or first in "，、；：。！？":
+    if text.rstrip("。！？；：")[-1:] in BAD_END and category != "开头" and not text.endswith("："):
         return False
-    if last in BAD_END and not text.endswith("：") and category != "开头":
-        return False
-    return not (category in ("排比", "句式", "四字格", "标题") and SENTENCE_END_RE.search(text[:-1]))
+    if category in _ONE_SENTENCE:  # (a plain text holds no ! or ?, which SENTENCE_END_RE also finds)
+        body = text[:-1]
+        return "。" not in body and "！" not in body and "？" not in body
+    return True
 
 
 def junk_reasons(text: str, *, category: str = "") -> list[str]:
@@ -87,6 +96,6 @@ _NUMBER_RE = re.compile(r"[0-9０-９%％]")
 # copies (as in bench/extract.py) but hardly in a real one, where a cache would only cost memory.
 def usable(text: str, category: str) -> bool:
     """A candidate text fit for a library: no digits or percentages, no junk (junk_reasons)."""
-    if plain(text):  # Han characters and clause marks only (most candidates): no digit either
+    if _PLAIN_RE.fullmatch(text) is not None and "某某" not in text:  # plain: no digit either
         return plain_fit(text, category)
     return not _NUMBER_RE.search(text) and not junk_reasons(text, category=category)

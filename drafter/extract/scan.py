@@ -209,10 +209,12 @@ def _pairs(joined: str, code: Array, repeats: Array, starts: Array, ends: Array,
     inside, last = shorter[:, None] > _WIDTH, len(code) - 1
     left = ((code[np.minimum(sa[:, None] + _WIDTH, last)] == code[np.minimum(sb[:, None] + _WIDTH, last)])
             & inside).sum(axis=1)
-    right = ((code[np.maximum(ea[:, None] - 1 - _WIDTH, 0)] == code[np.maximum(eb[:, None] - 1 - _WIDTH, 0)])
-             & inside).sum(axis=1)
     need = np.maximum(2, shorter // 3)
-    framed[rest] = np.where(la == lb, left >= np.maximum(1, la // 3), (left >= need) | (right >= need))
+    ok = np.where(la == lb, left >= np.maximum(1, la // 3), left >= need)
+    r = np.flatnonzero(~ok & (la != lb))  # (from the right only where the left did not tell)
+    ok[r] = ((code[np.maximum(ea[r, None] - 1 - _WIDTH, 0)] == code[np.maximum(eb[r, None] - 1 - _WIDTH, 0)])
+             & inside[r]).sum(axis=1) >= need[r]
+    framed[rest] = ok
     # one shape of repetitions (parallels.same_shape), in pairs of one length
     k = np.flatnonzero(~framed & (equal >= SHAPE_LENGTHS[0]) & (equal <= SHAPE_LENGTHS[1]))
     framed[k] = _same_shape(code, starts[a[k]], starts[b[k]], equal[k])
@@ -240,9 +242,8 @@ def _runs(items: list[str], sentinels: Array, los: Array, size: Array, able: Arr
             runs.setdefault(number, (number, int(los[number]), int(sentinels[number]), []))[3].append((start, end))
     if len(linked):
         linked = linked[np.diff(linked, prepend=-1) > 0]  # each once (np.unique imports numpy.ma: 30 ms)
-        lists = size.tolist(), able.tolist(), near.tolist(), far.tolist()
-        runs.update((run[0], run) for run in plain.linked_runs(items, lists, linked.tolist(), los[linked].tolist(),
-                                                                sentinels[linked].tolist()))
+        runs.update((run[0], run) for run in plain.linked_runs(items, (size, able, near, far), linked.tolist(),
+                                                                los[linked].tolist(), sentinels[linked].tolist()))
     return [runs[number] for number in sorted(runs)]
 
 

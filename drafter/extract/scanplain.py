@@ -135,13 +135,16 @@ def quote_cuts(joined: str, held: list[int], starts: list[int], ends: list[int],
     return out
 
 
-def linked_runs(items: list[str], lists: tuple[list[int], list[bool], list[bool], list[bool]],
-                numbers: list[int], los: list[int], his: list[int]) -> list[Run]:
-    """The runs of the sentences `numbers` (clauses los…his - 1) by parallels.link; `lists` are
-    the clauses' sizes, and whether each is able, near and far."""
+def linked_runs(items: list[str], arrays: tuple[Any, Any, Any, Any], numbers: list[int], los: list[int],
+                his: list[int]) -> list[Run]:
+    """The runs of the sentences `numbers` (clauses los…his - 1) by parallels.link; `arrays` are
+    the clauses' sizes, and whether each is able, near and far (numpy arrays: link reads a
+    sentence's clauses and the sentinel after them, as lists made of those only)."""
     runs: list[Run] = []
     for number, lo, hi in zip(numbers, los, his, strict=True):
-        spans = link(items, *lists, lo, hi)
+        window = slice(lo, hi + 1)
+        sizes, able, near, far = (a[window].tolist() for a in arrays)
+        spans = link(items[window], sizes, able, near, far, 0, hi - lo)
         if spans:
-            runs.append((number, lo, hi, spans))
+            runs.append((number, lo, hi, [(start + lo, end + lo) for start, end in spans]))
     return runs

@@ -38,6 +38,7 @@ one call, so an essay that needs nothing from a step costs it no Python call.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable
 from itertools import repeat
@@ -56,6 +57,7 @@ from .model import CleanDoc, CleanParagraph, SourceDoc
 from .punct import PLACEHOLDER
 from .repeats import text_key
 from .signoff import strip_close
+from .siterules import RULE_WORDS
 from .spun import mark_spun, spun_candidates
 from .t2s import to_simplified as to_simplified
 from .textscan import rewritten
@@ -129,14 +131,23 @@ _BATCH = 64  # essays cleaned together
 def clean_docs(docs: Iterable[SourceDoc]) -> list[CleanDoc]:
     """Clean essays, a batch at a time: what clean_doc gives for each, at a fraction of the cost."""
     todo = list(docs)
-    return [clean for i in range(0, len(todo), _BATCH) for clean in _clean_batch(todo[i : i + _BATCH])]
+    # Cleaning makes many short-lived lists and tuples, and no reference cycle: the collector,
+    # set off by their number, would only walk them (and the essays held) again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return [clean for i in range(0, len(todo), _BATCH) for clean in _clean_batch(todo[i : i + _BATCH])]
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     """Clean essays together.  Each step runs on all of them at once (cleanbatch): the steps
     that never look past a line break scan the essays joined, and only the essays a scan hits
     pay a Python call; then each essay's lines become its paragraphs, one essay at a time."""
-    laid = [tidy_layout(doc.lines, R.body_lines(doc.lines), doc.title) for doc in docs]
+    words = B.words_each(["\n".join(doc.lines) for doc in docs], RULE_WORDS)
+    laid = [tidy_layout(doc.lines, R.body_lines(doc.lines, w), doc.title) for doc, w in zip(docs, words, strict=True)]
     closed = [strip_close(doc.lines, body, doc.title) for doc, (body, _) in zip(docs, laid, strict=True)]
     bodies = [body for body, _, _ in closed]
     named = [[t for t in body.titles if t.strip()] for body in bodies]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container
+from functools import cache
 
 from . import punct
 from .inline import inline_hits, strip_inline_chrome
@@ -43,6 +44,29 @@ def strip_chrome(texts: list[str]) -> list[int]:
                 texts[k] = _EMOJI.sub("", text)
                 removed[k] += len(text) - len(texts[k])
     return removed
+
+
+def words_each(texts: list[str], words: tuple[str, ...]) -> list[set[str]]:
+    """Which of the words (none holding a newline) each text holds, in one scan of them all."""
+    found: list[set[str]] = [set() for _ in texts]
+    pattern, inside = _word_scan(words)
+    joined = "\n".join(texts)
+    ends = text_ends(texts)
+    # (each place a word opens is found, with the longest word opening there and the words it
+    # holds, those opening at the same place among them: a word that opens inside another's match
+    # is found by the search from the place after)
+    m = pattern.search(joined)
+    while m is not None:
+        found[bisect.bisect_right(ends, m.start())].update(inside[m.group()])
+        m = pattern.search(joined, m.start() + 1)
+    return found
+
+
+@cache
+def _word_scan(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The words as one pattern, longest first, and the words each one holds (itself too)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))), {a: tuple(b for b in ordered if b in a) for a in ordered}
 
 
 def repair(texts: list[str], damage: dict[int, list[int]] | None = None) -> tuple[list[int], list[int]]:

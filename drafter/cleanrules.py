@@ -17,7 +17,7 @@ import bisect
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import compress
 from typing import NamedTuple
 
@@ -182,16 +182,24 @@ _FIRST2 = operator.itemgetter(slice(0, 2))
 _HEAD = operator.itemgetter(slice(0, 64))  # the rules that read a line's head read no further
 
 
+# The rules found by a word (word, anchor, the rule's bit), and those of each word.
+_WORD_RULES = tuple((word, anchor, _BLURB) for word, anchor in BLURB_SIGNS) + tuple(
+    (word, anchor, 1 << (_ACTION + k)) for k, (word, anchor, _) in enumerate(ACTION_RULES)
+)
+_RULES_OF: dict[str, list[tuple[str, str, int]]] = {}
+for _rule in _WORD_RULES:
+    _RULES_OF.setdefault(_rule[0], []).append(_rule)
 _AD_LABEL = re.compile(r"[\s\[【]*(?:广告|廣告|推广|推廣)[\s\]】—\-=*]*")
 
 
-def body_lines(raw: Sequence[str]) -> Body:
+def body_lines(raw: Sequence[str], held: Collection[str] | None = None) -> Body:
     """The body lines of an essay: blank lines, furniture and title lines left out.
 
     Only the lines a rule could take out are tried: the first three (an essay mark), those
     opening with a keyword's first character, and those holding a mark or word the other rules
     need in their first 64 characters (which those rules read), found by substring tests on all
-    those heads at once.
+    those heads at once.  `held`: the words of siterules.RULE_WORDS the raw lines hold (or
+    more of them), if a scan of many essays found them already.
     """
     lines = list(map(str.strip, raw))
     firsts = list(map(_FIRST, lines))
@@ -235,14 +243,10 @@ def body_lines(raw: Sequence[str]) -> Body:
                     rules[i] |= _HEADED
     # (the word itself is looked for only where its character is: a Python step per place the
     # character stands would cost more than one substring test where it is common)
-    for word, anchor in BLURB_SIGNS:
-        if anchor in text and word in text:
+    for word, anchor, bit in _WORD_RULES if held is None else [r for w in held for r in _RULES_OF.get(w, ())]:
+        if (held is not None or anchor in text) and word in text:
             for i in _lines_at(lines, find_word(text, word, anchor)):
-                rules[i] |= _BLURB
-    for k, (word, anchor, _) in enumerate(ACTION_RULES):
-        if anchor in text and word in text:
-            for i in _lines_at(lines, find_word(text, word, anchor)):
-                rules[i] |= 1 << (_ACTION + k)
+                rules[i] |= bit
     for sign in _NAV_SIGNS + "网網库庫坛壇":
         if sign in joined:
             for i in lines_with(heads, sign):

@@ -85,3 +85,6 @@ ACTION_RULES = tuple(
 ACTION_MASK = (1 << len(ACTION_RULES)) - 1
 # Any of the words, for a line asked of every rule at once (the reading stage's is_chrome_line)
 ACTION_WORDS = re.compile("|".join(re.escape(word) for word, _, _ in ACTION_RULES))
+# Every word of both tables: cleaning finds which of them each essay of a batch holds in one scan
+# of the batch (cleanbatch.words_each), and body_lines then looks only for those.
+RULE_WORDS = tuple(dict.fromkeys([word for word, _ in BLURB_SIGNS] + [word for word, _, _ in ACTION_RULES]))

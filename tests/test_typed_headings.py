@@ -17,7 +17,8 @@ from drafter.usertext import typeset
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-REPORT = """template: work-report
+# the form's fields above the first list of facts
+HEAD = """template: work-report
 unit: 青禾镇人民政府
 period: 2026年
 we: 我镇
@@ -25,7 +26,9 @@ focus: 产业发展
 achievements:
   - title: 抓党建促引领
     facts:
-      - |
+"""
+
+REPORT = HEAD + """      - |
         （一）抓党建促引领
         （一）强化组织领导
         成立了由党委书记任组长的领导小组，全年召开专题会议12次。
@@ -203,15 +206,7 @@ def test_no_straight_quote_reaches_a_chinese_draft(cli: Callable[..., Run], tmp_
     assert "实现“全覆盖”，打造“一村一品" in text
 
 
-LISTED = """template: work-report
-unit: 青禾镇人民政府
-period: 2026年
-we: 我镇
-focus: 产业发展
-achievements:
-  - title: 抓党建促引领
-    facts:
-      - （一）强化组织领导
+LISTED = HEAD + """      - （一）强化组织领导
       - 成立了由党委书记任组长的领导小组。
       - 全年召开专题会议12次。
       - （二）加强队伍建设。选派驻村干部36名。

@@ -20,7 +20,8 @@ from . import pagemarks as M
 from . import titles as T
 from .contents import contents, front_matter
 from .errors import InputError, Problem
-from .essayseams import signed_starts, title_tail
+from .essayseams import attachment_starts, signed_starts, title_tail
+from .mailtext import mail_head
 from .model import SourceDoc
 from .outline import ORDINAL_FAMILIES, marker_kind
 from .sourcefile import read_lines
@@ -81,9 +82,11 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[list[SourceDoc], list[Pro
 # ---------------------------------------------------------------- splitting
 
 
-def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Blank out teaser lists; return the lines and the (title, snippet) pairs of the teasers."""
+def _drop_teasers(lines: list[str], labels: Iterable[int] = ()) -> tuple[list[str], list[tuple[str, str]]]:
+    """Blank out teaser lists; return the lines and the (title, snippet) pairs of the teasers.
+    `labels`: lines labelling an attachment that is an essay (附件), where any zone ends."""
     out = list(lines)
+    attached = frozenset(labels)
     teasers: list[tuple[str, str]] = []
     zone = prose = boxed = False  # in a zone; one of other people's prose (comments); in a box
     resume: set[tuple[str, int]] = set()  # the heading markers that would continue the essay
@@ -95,6 +98,9 @@ def _drop_teasers(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             zone = False
             continue
         if not s:
+            continue
+        if attached and i in attached:
+            zone = False  # (an attachment after its report's 附件 list: an essay, no list)
             continue
         if boxed or s[0] in "┌╔┏╭":  # (a box drawn round a note on the essay: 名师点评)
             boxed = s[0] not in "└╚┗╰"
@@ -190,16 +196,20 @@ def split_essays(
     lines the file's format shows to open an essay (.docx, .md), split at as at a 第X篇 mark."""
     from .clean import normalize_title
 
+    mail = set(mail_head(lines))  # (an e-mail's header and the note over the essay it carries)
+    if mail:
+        lines = ["" if i in mail else s for i, s in enumerate(lines)]
     # (a clipper's front matter and a table of contents go, the entries that stand again as
     # lines of their own opening the essays they name: found before the teasers, whose
     # cut-off lines a table's leaders look like)
     dropped, named = contents(lines)
-    kept, teasers = _drop_teasers(lines)
-    for i in [*front_matter(kept), *dropped]:
+    attached = attachment_starts(lines)  # (label → the attachment's title)
+    kept, teasers = _drop_teasers(lines, attached)
+    for i in [*front_matter(kept), *dropped, *attached]:
         kept[i] = ""
     marks = [i for i, s in enumerate(kept) if M.ESSAY_MARK.match(s.strip()) or M.POST_MARK.match(s)]
     seams = signed_starts(kept)  # (start → its title's line)
-    opened = set(named).union(starts, seams).difference(marks)
+    opened = set(named).union(starts, seams, attached.values()).difference(marks)
     marks = sorted(opened.union(marks))
     bounds: list[tuple[int, int, str | None]] = []  # start, end, title on the 篇 line (None: no 篇 line)
     # (what stands before the first mark is an essay when it holds prose of some length, not

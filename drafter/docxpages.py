@@ -84,7 +84,7 @@ def drop_end_notes(lines: list[Line]) -> None:
 
 
 # The label over an attachment's title (附件1, 附件二): no text of the essay
-_ATTACHMENT = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}[：:]?")
+ATTACHMENT = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}[：:]?")
 _TITLE_SIZE = 36  # half points: 18 pt, 小二; a body is set in 三号 (32) or smaller
 _MASTHEAD_LINES = 6
 
@@ -126,7 +126,7 @@ def pages(lines: list[Line], breaks: list[int]) -> list[int]:
     seen_prose = False
     for n, page in enumerate(spans):
         first = next((i for i in page if lines[i].text.strip()), None)
-        if first is not None and _ATTACHMENT.fullmatch(lines[first].text.strip()):
+        if first is not None and ATTACHMENT.fullmatch(lines[first].text.strip()):
             title = next((i for i in page if i > first and lines[i].text.strip()), None)
             if title is not None and _title_like(lines[title]):
                 lines[first].text, first = "", title  # (附件1 over the attachment's title)

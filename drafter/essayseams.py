@@ -11,9 +11,12 @@ standing elsewhere in the file too.
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress, repeat
 
 from . import titles as T
+from .docxpages import ATTACHMENT
 from .outline import marker_kind
 
 _NUM = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -64,6 +67,27 @@ def _next_title(lines: list[str], start: int) -> int:
         if sum(T.line_key(line) == key for line in lines) == 1:  # (not the running header)
             return j
     return -1
+
+
+def attachment_starts(lines: list[str]) -> dict[int, int]:
+    """The lines labelling an attachment that is an essay (附件, 附件2 alone on a line), each with
+    its title's line: a line right under the label that may be a title (no heading's marker, no
+    organ's name alone, no label), and a sentence of prose within a few lines under it."""
+    found: dict[int, int] = {}
+    # (a C scan per line for the label's first character: most files hold none)
+    for label in compress(range(len(lines)), map(operator.contains, lines, repeat("附"))):
+        if ATTACHMENT.fullmatch(lines[label].strip(" \t\u3000\r")) is None:
+            continue
+        filled = [j for j in range(label + 1, min(len(lines), label + 12)) if lines[j].strip()]
+        if not filled:
+            continue
+        title = lines[filled[0]].strip()
+        if not T.title_candidate(title) or marker_kind(title) is not None or T.organ(title) \
+                or ATTACHMENT.fullmatch(title) is not None:  # (附件1 / 附件2: a list of labels)
+            continue
+        if any(T.is_body(lines[k]) and _SENTENCE_END.search(lines[k]) for k in filled[1 : 2 + _BYLINES]):
+            found[label] = filled[0]
+    return found
 
 
 def title_tail(lines: list[str], at: int, end: int) -> int:

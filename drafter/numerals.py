@@ -1,12 +1,14 @@
 """Numerals of heading markers and their values: Chinese numerals (一…十二, 大写 壹…拾), the
 markers that are one character of their own (① ❶ Ⅰ ⑴ ⒈), with the marker family each stands
 for, and decimal outline numbers (2.1, 2.1.1).  Tables and two functions; read by outline.py
-(and breaks.py through it).  No third-party import.
+(and breaks.py through it); and the numbers an account sets on a line of their own over its
+headings (01 / 02).  No third-party import.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _CN = "一二三四五六七八九十"
 _CN_DIGITS = {c: i + 1 for i, c in enumerate(_CN[:9])}
@@ -55,3 +57,16 @@ def decimal_marker(text: str) -> tuple[str, int, int] | None:
         return None
     parts = (found.group(1) or found.group(2)).replace("．", ".").split(".")
     return f"decimal{len(parts)}", int(parts[-1]), found.end()
+
+
+def number_lines(texts: list[str], titled: Callable[[str], bool]) -> dict[int, str]:
+    """The paragraphs an account's layout numbers on a line of their own above them (01 over
+    把会场搬到群众家门口), each with its number: two digits alone, 01, 02, … in turn, each over a
+    line `titled` calls a heading's; two at least, or none (a lone 01 may be anything)."""
+    found: dict[int, str] = {}
+    for i, text in enumerate(texts[:-1]):
+        if len(text) == 2 and text.isdecimal() and text.isascii():
+            if int(text) != len(found) + 1 or not titled(texts[i + 1]):
+                return {}
+            found[i + 1] = text
+    return found if len(found) >= 2 else {}

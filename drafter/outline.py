@@ -24,7 +24,7 @@ from .model import CleanDoc, OutlineHeading
 from .numerals import CIRCLED as CIRCLED
 from .numerals import UNITS as UNITS
 from .numerals import cn_number as cn_number
-from .numerals import decimal_marker
+from .numerals import decimal_marker, number_lines
 from .textscan import line_cache
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -249,7 +249,13 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
     found: list[tuple[int, str, str, str, str]] = []  # paragraph, family, marker, text, lead
     taken: set[int] = set()
     seen_first = False
+    numbered = number_lines(texts, _title_line)  # (heading → the number on the line over it: 01)
     for i, text in enumerate(texts):
+        if i in numbered:
+            found.append((i, "number-line", numbered[i], text.rstrip("。：: "), ""))
+            taken.add(i)
+        if i in numbered or i + 1 in numbered:  # (the heading, and its number's own line)
+            continue
         m = paragraph_marker(text)
         if m is None and text[:1] in _BOLD and text[-1:] == _BOLD.get(text[0]) and len(text) <= 42:
             m = paragraph_marker(text[1:-1])  # a heading set off in brackets: 【一、坚持党建引领】

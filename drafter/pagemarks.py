@@ -59,6 +59,10 @@ TEASER_ZONE = re.compile(
     # (an office system's record of a document's versions after its text: 修订记录, 历史版本)
     r"|^(?:修订|修訂|版本|编辑|編輯)(?:记录|記錄|历史|歷史)\s*$|^(?:历史|歷史)版本\s*$"
 )
+# The attribution over the message an e-mail replies to, quoted below it (在 2026/1/5 10:18,
+# 某某 写道:): a time stamp in it, where a sentence introducing a quotation has none; other
+# people's prose follows
+_ATTRIBUTION = re.compile(r"\d:\d\d[^。]{0,30}[写寫]道\s*[:：]\s*$")
 # A line of the record at a document's foot (版记) naming whom it goes to: 报：市委办。 送：…
 # 发：… (抄报, 分送, 主送).  One alone may be the author's; two in a row are a record.
 _RECORD = re.compile(r"(?:抄报|抄報|报|報|送|分送|主送|发|發)\s*[:：]\s*[^\s。！？][^。！？]{0,120}。?")
@@ -71,7 +75,7 @@ def record_line(line: str) -> bool:
     return line[:1] in RECORD_OPENERS and _RECORD.fullmatch(line) is not None
 
 
-_COMMENTS = re.compile("评论|評論|留言|发表于|發表於|楼|樓|点评|點評|按热度|按熱度|按时间|按時間|最热|最熱")
+_COMMENTS = re.compile("评论|評論|留言|发表于|發表於|楼|樓|点评|點評|按热度|按熱度|按时间|按時間|最热|最熱|写道|寫道")
 # A teacher's or an editor's note on the essay, however long its first line: a zone of prose
 _NOTE = re.compile(r"^[【\[]?(?:名师|名師|专家|專家|编辑|編輯|群友|网友|網友|读者|讀者)?(?:点评|點評)\s*[】\]：:]")
 TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
@@ -85,7 +89,8 @@ def poster_name(line: str) -> bool:
 
 def starts_teaser_zone(line: str) -> bool:
     s = line.strip()
-    return (len(s) <= 40 and TEASER_ZONE.search(s) is not None) or _NOTE.match(s) is not None
+    return (len(s) <= 40 and TEASER_ZONE.search(s) is not None) or _NOTE.match(s) is not None \
+        or ("道" in s and len(s) <= 80 and _ATTRIBUTION.search(s) is not None)
 
 
 def zone_holds_prose(line: str) -> bool:

@@ -55,9 +55,15 @@ def candidates(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 # answered in turn, 哪怕…也要…, 不在于…而在于…, 一手…一手…, 对…要…, judgements ending on 的, a
 # couplet's topic): heldout3 36/44 → 37/44, heldout4 31/49 → 40/49, heldout5 33/50 → 45/50.
 # Session 12: the new heldout6 (essays 28–32) 46/58 blind, with the code of the session's start.
+# Then its misses were read (so it is no longer unseen) and rules written for their shapes
+# (tests/test_raised_and_listed.py: 没有…就没有…/只有…, X是A，更是B, a pair saying a character
+# again at the same places, couplets of three characters, enumerations by ordinals whose items
+# run on over clauses or open behind a lead-in, 一看…二看…, sayings after 俗话说/老话讲, words
+# ending on 使 or 在 that ask for nothing more): heldout6 46/58 → 58/58, heldout4 40/49 → 41/49
+# (栽下梧桐树，引得凤凰来 after 俗话说), the others unchanged.
 FLOORS = {
     "dev": 21 / 23, "seen": 16 / 17, "heldout": 13 / 15, "heldout2": 36 / 40, "heldout3": 37 / 44,
-    "heldout4": 40 / 49, "heldout5": 45 / 50, "heldout6": 46 / 58,
+    "heldout4": 41 / 49, "heldout5": 45 / 50, "heldout6": 58 / 58,
 }
 
 

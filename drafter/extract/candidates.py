@@ -22,14 +22,14 @@ from .. import segment
 from .correlatives import correlatives
 from .figures import fits, with_topic
 from .lists import abstract_list, list_form, list_spans
-from .parallels import Run, same_shape, shares_frame
+from .ordinals import ordinal_list
+from .parallels import FUNCTION_CHARS, Run, echoed, same_shape, shares_frame
 from .patterns import (
     CLAUSE,
     CORRELATIVE,
     FOURS,
     LIST,
     ORDINAL,
-    ORDINAL_RE,
     QUOTE,
     SHORT,
     SLOTS,
@@ -58,7 +58,6 @@ from .text import (
     common_suffix,
     han_len,
     is_han,
-    join,
     make_clauses,
     seps_of,
 )
@@ -223,10 +222,14 @@ class DocMiner:
                         self.emit("句式", pattern, line, ())
             return
         a, b = words
+        if b.startswith("更是"):
+            return  # X是A，更是B: drafter.extract.judgements (the scan's cut of X is none)
         # a couplet: a sentence of two such clauses, or a pair of which one is a saying alone
-        # (一张蓝图绘到底，一任接着一任干)
-        if len(a) == len(b) and 4 <= len(a) <= 8 and aligned_shared(a, b) >= 1 \
-                and (whole or a == clause_saying(a) or b == clause_saying(b)):
+        # (一张蓝图绘到底，一任接着一任干), or a sentence of two of three characters around one
+        # (公生明，廉生威)
+        if len(a) == len(b) and ((4 <= len(a) <= 8 and aligned_shared(a, b) >= 1
+                                  and (whole or a == clause_saying(a) or b == clause_saying(b)))
+                                 or (whole and len(a) == 3 and a[1] == b[1] and a[1] not in FUNCTION_CHARS)):
             text = with_topic(whole, _joined(words, seps())) if whole else _joined(words, seps())
             if fits(text, "金句"):
                 self.emit("金句", text, line, ())
@@ -235,12 +238,12 @@ class DocMiner:
         # two characters or more in clauses of one length (俯下身子、放下架子; 民有所呼、我有所应)
         # or, listed with 、, one inner character at the same place (听到真话、摸到实情); or a
         # frame around words of their own (把自己当成…，把村里的事当成…; X是基础，Y是关键); or
-        # one shape of repetitions (敢闯敢试、善作善成)
+        # one shape of repetitions (敢闯敢试、善作善成; 不看材料看现场，不听汇报听民声)
         if (len(a) >= 4 and (a[:2] == b[:2] or (len(a) == len(b) and aligned_shared(a, b) >= 2))) \
                 or (len(a) >= 5 and len(b) >= 5 and ((a[0] == b[0] and shares_frame(a, b))
                                                      or a[-3] == b[-3] == "是")) \
                 or (len(a) == len(b) and 3 <= len(a) <= 6 and aligned_shared(a[1:-1], b[1:-1]) >= 1
-                    and seps()[0] == "、" and not noun_list(words)) or same_shape(a, b):
+                    and seps()[0] == "、" and not noun_list(words)) or same_shape(a, b) or echoed(a, b):
             text = _joined(words, seps())
             if usable(text, "排比"):
                 self.emit("排比", text, line, ())
@@ -265,13 +268,9 @@ class DocMiner:
             self.emit("句式", pattern, line, ())
 
     def _ordinals(self, parts: list[Clause], line: int) -> None:
-        marks = [(k, ORDINAL_RE.match(c.text)) for k, c in enumerate(parts)]
-        found = [(k, m.group(2)) for k, m in marks if m is not None]
-        # 一是…二是…三是… with one verb throughout, from the first ordinal to the last
-        if len(found) >= 2 and len({verb for _, verb in found}) == 1:
-            text = join(parts[found[0][0]: found[-1][0] + 1])
-            if len(text) <= 60 and "“" not in text and usable(text, "排比"):
-                self.emit("排比", text, line, ())
+        text = ordinal_list(parts)  # 一是…二是…三是… (drafter.extract.ordinals)
+        if text is not None and usable(text, "排比"):
+            self.emit("排比", text, line, ())
 
     def _quotes(self, sentence: str, line: int, texts: list[str], seps: Callable[[], list[str]]) -> None:
         for category, text, tags in quoted(sentence):

@@ -1,5 +1,5 @@
 """Correlative connectives: a head in one clause answered in the next (既要…，也要…; 越是…，越要…;
-不是…，而是…), found in the sentences the clause scan marked CORRELATIVE.
+不是…，而是…; 没有…，就没有…), found in the sentences the clause scan marked CORRELATIVE.
 
 Each pair gives its slot pattern (既要{A}，也要{B}) as a 句式, and a short instance as a 排比:
 the clauses from the head on, chained on while further clauses open on an answer of the same
@@ -19,6 +19,11 @@ Emit = Callable[[str, str, int, tuple[str, ...]], None]
 _ANSWER_FIRSTS = frozenset(answer[0] for _, answers in CORRELATIVES for answer in answers)
 # words that open on a correlative head and are none (既然…也…: a condition; 既定目标)
 _NOT_HEADS = ("既然", "既定", "既往", "既得")
+# heads that open their clause, or are a statement of fact (他没有来，只有小王来了), and the
+# answers that must share a character with the head's clause (没有最好，只有更好; 没有化解不了的
+# 矛盾，只有不愿下的功夫), else they only report what there was (没有发生事故，只有两起剐蹭)
+_OPENING_HEADS = ("没有",)
+_ECHOED_ANSWERS = ("只有",)
 
 
 def correlatives(texts: list[str], seps: Callable[[], list[str]], line: int, emit: Emit) -> None:
@@ -37,6 +42,9 @@ def correlatives(texts: list[str], seps: Callable[[], list[str]], line: int, emi
             first = whole[at:]  # the subject before the head is not kept
             answer = next((a for a in answers if second.startswith(a)), None)
             if answer is None or len(first) <= len(head) or len(second) <= len(answer):
+                continue
+            if head in _OPENING_HEADS and (at or (answer in _ECHOED_ANSWERS
+                                                  and set(first[len(head):]).isdisjoint(second[len(answer):]))):
                 continue
             marks = seps()
             sep = marks[i] or "，"

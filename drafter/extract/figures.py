@@ -6,7 +6,8 @@
   景美; 学纪、知纪、明纪、守纪: `pair_list`);
 - phrases of the shape X…不X… side by side (减负不减责、松绑不松劲: `kept_shape`);
 - stages from one state to another (从汛前排查到汛中转移，再到灾后重建; 从“干部干、群众看”到
-  “干部群众一起干”, whose quotation the clause split cuts: `stages`).
+  “干部群众一起干”, whose quotation the clause split cuts: `stages`);
+- a judgement raised by 更是 (X是A，更是B: drafter.extract.judgements).
 
 Each rule waits behind a search, in the paragraphs of a batch joined, for a pattern that opens on
 one literal (，：、不从), which the regular-expression engine looks for without reading each
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from itertools import accumulate, pairwise
 
 from .. import segment
+from .judgements import raised
 from .parallels import FUNCTION_CHARS, same_shape
 from .quality import usable
 from .shapes import noun_list
@@ -39,6 +41,7 @@ _CUE_RE = re.compile("，(?:再到|不如|(?<=[说讲道云出调到得理话]�
 _COLON_CUE_RE = re.compile("：(?<=[说讲道理话]：)")
 # two inner items of two characters between marks: a list of four items at least
 _PAIR_LIST_RE = re.compile(f"、[{_HAN}]{{2}}、[{_HAN}]{{2}}、")
+_RAISED_RE = re.compile("，更是")  # X是A，更是B (drafter.extract.judgements)
 _KEPT_RE = re.compile(f"不(?=[{_HAN}]{{2}}[、，][{_HAN}]{{2}}不)")  # 减负不减责、松绑不松劲, by its first 不
 
 
@@ -200,4 +203,5 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[str, int], Found | None]], .
     ("、", _PAIR_LIST_RE, pair_list),
     ("不", _KEPT_RE, kept_shape),
     ("从“", _QUOTED_STAGES_RE, quoted_stages),
+    ("，更是", _RAISED_RE, raised),
 )

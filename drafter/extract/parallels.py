@@ -61,6 +61,22 @@ def same_shape(a: str, b: str) -> bool:
         and 2 * sum(b.count(c) > 1 and c not in FUNCTION_CHARS for c in b) >= n
 
 
+def echoed(a: str, b: str) -> bool:
+    """不看材料看现场 / 不听汇报听民声: clauses of one length (5-8), each saying a character (no
+    function word) again at the same two places, that share a character at a place of their own
+    or the one said again (干一行爱一行 / 专一行精一行): a frame of repetition too sparse for
+    same_shape, which wants repeats in half of each clause."""
+    n = len(a)
+    if n != len(b) or not 5 <= n <= 8:
+        return False
+    for i, c in enumerate(a[:-1]):
+        j = a.find(c, i + 1)
+        if j > 0 and c not in FUNCTION_CHARS and b[i] == b[j] and b[i] not in FUNCTION_CHARS \
+                and b.find(b[i], i + 1) == j:
+            return c == b[i] or any(x == y for k, (x, y) in enumerate(zip(a, b, strict=True)) if k not in (i, j))
+    return False
+
+
 def shape_piece(a: str, b: str) -> int:
     """The length of the longest end of `a` and start of `b`, of four characters or more, all
     Han, that have the same shape (same_shape), or 0: where a figure of repetition begins behind

@@ -56,6 +56,7 @@ CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("不仅", ("更", "而且", "还", "也")),
     ("不但", ("而且", "更", "还", "也")),
     ("不是", ("而是", "就是")),  # 不是在开会，就是在去开会的路上
+    ("没有", ("就没有", "只有")),  # 没有X，就没有Y; 没有最好，只有更好
     ("只有", ("才能", "才")),
     ("只要", ("就能", "就")),
     ("一方面", ("另一方面",)),
@@ -73,8 +74,9 @@ CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # One search tells whether any correlative head or ordinal is there at all: most paragraphs
 # and sentences have none, and the per-clause loops are then skipped.
 CORRELATIVE_ANY = re.compile("|".join(head for head, _ in CORRELATIVES))
-ORDINAL_ANY = re.compile(r"[一二三四五六七八九十][是要抓靠在]")
-ORDINAL_RE = re.compile(r"^(一|二|三|四|五|六|七|八|九|十)(是|要|抓|靠|在|靠)")
+ORDINALS, ORDINAL_VERBS = "一二三四五六七八九十", "是要抓靠在看"  # 一是…二是…, 一看…二看…
+ORDINAL_ANY = re.compile(f"[{ORDINALS}][{ORDINAL_VERBS}]")
+ORDINAL_RE = re.compile(f"^([{ORDINALS}])([{ORDINAL_VERBS}])")
 SPEECH_WORDS = ("俗话说得好", "俗话说", "常言道", "古人云", "古语云", "所说的", "所说", "曾说", "说过", "讲过", "写道",
                 "告诫我们", "告诫", "所言", "指出", "强调", "说", "讲")
 SPEECH_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?)(" + "|".join(SPEECH_WORDS) + r")[：:，]?$")

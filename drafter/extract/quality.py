@@ -19,6 +19,11 @@ GOOD_STARTS = ("与其", "与此同时")
 # Characters a phrase must not end with: they demand a continuation.
 BAD_END = frozenset("的和与及或而并把被对于向从以将为在给让使由且、，；：—五六七八九")
 CLAUSE_END = "。！？；"
+# Ends on a character of BAD_END that are whole words and ask for nothing more: 使 as a verb after
+# where the effort goes (劲往一处使, 力朝一块使; not 使 "to make"), and words ending on 在 (问题仍然
+# 存在, 关键所在; not 把功夫下在)
+# (no class of the Han range: compiling one costs milliseconds at every start)
+_WHOLE_END_RE = re.compile("(?:[往朝][^，、；：]{0,2}[处块边头]使|(?:存|所|实|自|何)在)$")
 LATIN_RE = re.compile(r"[A-Za-z]{2,}|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
 URL_RE = re.compile(r"https?://|www\.|\.com\b|\.cn\b|\.net\b|@\w", re.IGNORECASE)
 PLACEHOLDER_RE = re.compile(r"[*＊×□■○◯＿_]|[XxＸｘ]{2,}|…{2,}|\.{3,}|（\s*）|\(\s*\)|某{2,}")
@@ -54,12 +59,18 @@ def plain_fit(text: str, category: str = "") -> bool:
     first = text[:1]
     if not first or (first in _BAD_FIRST and (first in _MARKS or not text.startswith(GOOD_STARTS))):
         return False
-    if text.rstrip("。！？；：")[-1:] in BAD_END and category != "开头" and not text.endswith("："):
+    last = text.rstrip("。！？；：")[-1:]
+    if last in BAD_END and category != "开头" and not text.endswith("：") and not _whole_end(text, last):
         return False
     if category in _ONE_SENTENCE:  # (a plain text holds no ! or ?, which SENTENCE_END_RE also finds)
         body = text[:-1]
         return "。" not in body and "！" not in body and "？" not in body
     return True
+
+
+def _whole_end(text: str, last: str) -> bool:
+    """`last`, a character of BAD_END ending `text`, ends a whole word there (_WHOLE_END_RE)."""
+    return last in "使在" and _WHOLE_END_RE.search(text.rstrip("。！？；：")) is not None
 
 
 def junk_reasons(text: str, *, category: str = "") -> list[str]:
@@ -82,7 +93,7 @@ def junk_reasons(text: str, *, category: str = "") -> list[str]:
     first, last = core[:1], core.rstrip("。！？；：")[-1:]
     if (first in BAD_START and not core.startswith(GOOD_STARTS)) or first in "，、；：。！？）》":
         reasons.append(f"以“{first}”开头，是残句")
-    if last in BAD_END and not text.endswith("：") and category != "开头":
+    if last in BAD_END and not text.endswith("：") and category != "开头" and not _whole_end(core, last):
         reasons.append(f"以“{last}”结尾，是残句")
     if SENTENCE_END_RE.search(text[:-1]) and category in ("排比", "句式", "四字格", "标题"):
         reasons.append("跨越了句子边界")

@@ -47,7 +47,7 @@ def key(codes: Iterable[int]) -> int:
 
 
 FUNCTION = [ord(c) for c in FUNCTION_CHARS]
-ORDINAL = ([ord(c) for c in "一二三四五六七八九十"], [ord(c) for c in "是要抓靠在"])  # ORDINAL_RE's 1st, 2nd
+ORDINAL = ([ord(c) for c in cue.ORDINALS], [ord(c) for c in cue.ORDINAL_VERBS])  # ORDINAL_RE's 1st, 2nd
 LEAD_CODES = [[ord(c) for c in lead] for lead in LEADS]
 OPEN_QUOTE, IS, SENTINEL_CODE = ord("“"), ord("是"), ord(SENTINEL)
 # correlative heads: the first two characters of those of two or more (heads of one character

@@ -75,7 +75,7 @@ def normalize_title(raw: str) -> str:
     text = punct.strip_pinyin(strip_inline_chrome(_unbolded(raw))).strip()
     if R.is_title_label(text):
         text = R.TITLE_LABEL.sub("", text)
-    text = punct.fix_zhe(t2s.to_simplified(text))
+    text = t2s.simplified([text])[0]
     if _PLAIN_TITLE.fullmatch(text) is None:  # (most titles are plain)
         text = punct.fix_punctuation(text)
         text = punct.remove_stray_spaces(text, keep_words=True)

@@ -71,8 +71,9 @@ R = TypeVar("R")
 def drive(units: Iterable[B], work: Callable[[B], R], take: Callable[[R], None], *,
           jobs: int = 1, pool: Executor | None = None, here: bool = False) -> None:
     """Run `work` on every unit (in `pool`, from `workers(jobs)`, or in a pool of its own) and hand
-    each result to `take`, in submission order.  At most 2 × jobs units are in flight, so memory
-    stays bounded whatever the size of the corpus; `work` must be a module-level function (it is
+    each result to `take`, in submission order.  At most 2 × jobs units are in flight (4 × jobs
+    with `here`, this process's finished ones among them), so memory stays bounded whatever the
+    size of the corpus; `work` must be a module-level function (it is
     pickled by name).  `here` (with a pool from `workers(jobs, here=True)`): this process works
     too, on a unit whenever the workers have enough queued, so its results are never pickled."""
     if pool is None and jobs > 1:
@@ -90,7 +91,9 @@ def drive(units: Iterable[B], work: Callable[[B], R], take: Callable[[R], None],
             while len(pending) >= jobs * 2:
                 take(pending.popleft().result())
             continue
-        while pending and (len(pending) >= jobs * 2 or pending[0].done()):
+        # (this process's own results wait in line too, so the bound is wider than the workers'
+        # queue: with jobs * 2 it would stop to wait for a worker's unit while it could work)
+        while pending and (len(pending) >= jobs * 4 or pending[0].done()):
             take(pending.popleft().result())
         # (two units queued for each worker keep it busy while this process works on the next)
         if sum(not p.done() for p in pending) >= 2 * (jobs - 1):

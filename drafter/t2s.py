@@ -99,8 +99,18 @@ def simplified(texts: list[str], known: list[bool | None] | None = None) -> list
     if len(parts) != len(todo):
         parts = [punct.fix_zhe(to_simplified(texts[k])) for k in todo]
     for k, part in zip(todo, parts, strict=True):
-        out[k] = part
+        out[k] = _mainland(part)
     return out
+
+
+# Words of review Taiwan and Hong Kong write with 覆 where the mainland writes 复 (覆核, 覆查,
+# 覆議, 覆審, 核覆), which t2s keeps: in a text OpenCC converted, 覆 there is 复, unless it ends
+# a word of overturning (颠覆审美, 倾覆).  Text that was Simplified all along is left as typed.
+_REVIEW = re.compile("(?<![颠倾翻反地])覆(?=[核查议审试阅验函])|(?<=核)覆")
+
+
+def _mainland(text: str) -> str:
+    return _REVIEW.sub("复", text) if "覆" in text else text
 
 
 @cache

@@ -91,6 +91,15 @@ def test_traditional_to_simplified_with_mainland_quotes() -> None:
     assert doc.changed["t2s"] > 5
 
 
+def test_review_words_written_with_fu_in_traditional_script_become_mainland() -> None:
+    # OpenCC keeps 覆 in 覆核/覆查/覆議/核覆 (Taiwan's spelling); the mainland writes 复
+    doc = clean_lines("經村務監督委員會覆核、鎮紀委覆查並核覆後，不得顛覆核心程序。")
+    assert doc.text == "经村务监督委员会复核、镇纪委复查并核复后，不得颠覆核心程序。"
+    # a text written in Simplified keeps its 覆 as typed, and 覆 of covering stays everywhere
+    assert clean_lines("报村务监督委员会覆核。").text == "报村务监督委员会覆核。"
+    assert clean_lines("網絡覆蓋全鎮，覆核後公示。").text == "网络覆盖全镇，复核后公示。"
+
+
 def test_mojibake_of_a_shifted_gbk_stream_is_repaired() -> None:
     line = "不妥之處還需領導多多指教?!凹埳险剚碇杏X淺,絕知此事要躬行”,在以后的工作中。"
     doc = clean_lines(line)

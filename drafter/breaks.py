@@ -1,6 +1,6 @@
 """Lost line breaks, the last step of cleaning: scrapers lose line breaks, gluing 四是… or a
 parallel lead sentence into the paragraph before; when the siblings around it open paragraphs,
-it is split off again.  (What a heading marker and a lead sentence are is outline.py's.)
+it is split off again.  (What a heading marker is, is outline.py's; a lead sentence, leads.py's.)
 
 Most essays have no gap in their numbered sequences and no two paragraphs opening alike, which
 a pass over the paragraphs' first characters shows; only then are paragraphs searched.
@@ -14,15 +14,14 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from .leads import lead_sentence, parallel_prefixes
 from .outline import (
     CIRCLED,
     ORDINAL_FAMILIES,
     SEQUENCE,
     UNITS,
     cn_number,
-    lead_sentence,
     marker_kind,
-    parallel_prefixes,
 )
 
 _OPENING = operator.itemgetter(slice(0, 4))  # parallel lead sentences share at least this much

@@ -17,9 +17,9 @@ into the paragraph before (breaks.py).
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from typing import NamedTuple
 
+from .leads import parallel_leads
 from .model import CleanDoc, OutlineHeading
 from .numerals import CIRCLED as CIRCLED
 from .numerals import UNITS as UNITS
@@ -160,69 +160,6 @@ def _title_line(text: str) -> bool:
     if text.endswith("。") and re.search(r"\d", text):
         return False  # 全年排查整改隐患330处。 is a fact stated in a sentence, not a heading
     return 2 <= len(text) <= 30 and not re.search(f"[{_END}，,、!?;]", text.rstrip("。"))
-
-
-# ---------------------------------------------------------------- parallel lead sentences
-
-
-_LEAD = re.compile(r"[^。！？]{2,40}[。！？]")
-_X_IS_Y = re.compile(rf"[{HAN}“”]{{2,8}}是[{HAN}“”]{{2,10}}[。！]")
-
-
-def lead_sentence(text: str) -> str | None:
-    m = _LEAD.match(text)
-    return None if m is None else m.group(0)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def parallel_leads(texts: list[str], taken: set[int]) -> tuple[set[int], list[str]]:
-    """Paragraphs opening with parallel lead sentences, and the prefixes that define them.
-
-    Two shapes are general enough to trust: a shared opening of 5+ characters in 2+ paragraphs
-    (4+ in 3+), and a short X是Y。 sentence opening 3+ paragraphs.
-    """
-    firsts = {i: s for i, t in enumerate(texts) if i not in taken and (s := lead_sentence(t))}
-    found, prefixes = _shared_openings(firsts)
-    xy = [i for i, s in firsts.items() if _X_IS_Y.fullmatch(s)]
-    if len(xy) >= 3:
-        found.update(xy)
-    return found, prefixes
-
-
-def parallel_prefixes(texts: list[str], taken: set[int]) -> list[str]:
-    """parallel_leads' prefixes alone.  A prefix is shared by paragraphs whose first four
-    characters are the same, so only those are read."""
-    counts = Counter(t[:4] for t in texts)
-    firsts = {
-        i: s
-        for i, t in enumerate(texts)
-        if counts[t[:4]] > 1 and i not in taken and (s := lead_sentence(t)) and len(s) >= 4
-    }
-    return _shared_openings(firsts)[1]
-
-
-def _shared_openings(firsts: dict[int, str]) -> tuple[set[int], list[str]]:
-    found: set[int] = set()
-    prefixes: list[str] = []
-    by_start: dict[str, list[int]] = defaultdict(list)
-    for i, s in firsts.items():
-        by_start[s[:4]].append(i)
-    for group in by_start.values():
-        if len(group) < 2:
-            continue
-        shared = min(_common_prefix(firsts[group[0]], firsts[j]) for j in group[1:])
-        if shared >= 5 or (shared >= 4 and len(group) >= 3):
-            found.update(group)
-            prefixes.append(firsts[group[0]][:shared])
-    return found, prefixes
 
 
 # ---------------------------------------------------------------- the tree

@@ -61,9 +61,10 @@ def candidates(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 # run on over clauses or open behind a lead-in, 一看…二看…, sayings after 俗话说/老话讲, words
 # ending on 使 or 在 that ask for nothing more): heldout6 46/58 → 58/58, heldout4 40/49 → 41/49
 # (栽下梧桐树，引得凤凰来 after 俗话说), the others unchanged.
+# Session 13: the new heldout7 (essays 33–37) 41/60 blind, with the code of the session's start.
 FLOORS = {
     "dev": 21 / 23, "seen": 16 / 17, "heldout": 13 / 15, "heldout2": 36 / 40, "heldout3": 37 / 44,
-    "heldout4": 41 / 49, "heldout5": 45 / 50, "heldout6": 58 / 58,
+    "heldout4": 41 / 49, "heldout5": 45 / 50, "heldout6": 58 / 58, "heldout7": 41 / 60,
 }
 
 

@@ -170,6 +170,14 @@ FLOORS = {
     # （未完，接2楼） and （接1楼） and a floor's name alone, captions of one clause ending on 。,
     # an account's 01 / 02 on a line over its headings:
     "heldout_clean12": (9, 9, 67, 128, 112),
+    # yet others (a Notepad UTF-16 BE save with pinyin in six bracket shapes, three UTF-8 files
+    # joined with BOMs inside and （正文完） under each, OCR of a scanned 红头文件 with spaced lines
+    # and page numbers cutting words, a county portal page of two pages, Markdown with raw HTML
+    # headings, a table and entities, Word's automatic numbering on Normal paragraphs restarting
+    # in a second essay with footnotes and a text box), written by a helper who neither read nor
+    # ran the code; measured once before its misses were read (session 13), with the code of
+    # the session's start, of (9, 9, 69, 142, 102):
+    "heldout_clean13": (6, 6, 41, 115, 90),
 }
 
 

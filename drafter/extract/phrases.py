@@ -118,14 +118,18 @@ class _Collector:
         doc_id, genre = self.doc_id, genre_of(doc.title)
         genres_of = (genre,)  # one tuple for all: pickled once, when the batch goes back to the parent
         occurrences, documents, sources, genres = total.occurrences, total.documents, total.sources, total.genres
+        counted: list[tuple[Key, int]] = []  # (into the Counters by dict.update: a Counter's [k] = is 5× a dict's)
+        docs: list[tuple[Key, int]] = []
         for key, found in self.lines.items():
             srcs = [(doc_id, found[0])] if len(found) == 1 \
                 else [(doc_id, n) for n in sorted(set(found))[:SOURCE_CAP]]
             seen = occurrences.get(key)
+            docs.append((key, documents.get(key, 0) + 1))
             if seen is None:  # (occurrences, documents and sources hold the same keys)
-                occurrences[key], documents[key], sources[key] = len(found), 1, srcs
+                counted.append((key, len(found)))
+                sources[key] = srcs
             else:
-                occurrences[key], documents[key] = seen + len(found), documents[key] + 1
+                counted.append((key, seen + len(found)))
                 mine = sources[key]
                 if len(mine) < SOURCE_CAP or srcs[0] < mine[-1]:
                     sources[key] = sorted(set(mine) | set(srcs))[:SOURCE_CAP]
@@ -135,9 +139,10 @@ class _Collector:
                     genres[key] = genres_of
                 elif had != genres_of:
                     genres[key] = tuple(sorted({*had, genre}))[:SOURCE_CAP]
-        rest = Counts(tags=self.tags)
-        rest.sections, rest.examples = observe(doc, headings)
-        total.update(rest)
+        dict.update(occurrences, counted)
+        dict.update(documents, docs)
+        sections, examples = observe(doc, headings)
+        total.update(Counts(tags=self.tags, sections=sections, examples=examples))
 
 
 def map_docs(inputs: Sequence[DocInput]) -> list[Counts]:

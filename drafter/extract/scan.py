@@ -18,7 +18,7 @@ import numpy as np
 
 from . import patterns as cue
 from . import scanplain as plain
-from .parallels import LEN_OK, SHAPE_LENGTHS, Run, shares_frame
+from .parallels import LEN_OK, SHAPE_LENGTHS
 from .scanplain import K, Scan, WordTable
 
 Array = Any  # numpy arrays: numpy's own annotations would add nothing checkable here
@@ -32,20 +32,31 @@ def _flags(*codes: list[int]) -> Array:
     return table
 
 
-_LEN_OK, _WIDTH = np.array(LEN_OK, dtype=bool), np.arange(14)  # (able clauses have at most 14 characters)
-_FUNCTION, _HEAD_FIRST, _HEAD_ALONE, _ORDINAL_FIRST, _ORDINAL_NEXT = _flags(
-    plain.FUNCTION, plain.HEAD_FIRST, plain.HEAD_ALONE, *plain.ORDINAL)
-_MIX, _SHIFT = np.uint64(0x9E3779B97F4A7C15), np.uint64(44)  # words' keys to 20 bits, mixed (see WordTable)
+_PAD = 14  # able clauses have at most 14 characters
+_LEN_OK, _WIDTH = np.array(LEN_OK, dtype=bool), np.arange(_PAD)
+_FUNCTION, _HEAD_FIRST, _HEAD_ALONE, _ORDINAL_FIRST, _ORDINAL_NEXT, _LEAD_FIRST = _flags(
+    plain.FUNCTION, plain.HEAD_FIRST, plain.HEAD_ALONE, *plain.ORDINAL, [lead[0] for lead in plain.LEAD_CODES])
+# a window of four characters hashed to 20 bits from its two pairs of characters (see _hashes)
+_MIX_A, _MIX_B, _SHIFT = np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(12)
 _HEAD_KEYS, _PIVOTS, _TRANSITION_ENDS = (np.array(keys, dtype=np.int64) for keys in
                                           (plain.HEAD_KEYS, plain.PIVOT_KEYS, plain.TRANSITION_KEYS))
 
 
 def word_table(words: Iterable[str]) -> WordTable:
     """The table `scan` finds the four-character `words` with."""
-    keys = np.array(plain.word_keys(words), dtype=np.uint64)
+    fours = sorted({w for w in words if len(w) == 4})
+    keys = np.array(plain.word_keys(fours), dtype=np.uint64)
     seen = np.zeros(1 << 20, dtype=bool)
-    seen[(keys * _MIX) >> _SHIFT] = True
+    if fours:
+        code = np.frombuffer("".join(fours).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        seen[_hashes(code)[::4]] = True
     return WordTable(keys, seen)
+
+
+def _hashes(code: Array) -> Array:
+    """A hash of 20 bits of each window of four characters of `code` (uint32), by its two pairs."""
+    pair = (code[:-1] << np.uint32(16)) | code[1:]
+    return ((pair[:-2] * _MIX_A) ^ (pair[2:] * _MIX_B)) >> _SHIFT
 
 
 def scan(texts: list[str], words: WordTable | None = None) -> Scan:
@@ -59,14 +70,16 @@ def scan(texts: list[str], words: WordTable | None = None) -> Scan:
     if not texts:
         return Scan([], [], [], [])
     joined = "".join(texts)
-    code = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+    raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    code = raw.astype(np.int64)
     lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     whole_ends = np.cumsum(lens)
     whole_starts = whole_ends - lens
     starts, ends = _strip_leads(code, whole_starts, lens), whole_ends.copy()  # (cut in place below)
     hans = np.concatenate(([0], np.cumsum((code >= 0x4E00) & (code <= 0x9FFF))))
     repeats = _repeats(code, lens)
-    _trim_shapes(joined, code, hans, repeats, starts, ends)
+    rows = _rows(code)
+    _trim_shapes(joined, code, rows, hans, repeats, starts, ends)
     size = ends - starts
     cut = _trim_to_next(joined, code, starts, ends, size)
     starts[cut] = ends[cut] - size[cut + 1]
@@ -78,38 +91,50 @@ def scan(texts: list[str], words: WordTable | None = None) -> Scan:
         ends[cut] = new_ends
     size = ends - starts
     able = (size > 1) & (size < 15) & (hans[ends] - hans[starts] == size)
-    near = _pairs(joined, code, repeats, starts, ends, size, able, 1)
-    far = _pairs(joined, code, repeats, starts, ends, size, able, 2)
+    near = _pairs(joined, code, rows, repeats, starts, ends, size, able, 1)
+    far = _pairs(joined, code, rows, repeats, starts, ends, size, able, 2)
     changed = np.flatnonzero((starts != whole_starts) | (ends != whole_ends))
     items = plain.retrimmed(texts, joined, changed.tolist(), starts[changed].tolist(), ends[changed].tolist())
     sentinels = np.flatnonzero((lens == 1) & (code[whole_starts] == plain.SENTINEL_CODE))
     los = np.concatenate(([0], sentinels[:-1] + 1))  # each sentence's first clause
-    return Scan(items, _runs(items, sentinels, los, size, able, near, far),
+    return Scan(items, plain.runs_of(items, sentinels, los, size, able, near, far),
                 _marks(code, whole_starts, whole_ends, lens, sentinels, los),
-                [] if words is None else _worded(code, whole_ends, words))
+                [] if words is None else _worded(raw, code, whole_ends, words))
 
 
-def _worded(code: Array, ends: Array, words: WordTable) -> list[int]:
-    """The clauses in which a window of four characters is one of `words`: a key for each window
-    (modulo 2**64, as word_table's: windows may share one, a word is never missed)."""
+def _worded(raw: Array, code: Array, ends: Array, words: WordTable) -> list[int]:
+    """The clauses in which a window of four characters is one of `words`: the windows whose hash
+    (_hashes of `raw`, the code points as uint32) is a word's, then of those the ones whose key
+    (modulo 2**64, as word_table's) is a word's: a word is never missed."""
     if len(code) < 4 or not len(words.keys):
         return []
-    c, k = code.astype(np.uint64), np.uint64(K)
-    key = ((c[:-3] * k + c[1:-2]) * k + c[2:-1]) * k + c[3:]
-    at = np.flatnonzero(words.seen[(key * _MIX) >> _SHIFT])
-    at = at[_isin(key[at], words.keys)[1]]
+    at = np.flatnonzero(words.seen[_hashes(raw)])  # (the few windows hashed as a word's: exact keys)
+    c, k = (code[at + j].astype(np.uint64) for j in range(4)), np.uint64(K)
+    at = at[_isin(((next(c) * k + next(c)) * k + next(c)) * k + next(c), words.keys)[1]]
     clause = np.searchsorted(ends, at, side="right")
-    return list(dict.fromkeys(clause[at + 4 <= ends[clause]].tolist()))  # (sorted already)
+    clause = clause[at + 4 <= ends[clause]]
+    out: list[int] = clause[np.diff(clause, prepend=-1) > 0].tolist()  # each once (sorted already)
+    return out
+
+
+def _rows(code: Array) -> Array:
+    """A view: row p + _PAD the _PAD code points from place p (-1 past the ends), read a row a clause."""
+    pad = np.full(len(code) + 2 * _PAD, -1, dtype=code.dtype)
+    pad[_PAD:-_PAD] = code
+    return np.lib.stride_tricks.as_strided(pad, (len(code) + _PAD + 1, _PAD), (pad.strides[0],) * 2, writeable=False)
 
 
 def _strip_leads(code: Array, starts: Array, lens: Array) -> Array:
     """shapes.strip_lead_text on every clause (the first lead word that leaves two characters)."""
     out, last = starts.copy(), len(code) - 1
+    at = np.flatnonzero(_LEAD_FIRST[code[np.minimum(starts, last)] & 0xFFFF] & (lens >= 3))  # (the few to read)
+    first, size, done = starts[at], lens[at], np.zeros(len(at), dtype=bool)
     for lead in plain.LEAD_CODES:
-        hit = (out == starts) & (lens >= len(lead) + 2)
+        hit = ~done & (size >= len(lead) + 2)
         for j, c in enumerate(lead):
-            hit &= code[np.minimum(starts + j, last)] == c
-        out[hit] += len(lead)
+            hit &= code[np.minimum(first + j, last)] == c
+        out[at[hit]] += len(lead)
+        done |= hit
     return out
 
 
@@ -126,7 +151,8 @@ def _repeats(code: Array, lens: Array) -> Array:
     return np.concatenate(([0], np.cumsum(again)))
 
 
-def _trim_shapes(joined: str, code: Array, hans: Array, repeats: Array, starts: Array, ends: Array) -> None:
+def _trim_shapes(joined: str, code: Array, rows: Array, hans: Array, repeats: Array, starts: Array,
+                 ends: Array) -> None:
     """Clauses cut (in place) to an end of one and the start of the next of one shape (parallels.
     shape_piece, scanplain.shape_cuts: 我们鼓励|敢想敢干，能说能做|的干部), where both repeat one."""
     width = np.minimum(ends - starts, SHAPE_LENGTHS[1])
@@ -137,17 +163,17 @@ def _trim_shapes(joined: str, code: Array, hans: Array, repeats: Array, starts: 
     fits = (width[i[pair]] >= n + 4) & (width[i[pair] + 1] >= n + 4)
     pair, n = pair[fits], n[fits] + 4
     a, b = ends[i[pair]] - n, starts[i[pair] + 1]
-    ok, longest = _same_shape(code, a, b, n) & (hans[a + n] - hans[a] == n) & (hans[b + n] - hans[b] == n), 0 * i
+    ok, longest = _same_shape(rows, a, b, n) & (hans[a + n] - hans[a] == n) & (hans[b + n] - hans[b] == n), 0 * i
     np.maximum.at(longest, pair[ok], n[ok])
     (cut, new_starts), (cut_next, new_ends) = plain.shape_cuts(joined, i[longest > 0].tolist(),
                                                                longest[longest > 0].tolist(), starts, ends)
     starts[cut], ends[cut_next] = new_starts, new_ends
 
 
-def _same_shape(code: Array, a: Array, b: Array, n: Array) -> Array:
+def _same_shape(rows: Array, a: Array, b: Array, n: Array) -> Array:
     """parallels.same_shape on the pieces of n[k] characters (8 at most) from a[k] and b[k]."""
-    past, last = _WIDTH[:8] >= n[:, None], len(code) - 1  # (places past a piece: unique codes)
-    rows_a, rows_b = (np.where(past, -1 - _WIDTH[:8], code[np.minimum(x[:, None] + _WIDTH[:8], last)]) for x in (a, b))
+    past = _WIDTH[:8] >= n[:, None]  # (places past a piece: unique codes)
+    rows_a, rows_b = (np.where(past, -1 - _WIDTH[:8], rows[x + _PAD, :8]) for x in (a, b))
     same_a, same_b = rows_a[:, :, None] == rows_a[:, None, :], rows_b[:, :, None] == rows_b[:, None, :]
     ok = (same_a == same_b).all(axis=(1, 2))
     for rows, same in ((rows_a, same_a), (rows_b, same_b)):  # half of the places hold a repeat
@@ -179,12 +205,11 @@ def _trim_to_next(joined: str, code: Array, starts: Array, ends: Array, size: Ar
     i, k = i[frame], k[frame]
     if not len(i):
         return i
-    texts = [joined[s:e] for s, e in zip(starts[i].tolist(), ends[i].tolist(), strict=True)]
-    return i[plain.clear_cuts(texts, (size[i] - k).tolist())]
+    return i[plain.clear_cuts(plain.pieces(joined, starts[i].tolist(), ends[i].tolist()), (size[i] - k).tolist())]
 
 
-def _pairs(joined: str, code: Array, repeats: Array, starts: Array, ends: Array, size: Array, able: Array,
-           d: int) -> Array:
+def _pairs(joined: str, code: Array, rows: Array, repeats: Array, starts: Array, ends: Array, size: Array,
+           able: Array, d: int) -> Array:
     """For each clause, whether it is parallel to the clause `d` before (both able, and for d = 2
     the one between too, see parallels.link): the rule of parallels.parallel on all at once."""
     out = np.zeros(len(size), dtype=bool)
@@ -197,8 +222,9 @@ def _pairs(joined: str, code: Array, repeats: Array, starts: Array, ends: Array,
     framed = ((fa == fb) & ~_FUNCTION[fa & 0xFFFF]) | ((ea == eb) & ~_FUNCTION[ea & 0xFFFF])
     framed |= (la >= 5) & (lb >= 5) & (code[ends[a] - 3] == plain.IS) & (code[ends[b] - 3] == plain.IS)
     # one function character first in both (把…，把…): the few such pairs are read one by one
-    for k in np.flatnonzero((fa == fb) & ~framed).tolist():
-        framed[k] = shares_frame(joined[starts[a[k]]:ends[a[k]]], joined[starts[b[k]]:ends[b[k]]])
+    k = np.flatnonzero((fa == fb) & ~framed)
+    framed[k] = plain.frames_shared(joined, starts[a[k]].tolist(), ends[a[k]].tolist(), starts[b[k]].tolist(),
+                                    ends[b[k]].tolist())
     # the rest of parallels.parallel, for pairs at most one character apart in length: characters
     # shared at the same places from the left (one apart, also from the right) against a third
     rest = np.flatnonzero(~framed & (np.abs(la - lb) <= 1))
@@ -206,45 +232,18 @@ def _pairs(joined: str, code: Array, repeats: Array, starts: Array, ends: Array,
     equal = np.where((la == lb) & (repeats[ends[a] - 1] > repeats[starts[a]]), la, 0)
     sa, ea, sb, eb, la, lb = starts[a[rest]], ends[a[rest]], starts[b[rest]], ends[b[rest]], la[rest], lb[rest]
     shorter = np.minimum(la, lb)
-    inside, last = shorter[:, None] > _WIDTH, len(code) - 1
-    left = ((code[np.minimum(sa[:, None] + _WIDTH, last)] == code[np.minimum(sb[:, None] + _WIDTH, last)])
-            & inside).sum(axis=1)
+    inside = shorter[:, None] > _WIDTH
+    left = ((rows[sa + _PAD] == rows[sb + _PAD]) & inside).sum(axis=1)
     need = np.maximum(2, shorter // 3)
     ok = np.where(la == lb, left >= np.maximum(1, la // 3), left >= need)
     r = np.flatnonzero(~ok & (la != lb))  # (from the right only where the left did not tell)
-    ok[r] = ((code[np.maximum(ea[r, None] - 1 - _WIDTH, 0)] == code[np.maximum(eb[r, None] - 1 - _WIDTH, 0)])
-             & inside[r]).sum(axis=1) >= need[r]
+    ok[r] = ((rows[ea[r], ::-1] == rows[eb[r], ::-1]) & inside[r]).sum(axis=1) >= need[r]  # (the ends, backwards)
     framed[rest] = ok
     # one shape of repetitions (parallels.same_shape), in pairs of one length
     k = np.flatnonzero(~framed & (equal >= SHAPE_LENGTHS[0]) & (equal <= SHAPE_LENGTHS[1]))
-    framed[k] = _same_shape(code, starts[a[k]], starts[b[k]], equal[k])
+    framed[k] = _same_shape(rows, starts[a[k]], starts[b[k]], equal[k])
     out[b[framed]] = True
     return out
-
-
-def _runs(items: list[str], sentinels: Array, los: Array, size: Array, able: Array, near: Array,
-          far: Array) -> list[Run]:
-    """Link the pairs of the sentences that have any into runs.  A far pair counts only next to
-    another pair (see link); without one, a run is a block of clauses each parallel to the last."""
-    at = np.flatnonzero(near)
-    sentence = np.searchsorted(sentinels, at)
-    after = np.concatenate(([False], near[:-1] | far[:-1]))  # a pair ends at the clause before
-    linked = np.searchsorted(sentinels, np.flatnonzero(far & (after | np.concatenate((far[1:], [False])))))
-    if len(linked):
-        simple = ~_isin(sentence, linked)[1]
-        at, sentence = at[simple], sentence[simple]
-    runs: dict[int, Run] = {}
-    if len(at):
-        block = np.flatnonzero(np.diff(at) != 1) + 1
-        firsts, lasts = np.concatenate(([0], block)), np.concatenate((block, [len(at)])) - 1
-        for number, start, end in zip(sentence[firsts].tolist(), (at[firsts] - 1).tolist(),
-                                      (at[lasts] + 1).tolist(), strict=True):
-            runs.setdefault(number, (number, int(los[number]), int(sentinels[number]), []))[3].append((start, end))
-    if len(linked):
-        linked = linked[np.diff(linked, prepend=-1) > 0]  # each once (np.unique imports numpy.ma: 30 ms)
-        runs.update((run[0], run) for run in plain.linked_runs(items, (size, able, near, far), linked.tolist(),
-                                                                los[linked].tolist(), sentinels[linked].tolist()))
-    return [runs[number] for number in sorted(runs)]
 
 
 def _isin(keys: Array, table: Array) -> tuple[Array, Array]:

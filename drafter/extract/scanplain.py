@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from . import patterns as cue
-from .parallels import FUNCTION_CHARS, QUOTE_MARKS, Run, link, matches_frame, shape_piece, word_ends
+from .parallels import FUNCTION_CHARS, QUOTE_MARKS, Run, link, matches_frame, shape_piece, shares_frame, word_ends
 from .positions import TRANSITION_WORDS
 from .shapes import LEADS
 from .text import SENTINEL
@@ -26,7 +26,8 @@ K = 0x110000  # one more than the largest code point: keys of several characters
 
 class WordTable(NamedTuple):
     """Four-character words as sorted keys of their code points (drafter.extract.scan._worded),
-    and a bit per key hashed to 20 bits, by which one look rules out most windows of a text."""
+    and a bit per hash of 20 bits of a word (scan._hashes), by which one look rules out most
+    windows of a text."""
     keys: Any  # numpy arrays, which this module does not import
     seen: Any
 
@@ -74,6 +75,17 @@ def retrimmed(texts: list[str], joined: str, changed: list[int], starts: list[in
     for i, start, end in zip(changed, starts, ends, strict=True):
         items[i] = joined[start:end]
     return items
+
+
+def pieces(joined: str, starts: list[int], ends: list[int]) -> list[str]:
+    return [joined[s:e] for s, e in zip(starts, ends, strict=True)]
+
+
+def frames_shared(joined: str, starts_a: list[int], ends_a: list[int], starts_b: list[int],
+                  ends_b: list[int]) -> list[bool]:
+    """parallels.shares_frame of each pair of pieces of `joined` (one function character first
+    in both, 把…，把…: the few such pairs are read one by one)."""
+    return list(map(shares_frame, pieces(joined, starts_a, ends_a), pieces(joined, starts_b, ends_b)))
 
 
 def clear_cuts(texts: list[str], at: list[int]) -> list[int]:
@@ -133,6 +145,38 @@ def quote_cuts(joined: str, held: list[int], starts: list[int], ends: list[int],
             out[0].append(i)
             out[1].append(start + n)
     return out
+
+
+def runs_of(items: list[str], sentinels: Any, los: Any, size: Any, able: Any, near: Any, far: Any) -> list[Run]:
+    """The runs of the scan (drafter.extract.scan), its arrays read by their methods: the pairs
+    of the sentences that have any linked into runs.  A far pair counts only next to another pair
+    (see link); without one, a run is a block of clauses each parallel to the last."""
+    at = near.nonzero()[0]
+    sentence = sentinels.searchsorted(at)
+    paired, after, before = near | far, near.copy(), far.copy()
+    after[1:], after[:1] = paired[:-1], False  # a pair ends at the clause before
+    before[:-1], before[-1:] = far[1:], False
+    linked = sentinels.searchsorted((far & (after | before)).nonzero()[0])
+    if len(linked):
+        simple = linked[linked.searchsorted(sentence).clip(max=len(linked) - 1)] != sentence
+        at, sentence = at[simple], sentence[simple]
+    runs: dict[int, Run] = {}
+    if len(at):
+        block = ((at[1:] - at[:-1]) != 1).nonzero()[0] + 1
+        firsts, lasts = [0, *block.tolist()], [*(block - 1).tolist(), len(at) - 1]
+        numbers = sentence[firsts]
+        for number, lo, hi, start, end in zip(numbers.tolist(), los[numbers].tolist(), sentinels[numbers].tolist(),
+                                              (at[firsts] - 1).tolist(), (at[lasts] + 1).tolist(), strict=True):
+            run = runs.get(number)
+            if run is None:
+                runs[number] = (number, lo, hi, [(start, end)])
+            else:
+                run[3].append((start, end))
+    if len(linked):
+        each = list(dict.fromkeys(linked.tolist()))  # (sorted already)
+        runs.update((run[0], run) for run in linked_runs(items, (size, able, near, far), each, los[each].tolist(),
+                                                          sentinels[each].tolist()))
+    return [runs[number] for number in sorted(runs)]
 
 
 def linked_runs(items: list[str], arrays: tuple[Any, Any, Any, Any], numbers: list[int], los: list[int],

@@ -53,7 +53,7 @@ from .editnotes import strip_notes
 from .emphasis import strip_texts, whole_line
 from .inline import strip_inline_chrome, strip_title_injection
 from .layout import tidy_layout
-from .model import CleanDoc, CleanParagraph, SourceDoc
+from .model import CleanDoc, SourceDoc, clean_paragraph
 from .punct import PLACEHOLDER
 from .repeats import text_key
 from .signoff import strip_close
@@ -215,7 +215,7 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
                 source=doc.source,
                 start_line=doc.start_line,
                 end_line=doc.end_line,
-                paragraphs=tuple(map(CleanParagraph, paras, lines, repeat(False) if spun is None else spun, masked)),
+                paragraphs=tuple(map(clean_paragraph, paras, lines, repeat(False) if spun is None else spun, masked)),
                 removed={k: v for k, v in removed if v},
                 changed={k: v for k, v in changed if v},
                 heading_lines=tuple(doc.start_line + i for i in doc.heading_hints),

@@ -19,7 +19,7 @@ from functools import cache
 from . import punct
 from .inline import inline_hits, strip_inline_chrome
 from .mojibake import damage_re, repair_mojibake
-from .textscan import ascii_marks, beyond_bmp, matches_by_text, text_ends, texts_holding
+from .textscan import FREQUENT_RANK, ascii_marks, beyond_bmp, matches_by_text, text_ends, texts_holding, texts_matching
 
 # Pictures (emoji) put into a sentence (赞不绝口。😊, 充电桩60个🚗。): no author's words; all
 # of them lie beyond the Basic Multilingual Plane, with the selector and joiner that build them.
@@ -49,24 +49,38 @@ def strip_chrome(texts: list[str]) -> list[int]:
 def words_each(texts: list[str], words: tuple[str, ...]) -> list[set[str]]:
     """Which of the words (none holding a newline) each text holds, in one scan of them all."""
     found: list[set[str]] = [set() for _ in texts]
-    pattern, inside = _word_scan(words)
+    pattern, anchored = _word_scan(words)
     joined = "\n".join(texts)
     ends = text_ends(texts)
-    # (each place a word opens is found, with the longest word opening there and the words it
-    # holds, those opening at the same place among them: a word that opens inside another's match
-    # is found by the search from the place after)
-    m = pattern.search(joined)
-    while m is not None:
-        found[bisect.bisect_right(ends, m.start())].update(inside[m.group()])
-        m = pattern.search(joined, m.start() + 1)
+    # (the scan stops only where a word is, at its anchor; the words sharing that anchor are
+    # then asked one by one, as the pattern names only the first of them that is there)
+    for m in pattern.finditer(joined):
+        at = m.start()
+        held = found[bisect.bisect_right(ends, at)]
+        for word, k in anchored[m.group()]:
+            if at >= k and joined.startswith(word, at - k):
+                held.add(word)
     return found
 
 
 @cache
-def _word_scan(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """The words as one pattern, longest first, and the words each one holds (itself too)."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered))), {a: tuple(b for b in ordered if b in a) for a in ordered}
+def _word_scan(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, list[tuple[str, int]]]]:
+    """The words as one pattern that matches each at its anchor, the character of it rarest in
+    prose (textscan.FREQUENT_RANK), and the words of each anchor with its offset in them.
+
+    The engine tests every character of the text against the anchors at once, and where one
+    stands asks for the rest of its words there, in C: anchors stand far more rarely than the
+    words' first characters (一, 下, 有, 本…), at each of which an alternation of the words
+    as written makes the engine try every word."""
+    anchored: dict[str, list[tuple[str, int]]] = {}
+    parts: list[str] = []
+    for word in dict.fromkeys(words):
+        k = max(range(len(word)), key=lambda i: FREQUENT_RANK.get(word[i], len(FREQUENT_RANK)))
+        anchored.setdefault(word[k], []).append((word, k))
+        behind = f"(?<={re.escape(word[: k + 1])})" if k else ""
+        ahead = f"(?={re.escape(word[k + 1 :])})" if k + 1 < len(word) else ""
+        parts.append(f"{re.escape(word[k])}{behind}{ahead}")
+    return re.compile("|".join(parts)), anchored
 
 
 def repair(texts: list[str], damage: dict[int, list[int]] | None = None) -> tuple[list[int], list[int]]:
@@ -124,7 +138,8 @@ def strip_pinyin(texts: list[str]) -> list[int]:
     removed = [0] * len(texts)
     joined = "\n".join(texts)
     ends = text_ends(texts)
-    for k in sorted({*texts_holding(joined, ends, "("), *texts_holding(joined, ends, "（")}):
+    # (only the texts with a parenthesis before a letter, which every annotation opens with)
+    for k in sorted({k for opener in punct.PINYIN_OPENERS for k in texts_matching(opener, joined, ends)}):
         text = punct.strip_pinyin(texts[k])
         removed[k] = len(texts[k]) - len(text)
         texts[k] = text

@@ -33,7 +33,10 @@ NOTE = re.compile(
 
 
 _CHECK_SIGN = re.compile(rf"待{_CHECK}")
-_ASKED = ("核实", "核實", "核对", "核對", "确认", "確認")  # (asked of someone: 此数据请…再核实)
+# (asked of someone: 此数据请…再核实): 核实, 核實, 核对, 核對, 确认, 確認, each found through its
+# first character, a literal: three scans at memory speed where six searches for the words cost
+# twice as much
+_ASKED = tuple(map(re.compile, ("核(?=[实實对對])", "确(?=认)", "確(?=認)")))
 
 
 def _candidates(joined: str) -> list[int]:
@@ -45,12 +48,7 @@ def _candidates(joined: str) -> list[int]:
         found.append(at)
         at = joined.find("【", at + 1)
     # (a pattern opening with a literal is searched for at memory speed; so is each word)
-    signs = [m.start() for m in _CHECK_SIGN.finditer(joined)]
-    for word in _ASKED:
-        at = joined.find(word)
-        while at >= 0:
-            signs.append(at)
-            at = joined.find(word, at + 1)
+    signs = [m.start() for pattern in (_CHECK_SIGN, *_ASKED) for m in pattern.finditer(joined)]
     for sign in signs:
         head = joined.rfind("\n", max(0, sign - 19), sign) + 1 or max(0, sign - 18)
         found.extend(head + k for k, c in enumerate(joined[head:sign]) if c in "（(")

@@ -29,6 +29,11 @@ PINYIN = re.compile(rf"[(（](?<=[{HAN}][(（]){_ANNOTATION}")
 # memory speed (used when the text holds only that one)
 _PINYIN_ASCII = re.compile(rf"\((?<=[{HAN}]\(){_ANNOTATION}")
 _PINYIN_WIDE = re.compile(rf"（(?<=[{HAN}]（){_ANNOTATION}")
+# Where an annotation may open: a parenthesis before a letter of a syllable, as every match of
+# PINYIN has it.  Each opens with a literal, so a batch of essays is scanned for them at memory
+# speed (cleanbatch.strip_pinyin): official prose is full of parentheses, few of them before a
+# letter, and a text holding none of these is left as it is.
+PINYIN_OPENERS = tuple(re.compile(rf"{paren}(?=[{_PLAIN}{_TONED_ANY}])") for paren in (r"\(", "（"))
 
 
 def strip_pinyin(text: str) -> str:

@@ -308,3 +308,17 @@ def test_author_text_is_kept(seeds: list[CleanDoc]) -> None:
     first = seeds[0]
     assert first.paragraphs[-1].text.endswith("提高乡镇干部的职业自豪感。")
     assert all(sum(len(p.text) for p in d.paragraphs) > 300 for d in seeds)
+
+
+def test_clean_paragraph_is_what_the_dataclass_makes() -> None:
+    # cleaning builds paragraphs by their slots (model.clean_paragraph): a field added to
+    # CleanParagraph must be added there too
+    import dataclasses
+
+    from drafter.model import CleanParagraph, clean_paragraph
+
+    assert [f.name for f in dataclasses.fields(CleanParagraph)] == ["text", "line", "spun", "placeholder"]
+    made = clean_paragraph("一、加强学习", 3, True, False)
+    assert made == CleanParagraph("一、加强学习", 3, True, False) and hash(made) == hash(CleanParagraph("一、加强学习", 3, True, False))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "x"  # type: ignore[misc]

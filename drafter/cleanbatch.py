@@ -138,9 +138,12 @@ def strip_pinyin(texts: list[str]) -> list[int]:
     removed = [0] * len(texts)
     joined = "\n".join(texts)
     ends = text_ends(texts)
-    # (only the texts with a parenthesis before a letter, which every annotation opens with)
-    for k in sorted({k for opener in punct.PINYIN_OPENERS for k in texts_matching(opener, joined, ends)}):
-        text = punct.strip_pinyin(texts[k])
+    # (only the texts with a parenthesis before a letter, which every annotation in parentheses
+    # opens with, and those with a bracket, which may hold one too)
+    bracketed = {k for sign in punct.BRACKETS for k in texts_holding(joined, ends, sign)}
+    opened = {k for opener in punct.PINYIN_OPENERS for k in texts_matching(opener, joined, ends)}
+    for k in sorted(opened | bracketed):
+        text = punct.strip_pinyin(texts[k], k in bracketed)
         removed[k] = len(texts[k]) - len(text)
         texts[k] = text
     return removed

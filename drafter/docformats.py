@@ -1,8 +1,8 @@
 """Markdown as a corpus file: heading marks and inline markup dropped (also a note app's
 ==highlight==, HTML tags such as <font> and <br>, entities such as &nbsp;), masked names kept
 (emphasis.py), and what a note-taking app adds that is no text dropped: footnotes, callouts,
-HTML comments, embedded images, [TOC], lines of #tags, task lists (- [ ] 待办).  (.docx is
-docxread.py's.)
+HTML comments, embedded images, [TOC], lines of #tags, task lists (- [ ] 待办).  Blocks of HTML
+a rich-text editor pasted (<h2>, <br>, <table>) are mdhtml.py's; .docx is docxread.py's.
 
 The reader returns the file's lines, the indices of those marked as headings, which the
 outline prefers, and those that open a new text.  Reading bytes and splitting essays is
@@ -15,6 +15,7 @@ import html
 import re
 
 from .emphasis import strip_emphasis
+from .mdhtml import html_blocks
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
@@ -43,7 +44,7 @@ def read_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
     lines: list[str] = []
     hints: list[int] = []
     starts: list[int] = []
-    text = text.lstrip("\ufeff")
+    text = html_blocks(text.lstrip("\ufeff"))
     if "<!--" in text:  # (a comment keeps its lines, blank, so the lines keep their numbers)
         text = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     callout = ruled = prose = titled = False

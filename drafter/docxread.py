@@ -36,6 +36,7 @@ _P, _R, _T, _TBL, _TR, _TC, _SDT = (f"{_W}{t}" for t in ("p", "r", "t", "tbl", "
 _SENTENCE = re.compile("[。！？；]")
 _SKIP = {f"{_W}{t}" for t in ("del", "moveFrom", "pPr", "rPr", "sectPr", "instrText", "delText")}
 _OFF = ("0", "false", "off", "none")
+_NOTE_REFS = (f"{_W}footnoteReference", f"{_W}endnoteReference")
 _HEADING_STYLE = re.compile(r"(?i)^(heading|title|标题|[1-9]$)")
 _TOC_STYLE = re.compile(r"(?i)^(toc|目录)\s*\d|^toc ?heading|^contents")
 _NOTE_MARK = re.compile(r"[\[［(（]?(?:[①-⑳]|\d{1,2}|[*＊])[\]］)）]?")
@@ -118,12 +119,16 @@ class _Reader:
 
     def run(self, run: ElementTree.Element, hidden: bool = False) -> str:
         parts: list[str] = []
+        marked = False  # (a note's own mark, customMarkFollows: the run's text is the mark, *)
         for node in run:
             tag = node.tag
             if hidden and tag != f"{_W}fldChar" and tag != f"{_W}instrText":
                 continue
             if tag == _T:
-                parts.append(node.text or "")
+                if not marked:
+                    parts.append(node.text or "")
+            elif tag in _NOTE_REFS:
+                marked = (node.get(f"{_W}customMarkFollows") or "0").lower() not in _OFF
             elif tag == f"{_W}tab":
                 parts.append(" ")
             elif tag == f"{_W}sym":

@@ -6,7 +6,8 @@ An essay that closes with its 落款 (a unit or a name over a date alone on its 
 followed, past at most a few short lines of page furniture (a page number, the next page's
 running header), by a line naming a kind of writing (…调研报告) that prose follows, ends at the
 date: the next essay opens with that title.  The running header is told from the title by
-standing elsewhere in the file too.
+standing elsewhere in the file too.  Texts joined into one file (copy /b) end the same way at
+their end mark or the rule drawn under them (（全文完）, ==========) when such a title follows.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import operator
 import re
 from itertools import compress, repeat
 
+from . import pagemarks as M
 from . import titles as T
 from .docxpages import ATTACHMENT
 from .outline import marker_kind
@@ -46,6 +48,37 @@ def signed_starts(lines: list[str]) -> dict[int, int]:
             continue  # (no essay closes here: a date under a title, a log's entry)
         title = _next_title(lines, i + 1)
         if title >= 0:
+            starts[next(j for j in range(i + 1, title + 1) if lines[j].strip())] = title
+    return starts
+
+
+# What closes a text a file holds with others: its end mark, （正文完）, （全文完）, （完）, END, or
+# a rule drawn under it, ==========, ********, ————.
+_CLOSE = re.compile(r"[（(](?:正文完|全文完|本文完|完)[)）]|(?:全文完|END)|([=＝*＊~～—\-－_＿━─═])\1{4,}")
+_CLOSE_OPENERS = frozenset("（(全E=＝*＊~～—-－_＿━─═")
+
+
+def closed_starts(lines: list[str]) -> dict[int, int]:
+    """The lines that open an essay after the end mark or the rule closing the one before (the
+    first line after the mark; texts joined into one file, 1.txt + 2.txt), each with its title's:
+    prose just above the mark, and a line naming a kind of writing with prose under it just
+    below.  (A rule under the last paragraph of a file with one text, or over its 版记, has no
+    such title after it.)"""
+    starts: dict[int, int] = {}
+    titles: set[int] = set()
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if not s or s[0] not in _CLOSE_OPENERS or len(s) > 60 or _CLOSE.fullmatch(s) is None:
+            continue
+        if not any(T.is_body(lines[j]) for j in range(max(0, i - 4), i)):
+            continue
+        title = _next_title(lines, i + 1)
+        if title < 0 or title in titles:
+            continue
+        # (a list of other articles after the end mark is no essay: 相关推荐, 猜你喜欢, cut-off snippets)
+        if not any(M.starts_teaser_zone(lines[j].strip()) or M.is_teaser(lines[j].strip())
+                   for j in range(i + 1, min(len(lines), title + 3))):
+            titles.add(title)
             starts[next(j for j in range(i + 1, title + 1) if lines[j].strip())] = title
     return starts
 

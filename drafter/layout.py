@@ -82,7 +82,7 @@ def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
         removed = sum(len(lines[i]) for i in drop)
         keep = [i for i in range(len(lines)) if i not in drop]
         lines, rows = [lines[i] for i in keep], [rows[i] for i in keep]
-        lines, rows, joins, alone = _join_wrapped(raw, lines, rows)
+        lines, rows, joins, alone = _join_wrapped(raw, lines, rows, text_key(title))
     else:
         alone = body.alone
     if lines is body.lines:
@@ -203,13 +203,15 @@ def _width(line: str) -> int:
 
 
 def _join_wrapped(
-    raw: Sequence[str], lines: list[str], rows: list[int]
+    raw: Sequence[str], lines: list[str], rows: list[int], title: str = ""
 ) -> tuple[list[str], list[int], int, frozenset[int]]:
     """Lines wrapped at the page's width joined: where paragraphs open with an indent, a line
     without one after a line as wide as the page continues that paragraph (a short heading
     excepted).  Also returns the rows of the numbered lines that stand alone: narrower than the
     page, no sentence in them, and the next line opens a paragraph (（一）清垃圾，推动保洁常态化
-    over its indented text: a heading, however its clauses run)."""
+    over its indented text: a heading, however its clauses run).  `title`: the essay's title's
+    text_key: its line at the top, as wide as the page or not, runs into no line under it (主送
+    line)."""
     texts = [raw[r].rstrip() for r in rows]
     indented = [t.startswith(_INDENTS) for t in texts]
     if sum(indented) < 2 or len(texts) - sum(indented) < 2:
@@ -223,7 +225,8 @@ def _join_wrapped(
     alone: set[int] = set()
     for k in range(1, len(lines)):
         s = lines[k]
-        if not indented[k] and widths[k - 1] >= full - 3 and not (MARKER_START.match(s) and title_like(s)):
+        if not indented[k] and widths[k - 1] >= full - 3 and not (MARKER_START.match(s) and title_like(s)) \
+                and not (k <= 3 and title and text_key(out[-1]) == title):
             out[-1] += s
             joins += 1
             continue

@@ -34,8 +34,9 @@ _END = "。！？：；"
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren-cn", re.compile(rf"^[（(]([{_CN}]{{1,3}})[)）][、，]?")),
     ("paren-arabic", re.compile(r"^[（(](\d{1,2})[)）][、，.．]?")),
-    # 一、2026年… is a heading, 一、二、三等奖 a list of numerals and 一.5 a number
-    ("cn-dun", re.compile(rf"^([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![\d{_CN}]))")),
+    # 一、2026年… is a heading, 一、二、三等奖 a list of numerals and 一.5 a number (三.2026年… a
+    # heading again: a year)
+    ("cn-dun", re.compile(rf"^([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![{_CN}])(?!\d(?!\d{{3}}年)))")),
     ("arabic", re.compile(r"^(\d{1,2})(?:[.．、]|\s)(?![\d%．.])")),
     ("arabic-rp", re.compile(r"^(\d{1,2})[)）](?![\d%])")),  # 1) 1）
     ("daxie", re.compile(r"^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2})[、.．]")),  # 壹、 (大写数字)
@@ -162,6 +163,24 @@ def _title_line(text: str) -> bool:
     return 2 <= len(text) <= 30 and not re.search(f"[{_END}，,、!?;]", text.rstrip("。"))
 
 
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff"
+
+
+def _single_run_ins(title: str, texts: list[str]) -> set[int]:
+    """Paragraphs opening with a one-character heading that runs into its text (德。政治上…, 能。…,
+    after 德、能、勤、绩、廉 announced): three of them or more, each of its own character, or two
+    whose characters the essay lists with 、 (好。 opens a reply too, 是。 an answer)."""
+    found = {i: t[0] for i, t in enumerate(texts) if t[1:2] == "。" and _han(t[:1]) and _han(t[2:3])}
+    chars = set(found.values())
+    if len(found) < 2 or len(chars) < len(found):
+        return set()
+    if len(found) >= 3:
+        return set(found)
+    listed = "\n".join([title, *texts])
+    return set(found) if all(f"{c}、" in listed or f"、{c}" in listed for c in chars) else set()
+
+
 # ---------------------------------------------------------------- the tree
 
 
@@ -187,13 +206,14 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
     taken: set[int] = set()
     seen_first = False
     numbered = number_lines(texts, _title_line)  # (heading → the number on the line over it: 01)
+    run_in = _single_run_ins(doc.title, texts)
     for i, text in enumerate(texts):
         if i in numbered:
             found.append((i, "number-line", numbered[i], text.rstrip("。：: "), ""))
             taken.add(i)
         if i in numbered or i + 1 in numbered:  # (the heading, and its number's own line)
             continue
-        m = paragraph_marker(text)
+        m = paragraph_marker(text) if i not in run_in else Marker("single", "", 1, text)
         if m is None and text[:1] in _BOLD and text[-1:] == _BOLD.get(text[0]) and len(text) <= 42:
             m = paragraph_marker(text[1:-1])  # a heading set off in brackets: 【一、坚持党建引领】
         if m is not None and m.family == "shouxian" and m.ordinal >= 3 and not seen_first:

@@ -36,8 +36,27 @@ _PINYIN_WIDE = re.compile(rf"（(?<=[{HAN}]（){_ANNOTATION}")
 PINYIN_OPENERS = tuple(re.compile(rf"{paren}(?=[{_PLAIN}{_TONED_ANY}])") for paren in (r"\(", "（"))
 
 
-def strip_pinyin(text: str) -> str:
-    """鄉(xiāng) → 鄉: an annotation is a parenthesis right after a Han character."""
+# The other brackets a page sets an annotation in: 鄉[xiāng], 骰［tóu］, 龃龉【jǔ yǔ】, 桎梏〔zhì gù〕,
+# 给[gei3], each closed by its own mate (one pattern for the four: each of its own would cost
+# its compile four times).  Square brackets also hold a note's number or a cell (表[A1]): a
+# syllable with a tone number is in lower case there.
+_SYL_LOWER = rf"[{_PLAIN}{_TONED_ANY}]{{0,6}}?[{_TONED_ANY}][{_PLAIN}{_TONED_ANY}]{{0,5}}|[a-zü]{{1,6}}[1-5]"
+BRACKETS = "[［【〔"
+_MATES = dict(zip(BRACKETS, "]］】〕", strict=True))
+_PINYIN_BRACKET = re.compile(rf"[\[［【〔](?<=[{HAN}].)(?:{_SYL_LOWER})(?: +(?:{_SYL_LOWER}))*[\]］】〕]")
+
+
+def _unbracketed(m: re.Match[str]) -> str:
+    """An annotation goes; brackets that are not mates (【…]) hold something else."""
+    found = m.group()
+    return "" if _MATES[found[0]] == found[-1] else found
+
+
+def strip_pinyin(text: str, bracketed: bool | None = None) -> str:
+    """鄉(xiāng) → 鄉: an annotation is a parenthesis (or a bracket) right after a Han character.
+    `bracketed`: whether the text holds one of BRACKETS, when a scan of many texts found out."""
+    if any_in(text, BRACKETS) if bracketed is None else bracketed:
+        text = sub_at(_PINYIN_BRACKET, _unbracketed, text, BRACKETS)[0]
     ascii_paren, wide_paren = "(" in text, "（" in text
     if ascii_paren and wide_paren:
         return sub_at(PINYIN, "", text, "(（")[0]
@@ -101,13 +120,20 @@ def has_space(text: str) -> bool:
     )
 
 
+def _spaced_out(text: str) -> bool:
+    """A line set (or OCR'd) with a space after every character, （ 二 ） 规 范 合 同: no phrases
+    to keep apart."""
+    parts = text.split()
+    return len(parts) >= 4 and all(len(part) == 1 for part in parts)
+
+
 def remove_stray_spaces(text: str, *, keep_words: bool) -> str:
     """Drop spaces around Han text; a title keeps single spaces between its phrases."""
     if not text.isprintable():
         text = SPACES.sub(" ", _INVISIBLE.sub("", text))
     if any_in(text, "-_~·•"):
         text = _HYPHEN_IN_WORD.sub("", text)
-    if keep_words:
+    if keep_words and not _spaced_out(text):
         return re.sub(r" {2,}", " ", text).strip() if "  " in text else text.strip()
     # \s beyond the space: all of it is unprintable
     return _SPACE_IN_CJK.sub("", text).strip() if " " in text or not text.isprintable() else text.strip()

@@ -88,6 +88,8 @@ def read_lines(path: Path, name: str) -> tuple[list[str], list[int], list[int]]:
     except OSError as err:
         raise InputError(f"无法读取文件（{err.strerror}）。请检查文件是否存在、是否有读取权限。", file=name) from err
     text = decode_bytes(data, name)
+    if "\ufeff" in text:  # (files joined with copy /b: each one's BOM, now inside a line)
+        text = text.replace("\ufeff", "")
     if suffix in (".md", ".markdown"):
         return read_markdown(text)
     lines, starts = read_chat(strip_markup(text).splitlines())

@@ -30,7 +30,7 @@ from drafter.extract.patterns import (
 )
 from drafter.extract.positions import TRANSITION_CUES
 from drafter.extract.scan import scan
-from drafter.extract.shapes import has_lead, strip_lead_text
+from drafter.extract.shapes import LEAD_VERBS, has_lead, strip_lead_text
 from drafter.extract.text import ALL_HAN_RE, SENTINEL, Clause, clause_seps, clause_texts, clauses, flat_clauses
 
 # ---------------------------------------------------------------- the oracle: the rules plainly
@@ -43,6 +43,8 @@ def plain_parallel(a: str, b: str) -> bool:
     if (a[0] == b[0] and a[0] not in FUNCTION_CHARS) or (a[-1] == b[-1] and a[-1] not in FUNCTION_CHARS):
         return True
     if a[0] == b[0] and any(a[k:k + 2] in b[1:] for k in range(1, len(a) - 1)):  # 把…当成…，把…当成…
+        return True
+    if a[0] == b[0] and la == lb >= 7 and any(a[k] == b[k] == "的" for k in range(2, la - 2)):  # 把…的…，把…的…
         return True
     if la >= 5 and lb >= 5 and a[-3] == b[-3] == "是":  # X是基础，Y是关键
         return True
@@ -92,7 +94,8 @@ def plain_trim(texts: list[str]) -> list[str]:
         cur, nxt = texts[i], texts[i + 1]
         n = len(nxt)
         inner_word = n == 4 < len(cur) and any(cur[-4 + j] == nxt[j] in FUNCTION_CHARS for j in (1, 2))  # 发现在早、处置在小
-        if 1 < n < len(cur) and (cur[-1] == nxt[-1] or cur[-n] == nxt[0] or inner_word
+        lead = len(cur) == n + 2 and cur.startswith(LEAD_VERBS)  # 做到|一级抓一级、层层抓落实
+        if 1 < n < len(cur) and (cur[-1] == nxt[-1] or cur[-n] == nxt[0] or inner_word or lead
                                  or sum(map(eq, reversed(cur), reversed(nxt))) >= (n // 2 if n > 3 else 1 if n == 3 else 2)) \
                 and QUOTE_MARKS.isdisjoint(cur[:-n]) and plain_word_boundary(cur, len(cur) - n):
             out[i] = cur[-n:]
@@ -139,7 +142,8 @@ def plain_marks(sentence: str) -> int:
     """The cues each rule of single sentences needs, read plainly off the sentence."""
     texts = clause_texts(sentence)
     bits = QUOTE if "“" in sentence else 0
-    if any(t.find(head, 0, len(head) + 3) >= 0 for t in texts[:-1] for head, _ in CORRELATIVES):
+    if any(t.find(head, 0, len(head) + 3) >= 0 and (head != "先" or texts[k + 1].startswith("再"))
+           for k, t in enumerate(texts[:-1]) for head, _ in CORRELATIVES):  # (先 before its answer only)
         bits |= CORRELATIVE
     if sum(ORDINAL_RE.match(t) is not None for t in texts) >= 2:
         bits |= ORDINAL
@@ -180,6 +184,7 @@ SENTENCES = [
     "让敢闯敢试、善作善成的干部得到重用，把群众满意不满意、高兴不高兴、答应不答应作为标准。",
     "坚持发现在早、处置在小，好不好、行不行，一任接着一任干。",
     "喊破嗓子不如做出样子，镇村干部一把钥匙开一把锁。",
+    "把村里的路修起来、把河里的水管起来，做到一级抓一级、层层抓落实。",
 ]
 ALPHABET = [*"抓思想干事实一二三是要的了好大小上下面线针经常反复", "“", "”", "‘", "a", "1", "Ａ", " "]
 
@@ -195,7 +200,7 @@ def _random_clauses(rnd: random.Random) -> list[str]:
     return out
 
 
-LEADS_AND_CUES = ["即", "就是", "也就是", "即是", "一是", "二是", "不仅", "不是", "此外", "最后", "一方面"]
+LEADS_AND_CUES = ["即", "就是", "也就是", "即是", "一是", "二是", "不仅", "不是", "此外", "最后", "一方面", "做到", "坚持", "先", "再"]
 
 
 def _random_paragraph(rnd: random.Random) -> str:

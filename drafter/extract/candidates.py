@@ -42,21 +42,21 @@ from .patterns import (
 from .positions import positional
 from .quality import usable
 from .quoteframes import quoted_frames
+from .runframes import run_frame
 from .sayings import clause_saying, quoted, saying
 from .scanplain import Scan
 from .shapes import (
     ANSWERS,
+    NOT_ANSWERS,
     four_item,
     noun_list,
+    run_on,
     trim_lead_in,
     trim_tail,
 )
 from .text import (
     Clause,
     aligned_shared,
-    common_prefix,
-    common_suffix,
-    han_len,
     is_han,
     make_clauses,
     seps_of,
@@ -79,12 +79,6 @@ class Body(NamedTuple):
 
 
 _SENTENCE_CUES = CORRELATIVE | ORDINAL | FOURS | QUOTE  # the cues DocMiner._sentence reads
-
-
-def _slot_run(seps: list[str], prefix: str, suffix: str) -> str:
-    """The pattern of a run: each clause a slot between the shared prefix and suffix."""
-    return "".join(f"{prefix}{{{SLOTS[i]}}}{suffix}" + (sep if i < len(seps) - 1 else "")
-                   for i, sep in enumerate(seps))
 
 
 def _joined(words: list[str], seps: list[str]) -> str:
@@ -140,8 +134,9 @@ class DocMiner:
             seps = _Seps(sents[number - first], clauses[lo:hi], lo)
             covered[number] = run
             for start, end in spans:
-                self._run(items[start:end], partial(seps.of, start, end), line,
-                          whole=sents[number - first] if start == lo and end == hi else "")
+                # (the clause after the run, which run_on may add to it: the sentinel at hi is none)
+                self._run(items[start:end], partial(seps.of, start, end + 1), line,
+                          sents[number - first] if start == lo and end == hi else "", items[end], end + 1 == hi)
         for mark in marks:
             bits, sentence = mark.bits, sents[mark.number - first]
             if bits & _SENTENCE_CUES:
@@ -198,28 +193,29 @@ class DocMiner:
             if found is not None and usable(found, "金句"):
                 self.emit("金句", found, line, ("俗语",))
 
-    def _run(self, words: list[str], seps: Callable[[], list[str]], line: int, whole: str) -> None:
-        """A run of parallel clauses (their texts; `seps()` gives the marks after them, found
-        only for the runs that may give a candidate; `whole`: the sentence, when it is the run)."""
-        if words[0].startswith(ANSWERS):
+    def _run(self, words: list[str], seps: Callable[[], list[str]], line: int, whole: str, after: str,
+             ends: bool) -> None:
+        """A run of parallel clauses (their texts; `seps()` gives the marks after them and after
+        the clause `after` them, found only for the runs that may give a candidate; `whole`: the
+        sentence, when it is the run; `ends`: `after` is its last clause; the sentinel after the
+        sentence is no clause, and opens no run_on)."""
+        if words[0].startswith(ANSWERS) and not words[0].startswith(NOT_ANSWERS):
             return  # 才能…，才能…: the answer to a condition cut off before the run
         words = [trim_lead_in(words[0], words[1]), *words[1:]]
         if len(words) >= 3:
+            more = run_on(words, after, ends) if after[:2] == words[0][:2] else ""  # (a C test first)
+            if more and seps()[len(words) - 1] == seps()[0]:  # (joined to the run as its items are)
+                words.append(more)
             words[-1] = trim_tail(words[-1], words[-2])
             if noun_list(words) and not abstract_list(words):
                 return
-            marks = seps()
+            marks = seps()[:len(words)]
             text = _joined(words, marks)
             if "“" not in text and fits(text, "排比"):
                 self.emit("排比", text, line, ())
-                prefix, suffix = common_prefix(words), common_suffix(words)
-                if min(len(w) for w in words) > len(prefix) + len(suffix) and (prefix or suffix):
-                    pattern = _slot_run(marks, prefix, suffix)
-                    verb_head = len(prefix) == 1 and segment.pos_of(prefix).startswith("v")
-                    # (a frame ending on 的 only around judgements: {A}来的，{B}来的 is none)
-                    if len(words) <= len(SLOTS) and (han_len(prefix + suffix) >= 2 or verb_head) \
-                            and (not suffix.endswith("的") or fits(pattern, "句式")):
-                        self.emit("句式", pattern, line, ())
+                pattern = run_frame(words, marks)
+                if pattern is not None:
+                    self.emit("句式", pattern, line, ())
             return
         a, b = words
         if b.startswith("更是"):

@@ -3,7 +3,9 @@
 
 Each pair gives its slot pattern (既要{A}，也要{B}) as a 句式, and a short instance as a 排比:
 the clauses from the head on, chained on while further clauses open on an answer of the same
-length (既有…，又有…，还有…).  drafter.extract.candidates calls `correlatives`.
+length (既有…，又有…，还有…; steps in order: 先…、再…、后…).  A restatement (与其说…，不如说…)
+or two metaphors side by side (如果说…，那么…) are kept whole with longer clauses.
+drafter.extract.candidates calls `correlatives`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,14 @@ _NOT_HEADS = ("既然", "既定", "既往", "既得")
 # 矛盾，只有不愿下的功夫), else they only report what there was (没有发生事故，只有两起剐蹭)
 _OPENING_HEADS = ("没有",)
 _ECHOED_ANSWERS = ("只有",)
+# the characters before a head that make it part of a word (首先, 优先, 率先: no order of steps)
+_WORD_BEFORE = {"先": "首优率事预领原祖争抢起"}
+# heads whose chain goes on with other answers than the pair's (先…、再…、后…), and whose instance
+# is a 排比 only as a chain of three (先…，再… alone is one sentence's two steps)
+_CHAINS = {"先": ("再", "后", "最后", "然后")}
+# heads whose instance restates or compares by a whole judgement (与其说…，不如说…; 如果说…，那么…
+# 就是…), kept with longer clauses than a 排比 to reuse otherwise may have
+_RESTATED = ("与其说", "如果说")
 
 
 def correlatives(texts: list[str], seps: Callable[[], list[str]], line: int, emit: Emit) -> None:
@@ -39,6 +49,8 @@ def correlatives(texts: list[str], seps: Callable[[], list[str]], line: int, emi
             at = whole.find(head)
             if at < 0 or whole.startswith(_NOT_HEADS, at):  # 既然…也…: a condition, not a pair
                 continue
+            if at and whole[at - 1] in _WORD_BEFORE.get(head, ""):
+                continue
             first = whole[at:]  # the subject before the head is not kept
             answer = next((a for a in answers if second.startswith(a)), None)
             if answer is None or len(first) <= len(head) or len(second) <= len(answer):
@@ -50,8 +62,8 @@ def correlatives(texts: list[str], seps: Callable[[], list[str]], line: int, emi
             sep = marks[i] or "，"
             emit("句式", f"{head}{{A}}{sep}{answer}{{B}}", line, ())
             # 既有…，又有…，还有…: further clauses opening on an answer of the same length
-            chain, j = [first, second], i + 2
-            while j < len(texts) and len(texts[j]) == len(second) and texts[j].startswith(answers):
+            chain, j, goes_on = [first, second], i + 2, _CHAINS.get(head, answers)
+            while j < len(texts) and len(texts[j]) == len(second) and texts[j].startswith(goes_on):
                 chain.append(texts[j])
                 j += 1
             between = [m or "，" for m in marks[i:j - 1]]
@@ -62,6 +74,8 @@ def correlatives(texts: list[str], seps: Callable[[], list[str]], line: int, emi
             sizes = [len(t) for t in chain]
             # (a 是…的 judgement may end on its 的: 不是来“镀金”的，而是来“淬火”的)
             whole_judgement = text.endswith("的") and "是" in chain[-1] and usable(text[:-1], "排比")
-            if max(sizes) <= 16 and 2 * min(sizes) >= max(sizes) and (usable(text, "排比") or whole_judgement):
+            longest = 24 if first.startswith(_RESTATED) and second.startswith(("不如说", "那么")) else 16
+            if max(sizes) <= longest and 2 * min(sizes) >= max(sizes) and (len(chain) > 2 or head not in _CHAINS) \
+                    and (usable(text, "排比") or whole_judgement):
                 emit("排比", text, line, ())
             break

@@ -7,7 +7,9 @@
 - phrases of the shape X…不X… side by side (减负不减责、松绑不松劲: `kept_shape`);
 - stages from one state to another (从汛前排查到汛中转移，再到灾后重建; 从“干部干、群众看”到
   “干部群众一起干”, whose quotation the clause split cuts: `stages`);
-- a judgement raised by 更是 (X是A，更是B: drafter.extract.judgements).
+- a judgement raised by 更是 (X是A，更是B: drafter.extract.judgements);
+- halves joined by ；, each of two clauses answering the others' in turn (一份热饭，解决的是…；一份
+  热饭，减轻的是…: drafter.extract.semicolons).
 
 Each rule waits behind a search, in the paragraphs of a batch joined, for a pattern that opens on
 one literal (，：、不从), which the regular-expression engine looks for without reading each
@@ -27,6 +29,7 @@ from .. import segment
 from .judgements import raised
 from .parallels import FUNCTION_CHARS, same_shape
 from .quality import usable
+from .semicolons import HALF_RE, answered_halves
 from .shapes import noun_list
 from .spoken import Found, answered, rather, spoken
 from .text import clauses, is_han
@@ -143,18 +146,23 @@ def pair_list(text: str, at: int) -> Found | None:
 
 def kept_shape(text: str, at: int) -> Found | None:
     """Phrases of five characters, a word, 不 and the word's first character again with another
-    (减负不减责), side by side (、 or ，), the first of them at `at` - 2: the figure keeps one
-    thing while it eases another.  Those of one shape of repetitions (满意不满意、高兴不高兴)
-    are runs of the scan."""
+    (减负不减责), or one word and 不 and one word each, the two phrases sharing the first and the
+    fourth character (退伍不褪色、退役不褪志), side by side (、 or ，), the first of them at `at` - 2:
+    the figure keeps one thing while it eases another.  Those of one shape of repetitions (满意
+    不满意、高兴不高兴) are runs of the scan.  What follows may be 的 (…不褪志|的优良传统)."""
     start = at - 2
     if start < 0 or (start > 5 and _kept(text[start - 6:start - 1]) and text[start - 1] in "、，"):
         return None  # (a chain is read from its first phrase only)
     items: list[str] = []
-    while len(items) < 5 and _kept(item := text[start:start + 5]) and (not items or text[start - 1] in "、，"):
+    while len(items) < 5 and (_kept(item := text[start:start + 5]) or (items and _echoing(items[0], item))) \
+            and (not items or text[start - 1] in "、，"):
         items.append(item)
         start += 6
     end = start - 1
-    if len(items) < 2 or same_shape(items[0], items[1]) or (end < len(text) and is_han(text[end])):
+    if len(items) < 2 and _echoing(item := text[at - 2:at + 3], text[at + 4:at + 9]) and text[at + 3] in "、，":
+        items, end = [item, text[at + 4:at + 9]], at + 9
+    if len(items) < 2 or same_shape(items[0], items[1]) or (end < len(text) and is_han(text[end])
+                                                            and text[end] != "的"):
         return None  # (松绑不松劲头: the second phrase runs on)
     return "排比", text[at - 2:end], ()
 
@@ -162,6 +170,13 @@ def kept_shape(text: str, at: int) -> Found | None:
 def _kept(item: str) -> bool:
     return len(item) == 5 and item[2] == "不" and item[0] == item[3] and item[0] not in FUNCTION_CHARS \
         and is_han(item)
+
+
+def _echoing(a: str, b: str) -> bool:
+    """Two phrases of five characters around 不 sharing the first and the fourth (退伍不褪色、退役
+    不褪志), no function character."""
+    return len(a) == len(b) == 5 and a[2] == b[2] == "不" and a[0] == b[0] and a[3] == b[3] \
+        and a[0] not in FUNCTION_CHARS and a[3] not in FUNCTION_CHARS and a[1] != b[1] and is_han(a + b)
 
 
 # ------------------------------------------------------------------ stages
@@ -204,4 +219,5 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[str, int], Found | None]], .
     ("不", _KEPT_RE, kept_shape),
     ("从“", _QUOTED_STAGES_RE, quoted_stages),
     ("，更是", _RAISED_RE, raised),
+    ("；", HALF_RE, answered_halves),
 )

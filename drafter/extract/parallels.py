@@ -99,9 +99,13 @@ def shares_frame(a: str, b: str) -> bool:
     """Two clauses that open on one function character hold a frame when they also share two
     characters in a row further in (把自己当成…，把村里的事当成…), or, in clauses of five characters
     or more at most one apart in length, one character no particle at the same place two to four
-    from the end (对隐患点要天天查，对水库要时时盯: 对…要…): 把 or 在 alone is no frame."""
+    from the end (对隐患点要天天查，对水库要时时盯: 对…要…), or, in clauses of one length of seven or
+    more, 的 at the same place (把散埋乱葬的坟头管起来、把大操大办的风气刹下去: 把…的…, each object
+    with its modifier): 把 or 在 alone is no frame."""
     rest = b[1:]
     if any(a[k:k + 2] in rest for k in range(1, len(a) - 1)):
+        return True
+    if len(a) == len(b) >= 7 and any(x == y == "的" for x, y in zip(a[2:-2], b[2:-2], strict=True)):
         return True
     return len(a) >= 5 and len(b) >= 5 and -1 <= len(a) - len(b) <= 1 \
         and any(a[k] == b[k] and a[k] not in _PARTICLES for k in (-2, -3, -4))

@@ -70,6 +70,8 @@ CORRELATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("多一些", ("少一些",)),  # 多一些将心比心，少一些居高临下
     ("多一点", ("少一点",)),
     ("少一些", ("多一些",)),
+    ("如果说", ("那么",)),  # 如果说A是…，那么B就是…: two metaphors set side by side
+    ("先", ("再",)),  # 先从党员干部抓起、再向村组干部延伸、后向广大群众推开 (the chain: correlatives)
 )
 # One search tells whether any correlative head or ordinal is there at all: most paragraphs
 # and sentences have none, and the per-clause loops are then skipped.

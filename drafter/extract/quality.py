@@ -14,16 +14,19 @@ from ..phrasefile import SLOT_RE, check_text_balance
 # Characters a phrase must not start with: particles and conjunctions that only attach to
 # what comes before, so a text starting with them was cut out of a longer sentence.
 BAD_START = frozenset("的了着地得之和与及或而且并也都就吗呢吧啊么所")
-# Words that open on one of those and stand at the start of a whole construction.
-GOOD_STARTS = ("与其", "与此同时")
+# Words that open on one of those and stand at the start of a whole construction, or are words
+# of their own (就业上帮一把, 就近就便: not the 就 of an answer), and 地 the noun before a judgement
+# (地者，政之本也; 地是刮金板: the particle 地 comes before a verb).
+GOOD_STARTS = ("与其", "与此同时", "就业", "就医", "就餐", "就学", "就读", "就诊", "就近", "就地", "地者", "地是")
 # Characters a phrase must not end with: they demand a continuation.
 BAD_END = frozenset("的和与及或而并把被对于向从以将为在给让使由且、，；：—五六七八九")
 CLAUSE_END = "。！？；"
 # Ends on a character of BAD_END that are whole words and ask for nothing more: 使 as a verb after
 # where the effort goes (劲往一处使, 力朝一块使; not 使 "to make"), and words ending on 在 (问题仍然
-# 存在, 关键所在; not 把功夫下在)
+# 存在, 关键所在; not 把功夫下在), and 把 the measure of a hand's help after 一 (帮一把, 拉一把;
+# not 统一把…)
 # (no class of the Han range: compiling one costs milliseconds at every start)
-_WHOLE_END_RE = re.compile("(?:[往朝][^，、；：]{0,2}[处块边头]使|(?:存|所|实|自|何)在)$")
+_WHOLE_END_RE = re.compile("(?:[往朝][^，、；：]{0,2}[处块边头]使|(?:存|所|实|自|何)在|(?<!统)一把)$")
 LATIN_RE = re.compile(r"[A-Za-z]{2,}|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
 URL_RE = re.compile(r"https?://|www\.|\.com\b|\.cn\b|\.net\b|@\w", re.IGNORECASE)
 PLACEHOLDER_RE = re.compile(r"[*＊×□■○◯＿_]|[XxＸｘ]{2,}|…{2,}|\.{3,}|（\s*）|\(\s*\)|某{2,}")
@@ -70,7 +73,7 @@ def plain_fit(text: str, category: str = "") -> bool:
 
 def _whole_end(text: str, last: str) -> bool:
     """`last`, a character of BAD_END ending `text`, ends a whole word there (_WHOLE_END_RE)."""
-    return last in "使在" and _WHOLE_END_RE.search(text.rstrip("。！？；：")) is not None
+    return last in "使在把" and _WHOLE_END_RE.search(text.rstrip("。！？；：")) is not None
 
 
 def junk_reasons(text: str, *, category: str = "") -> list[str]:

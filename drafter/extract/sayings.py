@@ -1,13 +1,15 @@
 """Sayings: quotations in quotation marks, and sayings that carry none.
 
 A quotation is kept when it reads as a saying: after a speech verb (习近平总书记指出：“…”, with
-who said it as a tag), or balanced (two clauses of one length, or parallel clauses), and short
-either way; a quoted four-character item is a 四字格.  A saying without quotation marks is
-found by its form (`saying`): a couplet, a pair of short clauses with a conclusion, or one short
-clause opening a paragraph, stating a general truth — no word ties it to the writer, the moment
-or the unit; or inside one clause (`clause_saying`): two parallel halves around 不如 or 就是,
-or a word said again a few characters on (一把钥匙开一把锁).  drafter.extract.candidates calls
-these on the sentences the clause scan marked (QUOTE, SHORT, CLAUSE).
+who said it as a tag), a classic's title (《论语》有言：“…”) or before the words that make it a
+leader's instruction (“…”的重要指示), or balanced (two clauses of one length, or parallel
+clauses, or items counted one, two, three), and short either way; a quoted four-character item
+is a 四字格.  A saying without quotation marks is found by its form (`saying`): a couplet, a
+pair of short clauses with a conclusion, or one short clause opening a paragraph, stating a
+general truth — no word ties it to the writer, the moment or the unit; or inside one clause
+(`clause_saying`): two parallel halves around 不如 or 就是, or a word said again a few
+characters on (一把钥匙开一把锁).  drafter.extract.candidates calls these on the sentences the
+clause scan marked (QUOTE, SHORT, CLAUSE).
 """
 
 from __future__ import annotations
@@ -55,18 +57,28 @@ def quoted(sentence: str) -> list[Found]:
         # A saying is short and made of short clauses; a long quotation is reported speech
         # (我是靠天吃饭了，半只脚…) and a list of nouns is a list (宣传员、战斗员、指挥员).
         # Balanced clauses allow a longer saying: the limits that hold either way go first.
-        if len(inner) > 40 or len(parts) > 6 or max(map(len, parts)) > 12:
+        # (a leader's instruction or a classic cited may be one clause of up to 16: 让军人成为…的职业)
+        longest = max(map(len, parts))
+        if len(inner) > 40 or len(parts) > 6 or longest > 16:
             continue
         speech = _speech(sentence[: m.start()])
-        if not (speech and len(parts) <= 4 and len(inner) <= 28):
-            # two clauses of one length in quotation marks are a couplet (空谈误国，实干兴邦)
-            couplet = len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 \
+        said = speech is not None
+        if longest > 12:
+            if said or not _cited(sentence, m.start(), m.end()):
+                continue
+            said = True
+        if not (said and len(parts) <= 4 and len(inner) <= 28):
+            # two clauses of one length in quotation marks are a couplet (空谈误国，实干兴邦; 若有战，
+            # 召必回), items counted one, two, three a slogan (一个中心、两个平台、三支队伍)
+            couplet = len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 3 \
                 and is_han(_CLAUSE_PUNCT.sub("", inner))
-            balanced = couplet or halves(inner) or (len(parts) >= 2 and any(
+            balanced = couplet or halves(inner) or counted(parts) or (len(parts) >= 2 and any(
                 parallel(parts[k], parts[k + j])
                 for j in (1, 2) for k in range(len(parts) - j)
             ))
-            if not (speech or balanced) or len(parts) > (6 if balanced else 4) \
+            # (a classic or an instruction cited is said too: asked last, of the few quotations left)
+            said = said or (not balanced and _cited(sentence, m.start(), m.end()))
+            if not (said or balanced) or len(parts) > (6 if balanced else 4) \
                     or len(inner) > (40 if balanced else 28):
                 continue
         if noun_list(parts):
@@ -79,6 +91,37 @@ def quoted(sentence: str) -> list[Found]:
         if usable(inner, "金句"):
             found.append(("金句", inner, tags))
     return found
+
+
+# a classic named by its short title before the quotation (《论语》有言：“…”; 《管子》就提出“…”), not
+# a document's (《意见》提出“…”), and the words after a quotation that make it a leader's (总书记“…”
+# 的重要指示)
+_CITED_RE = re.compile("《([^》]{1,4})》[\u4e00-\u9fff]{0,2}?(?:有言|有云|云|曰|提出|记载|写道)[：，]?$")
+_DOCUMENTS = ("通知", "意见", "方案", "办法", "规定", "条例", "决定", "规划", "纲要", "报告", "法", "细则", "准则",
+              "要点", "指南", "公报", "决议")
+_INSTRUCTIONS = ("的重要指示", "的重要论述", "的重要讲话", "的重要要求", "的殷殷嘱托", "的殷切嘱托", "的殷切期望")
+
+
+def _cited(sentence: str, start: int, end: int) -> bool:
+    """The quotation at sentence[start:end] cites a classic by its title, or a leader's words
+    (_CITED_RE, _INSTRUCTIONS): asked only where no speech word goes before it."""
+    if sentence.startswith(_INSTRUCTIONS, end):
+        return True
+    m = _CITED_RE.search(sentence, 0, start) if "》" in sentence[max(0, start - 6):start] else None
+    return m is not None and not m.group(1).endswith(_DOCUMENTS)
+
+
+def counted(parts: list[str]) -> bool:
+    """一个中央厨房、两种配送方式、三级助餐网络: three items or more opening on one, two, three… in
+    turn, each with words of its own after the number (一季度、二季度、三季度 counts dates)."""
+    if len(parts) < 3 or parts[0][:1] != "一" or len({p[1:] for p in parts}) < len(parts):
+        return False
+    return all(len(p) >= 3 and p[0] in _NUMBERS[k] and p[1] not in _DIGITS and is_han(p)
+               for k, p in enumerate(parts[:len(_NUMBERS)]))
+
+
+_NUMBERS = ("一", "二两", "三", "四", "五", "六", "七", "八", "九")
+_DIGITS = frozenset("一二两三四五六七八九十百千万")
 
 
 def _speech(before: str) -> re.Match[str] | None:

@@ -1,27 +1,22 @@
 """The clause scan of many paragraphs at once, as array operations (the one module using numpy).
 
-Comparing clauses character by character in CPython costs a new string object and a call per
-character: clause by clause it cost more than segmenting the text.  Here the clauses of a batch
-(text.flat_clauses of each paragraph) are one array of code points, and each rule of
-drafter.extract.parallels runs once over all; the same pass marks the sentences holding a cue of a
-rule of single sentences and the clauses holding an idiom word, for the miner and the segmenter.
-The few clauses that need the segmenter or an order are read in Python (drafter.extract.scanplain).
-tests/test_parallels.py checks the scan against plain rules.
+Comparing clauses character by character in CPython costs an object and a call per character; here
+the clauses of a batch (text.flat_clauses of each paragraph) are one array of code points, each rule
+of extract.parallels runs once over all, and the same pass marks the sentences holding a cue and the
+clauses holding an idiom word.  The few clauses that need the segmenter or an order are read in
+Python (scanplain); tests/test_parallels.py checks the scan against plain rules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import numpy as np
 
 from . import patterns as cue
 from . import scanplain as plain
 from .parallels import LEN_OK, SHAPE_LENGTHS
-from .scanplain import K, Scan, WordTable
-
-Array = Any  # numpy arrays: numpy's own annotations would add nothing checkable here
+from .scanplain import Array, K, Scan, WordTable
 
 
 def _flags(*codes: list[int]) -> Array:
@@ -38,8 +33,8 @@ _FUNCTION, _HEAD_FIRST, _HEAD_ALONE, _ORDINAL_FIRST, _ORDINAL_NEXT, _LEAD_FIRST 
     plain.FUNCTION, plain.HEAD_FIRST, plain.HEAD_ALONE, *plain.ORDINAL, [lead[0] for lead in plain.LEAD_CODES])
 # a window of four characters hashed to 20 bits from its two pairs of characters (see _hashes)
 _MIX_A, _MIX_B, _SHIFT = np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(12)
-_HEAD_KEYS, _PIVOTS, _TRANSITION_ENDS = (np.array(keys, dtype=np.int64) for keys in
-                                          (plain.HEAD_KEYS, plain.PIVOT_KEYS, plain.TRANSITION_KEYS))
+_HEAD_KEYS, _PIVOTS, _TRANSITION_ENDS, _LEAD_VERBS = (np.array(keys, dtype=np.int64) for keys in (
+    plain.HEAD_KEYS, plain.PIVOT_KEYS, plain.TRANSITION_KEYS, plain.LEAD_VERB_KEYS))
 
 
 def word_table(words: Iterable[str]) -> WordTable:
@@ -183,11 +178,14 @@ def _same_shape(rows: Array, a: Array, b: Array, n: Array) -> Array:
 
 def _trim_to_next(joined: str, code: Array, starts: Array, ends: Array, size: Array) -> Array:
     """The clauses cut to the length n of the next where their end matches its frame (the same last
-    or first character, the middle one of three, or half of the n - 2 inside) and clear_cuts lets."""
+    or first character, the middle one of three, or half of the n - 2 inside), or where they open
+    on a lead verb (shapes.LEAD_VERBS) and n more characters, and clear_cuts lets."""
     i = np.flatnonzero((size[1:] > 1) & (size[1:] < size[:-1]))
     k = size[i + 1]
     end, nxt, nxt_end = ends[i], starts[i + 1], ends[i + 1]
     frame = (code[end - 1] == code[nxt_end - 1]) | (code[end - k] == code[nxt])
+    lead = np.flatnonzero(~frame & (size[i] == k + 2))
+    frame[lead] = _isin(code[end[lead] - k[lead] - 2] * K + code[end[lead] - k[lead] - 1], _LEAD_VERBS)[1]
     three = ~frame & (k == 3)  # 坚持读原著、学原文: the middle character is the frame
     frame[three] = code[end[three] - 2] == code[nxt[three] + 1]
     # four: the two inside, or one function word inside (坚持发现在早、处置在小: X在Y is the frame)
@@ -289,6 +287,8 @@ def _marks(code: Array, starts: Array, ends: Array, lens: Array, sentinels: Arra
     keep = _HEAD_ALONE[code[at] & 0xFFFF] | pair
     at, pair = at[keep], pair[keep]
     c = np.searchsorted(ends, at, side="right")
+    keep = (code[at] != plain.STEP) | (code[starts[np.minimum(c + 1, len(lens) - 1)]] == plain.AGAIN)
+    at, pair, c = at[keep], pair[keep], c[keep]  # (先 only where the next clause opens on 再: plain.STEP)
     inner = clause.copy()
     inner[sentinels[sentinels > 0] - 1] = False  # the last clause of a sentence opens no answer
     # (a head may stand behind a subject of any length: 网格员既要…, 提醒自己既当好…)

@@ -18,10 +18,11 @@ from typing import Any, NamedTuple
 from . import patterns as cue
 from .parallels import FUNCTION_CHARS, QUOTE_MARKS, Run, link, matches_frame, shape_piece, shares_frame, word_ends
 from .positions import TRANSITION_WORDS
-from .shapes import LEADS
+from .shapes import LEAD_VERBS, LEADS
 from .text import SENTINEL
 
 K = 0x110000  # one more than the largest code point: keys of several characters
+Array = Any  # numpy arrays (of scan.py): numpy's own annotations would add nothing checkable here
 
 
 class WordTable(NamedTuple):
@@ -51,6 +52,7 @@ FUNCTION = [ord(c) for c in FUNCTION_CHARS]
 ORDINAL = ([ord(c) for c in cue.ORDINALS], [ord(c) for c in cue.ORDINAL_VERBS])  # ORDINAL_RE's 1st, 2nd
 LEAD_CODES = [[ord(c) for c in lead] for lead in LEADS]
 OPEN_QUOTE, IS, SENTINEL_CODE = ord("“"), ord("是"), ord(SENTINEL)
+STEP, AGAIN = ord("先"), ord("再")  # 先…，再…: a head too common to mark but before its answer
 # correlative heads: the first two characters of those of two or more (heads of one character
 # alone); the two characters of a saying's pivot word; transition words' length, first and last
 HEAD_FIRST = [ord(head[0]) for head, _ in cue.CORRELATIVES]
@@ -58,6 +60,7 @@ HEAD_ALONE = [ord(head) for head, _ in cue.CORRELATIVES if len(head) == 1]
 HEAD_KEYS = sorted({key(map(ord, head[:2])) for head, _ in cue.CORRELATIVES if len(head) > 1})
 PIVOT_KEYS = sorted(key(map(ord, w[:2])) for w in cue.PIVOTS)
 TRANSITION_KEYS = sorted({key((len(w), ord(w[0]), ord(w[-1]))) for w in TRANSITION_WORDS})
+LEAD_VERB_KEYS = sorted(key(map(ord, w)) for w in LEAD_VERBS)  # (all of two characters)
 
 
 def word_keys(words: Iterable[str]) -> list[int]:

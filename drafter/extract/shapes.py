@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import segment
 from .parallels import FUNCTION_CHARS
-from .text import aligned_shared, is_han
+from .text import aligned_shared, common_prefix, is_han
 
 NOUNISH = ("n", "j", "x")  # j: abbreviations (质监局, 工商局) are names too
 _FUNCTION_TAGS = ("p", "c", "u")  # prepositions, conjunctions, particles
@@ -42,6 +42,10 @@ def noun_list(words: list[str]) -> bool:
 
 LEADS = ("也就是", "就是", "即是", "即")  # in the order strip_lead_text tries them
 LEAD_ANY = re.compile("|".join(LEADS))
+# Verbs of two characters that lead into the first item of a pair or a run (做到|一级抓一级、层层
+# 抓落实; 坚持|多蒸煮、少油炸): a clause opening on one, the rest as long as the next clause, is cut
+# there even when no character of the rest lines up with the next (drafter.extract.scan).
+LEAD_VERBS = ("做到", "坚持", "确保", "实现", "力争", "力求", "努力", "坚决", "真正", "始终")
 _LEAD_CORES = ("就是", "即")  # every lead contains one of these
 
 
@@ -119,6 +123,10 @@ def four_item(word: str) -> bool:
 
 
 ANSWERS = ("才", "就", "则", "而且", "并且", "但", "却", "越要", "更要", "也要", "还要")
+# words that open on the character of an answer and are words of their own, no answer (就业上帮
+# 一把、生活上扶一把 is a run, not what a condition cut off before it gets)
+NOT_ANSWERS = ("就业", "就医", "就餐", "就学", "就读", "就诊", "就近", "就地", "就位", "就绪", "就职", "才干",
+               "才智", "才华", "才艺", "但凡")
 
 
 def trim_lead_in(first: str, second: str) -> str:
@@ -144,3 +152,20 @@ def trim_tail(last: str, before: str) -> str:
     if head[0] == before[0] or aligned_shared(head, before) >= max(2, n // 2):
         return head
     return last
+
+
+def run_on(words: list[str], after: str, ends: bool) -> str:
+    """严禁…、严禁…、严禁…、严禁在永久基本农田上挖塘养鱼: the clause `after` a run of three or
+    more that open on one word of two characters or more, opening on it too but too long to pair
+    with the one before: its item, up to a 的 that makes the list a modifier (吃得上、吃得起、吃得好、
+    吃得放心|的工作目标), or all of it where the sentence ends (`ends`); "" when it is none."""
+    if after[:2] != words[0][:2]:  # (one C comparison rules out most runs)
+        return ""
+    prefix = common_prefix(words)
+    if len(prefix) < 2 or not after.startswith(prefix) or not is_han(after) or FUNCTION_CHARS.issuperset(prefix):
+        return ""
+    longest = max(map(len, words))
+    at = after.find("的", len(prefix) + 1)
+    if 0 < at <= longest + 1:
+        return after[:at]
+    return after if ends and at < 0 and len(after) <= 2 * longest else ""

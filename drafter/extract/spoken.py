@@ -6,7 +6,7 @@ since the saying is neither quoted nor a sentence of its own.
   length (4-7) lined up by a character at one place (问题在水里，根子在岸上), the first cut behind
   its own lead-in (这是|上面动动嘴，下面跑断腿); or a clause answered by 不如 or 就怕 (给钱给物，
   不如给个好支部); or a pair joined by 、 with the conclusion that ends the sentence (说一千、
-  道一万，增加农民收入是关键); after a word that names a saying (俗话说，老话讲，) one clause or two
+  道一万，增加农民收入是关键); after a word that names a saying (俗话说，老话讲，老百姓常讲，) one clause or two
   of a few characters where the sentence ends or a long clause goes on (冤家宜解不宜结: `_folk`);
 - a sentence of two clauses, the second opening on 不如, that compare two ways of doing one thing
   (送钱送物，不如送个好支部: `rather`);
@@ -36,8 +36,10 @@ CUE_WORDS = ("说", "讲", "言道", "说道", "写道", "云", "指出", "强�
 _NOT_CUES = ("来说", "可以说", "就是说", "比如说", "再说", "虽说", "应该说", "不用说", "来讲", "可以讲",
              "比如讲", "应该讲")
 _SENTENCE_END = re.compile("[。！？…]")
-# the words that name what follows as a saying, then the word of speech (俗话说，老话讲，): _folk
-_FOLK_RE = re.compile("(?:俗话|老话|常言|俗语|古话|谚语|农谚|民谚)(?:说|讲|道|云)$")
+# the words that name what follows as a saying, then the word of speech (俗话说，老话讲，), or the
+# people whose habit of saying it makes it one (老百姓常讲，老人们常说，): _folk
+_FOLK_RE = re.compile("(?:俗话|老话|常言|俗语|古话|谚语|农谚|民谚|(?:老百姓|老人们?|老辈人|乡亲们)也?常)"
+                      "(?:说|讲|道|云)$")
 _PARTICLES = frozenset("的了着地得之")  # characters that line clauses up by grammar alone
 _ANSWERS = ("不如", "就怕", "胜过")
 _GOES_ON = ("才", "就", "则", "否则")  # the answer to a condition
@@ -52,7 +54,7 @@ def spoken(text: str, at: int) -> Found | None:
     if not parts:
         return None
     found = (_couplet(parts) or _answered_clause(parts) or _concluded(parts)) if len(parts) > 1 else None
-    if not found and _FOLK_RE.search(text, max(0, at - 5), at - 1):  # (the cue's tail only)
+    if not found and _FOLK_RE.search(text, max(0, at - 7), at - 1):  # (the cue's tail only)
         found = _folk(parts)
     return ("金句", found, ("俗语",)) if found and general(found) else None
 

@@ -64,18 +64,20 @@ class Counts:
                 sources[key] = srcs
             elif len(mine) < SOURCE_CAP or srcs[0] < mine[-1]:
                 sources[key] = sorted(set(mine) | set(srcs))[:SOURCE_CAP]
-        for store, theirs in ((self.tags, other.tags), (self.genres, other.genres)):
-            for key, values in theirs.items():
-                mine_t = store.get(key)
-                if mine_t is None:
-                    store[key] = values
-                elif mine_t != values:
-                    store[key] = tuple(sorted(set(mine_t) | set(values)))[:SOURCE_CAP]
+        _union(self.tags, other.tags)
+        _union(self.genres, other.genres)
         _add(self.sections, other.sections)
-        for key, values in other.examples.items():
-            mine_e = self.examples.get(key, ())
-            if mine_e != values:
-                self.examples[key] = tuple(sorted(set(mine_e) | set(values)))[:SOURCE_CAP]
+        _union(self.examples, other.examples)
+
+
+def _union(store: dict[Key, tuple[str, ...]], theirs: dict[Key, tuple[str, ...]]) -> None:
+    """Tags, genres or examples of `theirs` added to `store`: the SOURCE_CAP smallest of a union."""
+    for key, values in theirs.items():
+        mine = store.get(key)
+        if mine is None:
+            store[key] = values
+        elif mine != values:
+            store[key] = tuple(sorted(set(mine) | set(values)))[:SOURCE_CAP]
 
 
 def _add(mine: Counter[str], other: Counter[str]) -> None:
@@ -141,8 +143,10 @@ class _Collector:
                     genres[key] = tuple(sorted({*had, genre}))[:SOURCE_CAP]
         dict.update(occurrences, counted)
         dict.update(documents, docs)
+        _union(total.tags, self.tags)
         sections, examples = observe(doc, headings)
-        total.update(Counts(tags=self.tags, sections=sections, examples=examples))
+        _add(total.sections, sections)
+        _union(total.examples, examples)  # (observe's are sorted, distinct and capped: kept as they are)
 
 
 def map_docs(inputs: Sequence[DocInput]) -> list[Counts]:
@@ -185,10 +189,6 @@ def _structure(category: str, text: str, tags: tuple[str, ...]) -> float:
     return 0.6
 
 
-def _norm(text: str) -> str:
-    return _PUNCT_RE.sub("", text)
-
-
 def _near_duplicates(keys: list[Key], weight: dict[Key, int]) -> dict[Key, Key]:
     """Map each near-duplicate to the key it merges into (the better-supported one).
 
@@ -213,7 +213,7 @@ def _near_duplicates(keys: list[Key], weight: dict[Key, int]) -> dict[Key, Key]:
     norms: dict[Key, str] = {}  # once a key, not once a pair
     for key in keys:
         cat, text = key.split("\t", 1)
-        norm = norms[key] = _norm(text)
+        norm = norms[key] = _PUNCT_RE.sub("", text)
         buckets.setdefault(("n", cat, norm), []).append(key)
         if len(norm) >= 8:
             half = len(norm) // 2

@@ -37,7 +37,12 @@ def nouns_only(tokens: Iterable[str]) -> bool:
 
 def noun_list(words: list[str]) -> bool:
     """质监局、工商局、交通局: items made of nouns only are a list, not a parallel."""
-    return all(map(nouns_only, map(segment.cut, words)))  # (lazily: cut no word after a failing one)
+    # Most lists fail on their first word: it is cut alone, the others (if it passes) in one call.
+    if not words or not nouns_only(segment.cut(words[0])):
+        return not words
+    rest = words[1:]
+    each = segment.cut_each(rest) if rest and "，" not in "".join(rest) else map(segment.cut, rest)
+    return all(map(nouns_only, each))
 
 
 LEADS = ("也就是", "就是", "即是", "即")  # in the order strip_lead_text tries them

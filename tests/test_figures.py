@@ -5,14 +5,10 @@ narrative that must give no candidate."""
 
 from __future__ import annotations
 
-from test_unseen_extraction import _mine
+from test_unseen_extraction import _mine, _of
 
 from drafter.extract.figures import kept_shape, pair_list
 from drafter.extract.parallels import shares_frame
-
-
-def _of(category: str, paragraph: str) -> list[str]:
-    return [text for c, text in _mine(paragraph) if c == category]
 
 
 def test_sayings_after_a_word_of_speech_or_insight() -> None:

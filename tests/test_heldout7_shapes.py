@@ -8,7 +8,7 @@ sentences the rule must leave alone."""
 
 from __future__ import annotations
 
-from test_unseen_extraction import _mine
+from test_unseen_extraction import _of
 
 from drafter.extract.correlatives import correlatives
 from drafter.extract.figures import kept_shape
@@ -17,10 +17,6 @@ from drafter.extract.quality import junk_reasons, usable
 from drafter.extract.sayings import counted, quoted
 from drafter.extract.semicolons import answered_halves
 from drafter.extract.shapes import run_on
-
-
-def _of(category: str, paragraph: str) -> list[str]:
-    return [text for c, text in _mine(paragraph) if c == category]
 
 
 def test_a_run_opening_on_a_word_not_an_answer() -> None:

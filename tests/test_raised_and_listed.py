@@ -7,15 +7,11 @@ for these tests, with sentences that must give no candidate."""
 
 from __future__ import annotations
 
-from test_unseen_extraction import _mine
+from test_unseen_extraction import _mine, _of
 
 from drafter.extract.judgements import raised
 from drafter.extract.parallels import echoed
 from drafter.extract.quality import usable
-
-
-def _of(category: str, paragraph: str) -> list[str]:
-    return [text for c, text in _mine(paragraph) if c == category]
 
 
 def test_without_one_there_is_not_the_other() -> None:

@@ -185,6 +185,14 @@ FLOORS = {
     # breaks after a heading or a label, note marks, images and tables (mdhtml.py), and a Word
     # footnote's custom mark:
     "heldout_clean13": (9, 9, 69, 142, 102),
+    # and others again (a GBK 工作要点 with ㈠ and ⑴ families and more than ten sections, a 范文
+    # page of 【篇一】【篇二】 with a paragraph of mojibake (UTF-8 read as Windows-1252) to repair,
+    # a .docx with tracked changes not yet accepted and heading styles that mislead, Markdown
+    # converted from Word (setext headings, escaped markers, hard-wrapped lines), a Hong Kong
+    # page in Traditional script with nested 「『』」, a WeChat post carrying two essays), written
+    # by a helper who neither read nor ran the code; measured once before its misses were read
+    # (session 14), with the code of the session's start, of (8, 8, 65, 147, 87):
+    "heldout_clean14": (6, 6, 51, 132, 78),
 }
 
 

@@ -22,6 +22,7 @@ _LOOK = 12  # the last lines read
 # (what each line of both kinds holds: a word to the reader, 示例, or 告诉我 and the like)
 _SIGNS = "您你贵貴例板"
 _OPTIONS = 8  # options listed under the offer
+_LONGEST = 120  # the longest tip (an offer or an option is shorter)
 _SENTENCE = re.compile("[。！？!?；;]")
 _REWORK = "(?:修改|调整|調整|完善|润色|潤色|补充|補充|扩写|擴寫|压缩|壓縮|改写|改寫|精简|精簡|优化|優化|删减|刪減)"
 _OFFER = re.compile(
@@ -39,6 +40,8 @@ def answer_tail(lines: list[str]) -> int:
     """Where an AI assistant's closing lines start among an essay's body lines (len(lines):
     none); the first line always stays."""
     n = len(lines)
+    if n and len(lines[-1]) > _LONGEST:  # (no offer, option or tip ends the text: most essays)
+        return n
     last = "".join(lines[-_LOOK:])
     if not any_in(last, _SIGNS) and not ("我" in last and any_in(last, "告联聯说說")):
         return n
@@ -51,7 +54,7 @@ def answer_tail(lines: list[str]) -> int:
     elif n > 1 and len(lines[-1]) <= 80 and _OFFER.search(lines[-1]) is not None:
         end = n - 1
     tips = 0
-    while end > 1 and tips < 2 and len(lines[end - 1]) <= 120 and _TIP.match(lines[end - 1]) is not None:
+    while end > 1 and tips < 2 and len(lines[end - 1]) <= _LONGEST and _TIP.match(lines[end - 1]) is not None:
         end -= 1
         tips += 1
     return end

@@ -47,6 +47,7 @@ from . import cleanbatch as B
 from . import cleanrules as R
 from . import paragraphs as P
 from . import punct, t2s
+from .bodylines import body_lines_each
 from .breaks import repair_breaks
 from .cleanrules import DOMAIN
 from .editnotes import strip_notes
@@ -57,7 +58,6 @@ from .model import CleanDoc, SourceDoc, clean_paragraph
 from .punct import PLACEHOLDER
 from .repeats import text_key
 from .signoff import strip_close
-from .siterules import RULE_WORDS
 from .spun import mark_spun, spun_candidates
 from .t2s import to_simplified as to_simplified
 from .textscan import rewritten
@@ -146,8 +146,8 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     """Clean essays together.  Each step runs on all of them at once (cleanbatch): the steps
     that never look past a line break scan the essays joined, and only the essays a scan hits
     pay a Python call; then each essay's lines become its paragraphs, one essay at a time."""
-    words = B.words_each(["\n".join(doc.lines) for doc in docs], RULE_WORDS)
-    laid = [tidy_layout(doc.lines, R.body_lines(doc.lines, w), doc.title) for doc, w in zip(docs, words, strict=True)]
+    found = body_lines_each([doc.lines for doc in docs])
+    laid = [tidy_layout(doc.lines, body, doc.title) for doc, body in zip(docs, found, strict=True)]
     closed = [strip_close(doc.lines, body, doc.title) for doc, (body, _) in zip(docs, laid, strict=True)]
     bodies = [body for body, _, _ in closed]
     named = [[t for t in body.titles if t.strip()] for body in bodies]

@@ -14,12 +14,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container
-from functools import cache
 
 from . import punct
 from .inline import inline_hits, strip_inline_chrome
 from .mojibake import damage_re, repair_mojibake
-from .textscan import FREQUENT_RANK, ascii_marks, beyond_bmp, matches_by_text, text_ends, texts_holding, texts_matching
+from .textscan import ascii_marks, beyond_bmp, matches_by_text, text_ends, texts_holding, texts_matching
 
 # Pictures (emoji) put into a sentence (赞不绝口。😊, 充电桩60个🚗。): no author's words; all
 # of them lie beyond the Basic Multilingual Plane, with the selector and joiner that build them.
@@ -44,43 +43,6 @@ def strip_chrome(texts: list[str]) -> list[int]:
                 texts[k] = _EMOJI.sub("", text)
                 removed[k] += len(text) - len(texts[k])
     return removed
-
-
-def words_each(texts: list[str], words: tuple[str, ...]) -> list[set[str]]:
-    """Which of the words (none holding a newline) each text holds, in one scan of them all."""
-    found: list[set[str]] = [set() for _ in texts]
-    pattern, anchored = _word_scan(words)
-    joined = "\n".join(texts)
-    ends = text_ends(texts)
-    # (the scan stops only where a word is, at its anchor; the words sharing that anchor are
-    # then asked one by one, as the pattern names only the first of them that is there)
-    for m in pattern.finditer(joined):
-        at = m.start()
-        held = found[bisect.bisect_right(ends, at)]
-        for word, k in anchored[m.group()]:
-            if at >= k and joined.startswith(word, at - k):
-                held.add(word)
-    return found
-
-
-@cache
-def _word_scan(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, list[tuple[str, int]]]]:
-    """The words as one pattern that matches each at its anchor, the character of it rarest in
-    prose (textscan.FREQUENT_RANK), and the words of each anchor with its offset in them.
-
-    The engine tests every character of the text against the anchors at once, and where one
-    stands asks for the rest of its words there, in C: anchors stand far more rarely than the
-    words' first characters (一, 下, 有, 本…), at each of which an alternation of the words
-    as written makes the engine try every word."""
-    anchored: dict[str, list[tuple[str, int]]] = {}
-    parts: list[str] = []
-    for word in dict.fromkeys(words):
-        k = max(range(len(word)), key=lambda i: FREQUENT_RANK.get(word[i], len(FREQUENT_RANK)))
-        anchored.setdefault(word[k], []).append((word, k))
-        behind = f"(?<={re.escape(word[: k + 1])})" if k else ""
-        ahead = f"(?={re.escape(word[k + 1 :])})" if k + 1 < len(word) else ""
-        parts.append(f"{re.escape(word[k])}{behind}{ahead}")
-    return re.compile("|".join(parts)), anchored
 
 
 def repair(texts: list[str], damage: dict[int, list[int]] | None = None) -> tuple[list[int], list[int]]:

@@ -3,8 +3,8 @@ chromewords.py's, essay marks and teaser lists pagemarks.py's, the calls and not
 word siterules.py's, what sites glue inside body lines inline.py's).
 
 Shared by the reading stage (corpus.py splits a file into essays before any cleaning, so it must
-know which lines are chrome) and by the cleaning stage, which asks body_lines for the lines of an
-essay that are neither furniture nor title lines: a few whole-text tests find the lines a rule
+know which lines are chrome) and by the cleaning stage, which asks bodylines for the lines of its
+essays that are neither furniture nor title lines: a few whole-text tests find the lines a rule
 could apply to, and only those are tried.  (The vocabulary all cleaning modules share lives in
 textscan.)
 
@@ -13,29 +13,27 @@ wording of one page.  No third-party import.
 """
 from __future__ import annotations
 
-import bisect
-import operator
 import re
-from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
-from itertools import compress
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from . import chromewords as W
-from .pagemarks import ESSAY_MARK
-from .siterules import ACTION_MASK, ACTION_RULES, ACTION_WORDS, BLURB_SIGNS, CAPTION, SERVED
+from .siterules import ACTION_MASK, ACTION_RULES, ACTION_WORDS, SERVED
 from .textscan import HAN as HAN
-from .textscan import any_in, find_word, lines_with, text_ends
+from .textscan import any_in
 from .textscan import line_cache as line_cache
 from .textscan import set_line_caches as set_line_caches
 
 # ---------------------------------------------------------------- chrome
 
+# The longest line of furniture; of a navigation bar; of a call to act.
+LONGEST, NAV_LONGEST, ACTION_LONGEST = 400, 160, 120
+
 # Navigation bars and breadcrumbs: three or more short items between separators and no sentence
 # mark (首页 > 范文大全 > 工作总结; 网站首页 | 工作总结 | 述职报告; 更新：… | 字数：… | 下载：…).
-_NAV_SIGNS = "|｜¦>»＞›→/·•‧\u3000"
+NAV_SIGNS = "|｜¦>»＞›→/·•‧\u3000"
 _NAV_SPLIT = re.compile(r"\s*(?:[|｜¦>»＞›→/·•‧]+|\s-\s)\s*|\u3000+|\s{2,}")
-_SENTENCE_MARK = re.compile("[。，；！？、;!?]|,(?!\\d{3})")  # (1,024 is a count: no sentence there)
+SENTENCE_MARK = re.compile("[。，；！？、;!?]|,(?!\\d{3})")  # (1,024 is a count: no sentence there)
 # A site's name with its domain or its search and login links (文秘帮范文网 wmb-fanwen.com)
 _SITE_LINE = re.compile(
     r"[^\w]*(?P<lead>[\w·]{1,12}\s*[-—|｜_]\s*)?[\w·]{1,12}(?:网|網|文库|文庫|论坛|論壇)"
@@ -46,7 +44,7 @@ _SITE_LINE = re.compile(
 
 
 def _nav_line(s: str) -> bool:
-    if len(s) > 160 or _SENTENCE_MARK.search(s) is not None:
+    if len(s) > NAV_LONGEST or SENTENCE_MARK.search(s) is not None:
         return False
     if len(s) <= 40 and any_in(s, "网網库庫坛壇"):
         site = _SITE_LINE.match(s)
@@ -62,7 +60,7 @@ _CHROME_COPYRIGHT = re.compile(
     r".{0,20}(?:copyright|©|all rights reserved|版权所有|版權所有|icp备|icp證)", re.IGNORECASE
 )
 # its words open with c, a or i (İ and ı match i under IGNORECASE), © or 版
-_COPYRIGHT_OPENERS = re.compile("[cCaAiI\u0130\u0131©版]")
+COPYRIGHT_OPENERS = re.compile("[cCaAiI\u0130\u0131©版]")
 _CHROME_SOURCED = re.compile(r".{0,60}来源于.{0,60}欢迎阅读|.{0,60}來源於.{0,60}歡迎閱讀")
 _CHROME_PATH = re.compile(r".{1,20}\s>\s.{1,40}$")  # breadcrumbs: 首页 > 范文
 _CHROME_URL = re.compile(
@@ -71,11 +69,11 @@ _CHROME_URL = re.compile(
     re.IGNORECASE,
 )
 DOMAIN = re.compile(r"\.(?:com|cn|net|org|cc|me|top)", re.IGNORECASE)
-# The rules of _chrome, in groups that body_lines asks only of the lines that may need them.
-# (and from bit _ACTION on, one bit per rule of ACTION_RULES)
-_KEYWORD, _URL, _HEADED, _COPYRIGHT, _NAV, _BLURB, _BARE = 1, 2, 4, 8, 16, 32, 64
-_ACTION = 7
-_ALL = -1
+# The rules of chrome_line, in groups that bodylines asks only of the lines that may need them.
+# (and from bit ACTION on, one bit per rule of ACTION_RULES)
+KEYWORD, URL, HEADED, COPYRIGHT, NAV, BLURB, BARE = 1, 2, 4, 8, 16, 32, 64
+ACTION = 7
+ALL = -1
 
 
 # A label between runs of a mark, as a saved or merged file separates its parts
@@ -88,30 +86,29 @@ def is_banner(s: str) -> bool:
     return s[:1] in ("=", "*", "#", "~") and s[-1] == s[0] and _BANNER.fullmatch(s) is not None
 
 
-def _chrome(line: str, rules: int = _ALL) -> bool:
+def chrome_line(line: str, rules: int = ALL) -> bool:
     """A whole line of site furniture: time/author/source, 导语, 声明, download, share, URL…"""
     s = line.strip()
-    if not s or len(s) > 400:  # a body line is never furniture, and this keeps huge lines cheap
+    if not s or len(s) > LONGEST:  # a body line is never furniture, and this keeps huge lines cheap
         return False
-    if rules & _KEYWORD:
+    if rules & KEYWORD:
         key = s.lstrip(W.DECOR) if s[0] in W.DECOR else s
         if (key[:1] in W.OPENERS or key[:2] in W.PREFIXES) and W.KEYWORD.match(key) is not None:
             return True
-    if rules & _NAV and _nav_line(s):
+    if rules & NAV and _nav_line(s):
         return True
-    if rules & _BARE and (W.BARE_LINE.fullmatch(s) is not None
-                          or is_banner(s)):
+    if rules & BARE and (W.BARE_LINE.fullmatch(s) is not None or is_banner(s)):
         return True
     # (each word looked for where a rarer character of it stands: cheaper than the word itself)
-    if rules & _BLURB and (
+    if rules & BLURB and (
         ("编" in s and "小编" in s) or ("編" in s and "小編" in s)
         or (("您" in s or ("家" in s and "大家" in s)) and SERVED.search(s) is not None)
     ):
         return True
-    action = (rules >> _ACTION) & ACTION_MASK
+    action = (rules >> ACTION) & ACTION_MASK
     if action == ACTION_MASK and ACTION_WORDS.search(s) is None:
         action = 0  # (asked of every rule: one scan for all their words first)
-    while action and len(s) <= 120:
+    while action and len(s) <= ACTION_LONGEST:
         low = action & -action
         word, _, pattern = ACTION_RULES[low.bit_length() - 1]
         if word in s and pattern.search(s) is not None:
@@ -119,9 +116,9 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
         action ^= low
     # (each pattern is tried only where a cheaper test finds what it needs: _CHROME_URL backtracks
     # along a line of Han text, _CHROME_COPYRIGHT tries seven words at 21 places)
-    if rules & _URL and "." in s and DOMAIN.search(s) is not None and _CHROME_URL.match(s) is not None:
+    if rules & URL and "." in s and DOMAIN.search(s) is not None and _CHROME_URL.match(s) is not None:
         return True
-    if rules & _HEADED:
+    if rules & HEADED:
         head = s[:64]
         if (
             (("时间" in head or "時間" in head) and _CHROME_DATED.match(s) is not None)
@@ -130,14 +127,14 @@ def _chrome(line: str, rules: int = _ALL) -> bool:
         ):
             return True
     return bool(
-        rules & _COPYRIGHT
-        and _COPYRIGHT_OPENERS.search(s, 0, 40) is not None
+        rules & COPYRIGHT
+        and COPYRIGHT_OPENERS.search(s, 0, 40) is not None
         and W.copyright_signs(s[:40])  # a word of it ends within 40 characters
         and _CHROME_COPYRIGHT.match(s) is not None
     )
 
 
-is_chrome_line: Callable[[str], bool] = line_cache(_chrome)  # corpus.py asks of the same lines again and again
+is_chrome_line: Callable[[str], bool] = line_cache(chrome_line)  # corpus.py asks of the same lines again and again
 
 
 # "文章标题：X" is chrome around a real title.
@@ -151,14 +148,6 @@ def is_title_label(line: str) -> bool:
 
 
 # ---------------------------------------------------------------- an essay's body lines
-
-
-def _lines_at(lines: list[str], found: list[int]) -> list[int]:
-    """The lines of "\n".join(lines) that the positions found lie in."""
-    if not found:
-        return []
-    ends = text_ends(lines)
-    return [bisect.bisect_right(ends, pos) for pos in found]
 
 
 class Body(NamedTuple):
@@ -175,116 +164,14 @@ class Body(NamedTuple):
     alone: frozenset[int] = frozenset()  # rows of headings a printed page's layout shows (layout.py)
 
 
-# A line opening with none of these is neither keyword furniture nor a title label.
-_LINE_OPENERS = W.OPENERS | frozenset("文标標题題") | frozenset(W.DECOR)
-_FIRST = operator.itemgetter(slice(0, 1))
-_FIRST2 = operator.itemgetter(slice(0, 2))
-_HEAD = operator.itemgetter(slice(0, 64))  # the rules that read a line's head read no further
-
-
-# The rules found by a word (word, anchor, the rule's bit), and those of each word.
-_WORD_RULES = tuple((word, anchor, _BLURB) for word, anchor in BLURB_SIGNS) + tuple(
-    (word, anchor, 1 << (_ACTION + k)) for k, (word, anchor, _) in enumerate(ACTION_RULES)
-)
-_RULES_OF: dict[str, list[tuple[str, str, int]]] = {}
-for _rule in _WORD_RULES:
-    _RULES_OF.setdefault(_rule[0], []).append(_rule)
-_AD_LABEL = re.compile(r"[\s\[【]*(?:广告|廣告|推广|推廣)[\s\]】—\-=*]*")
-
-
-def body_lines(raw: Sequence[str], held: Collection[str] | None = None) -> Body:
+def body_lines(raw: Sequence[str]) -> Body:
     """The body lines of an essay: blank lines, furniture and title lines left out.
 
     Only the lines a rule could take out are tried: the first three (an essay mark), those
     opening with a keyword's first character, and those holding a mark or word the other rules
-    need in their first 64 characters (which those rules read), found by substring tests on all
-    those heads at once.  `held`: the words of siterules.RULE_WORDS the raw lines hold (or
-    more of them), if a scan of many essays found them already.
+    need in their first 64 characters (which those rules read).  (bodylines.body_lines_each
+    does this for many essays at once, which is how cleaning asks it.)
     """
-    lines = list(map(str.strip, raw))
-    firsts = list(map(_FIRST, lines))
-    # Lines of marks only (▼, ━━━━), and pictures before a line's text (📌【一】…, ▶ 加强…), drawn
-    # by the page: both open with no letter, digit or Han character, as few lines do.
-    bare: list[int] = []
-    pictured = 0
-    for i in compress(range(len(lines)), map(operator.not_, map(str.isalnum, firsts))):
-        s = lines[i]
-        if s and (W.BARE_LINE.fullmatch(s) is not None or is_banner(s)):
-            bare.append(i)
-        elif s[:1] in ("▲", "△") and CAPTION.match(s) is not None:
-            pass  # (a picture's caption under its triangle: the triangle marks it, for its rule)
-        elif (m := W.PICTURE.match(s)) is not None and m.end() < len(s):
-            pictured += m.end()
-            lines[i] = s[m.end():]
-            firsts[i] = lines[i][:1]
-    text = "\n".join(lines)
-    # the lines a rule of _chrome or is_title_label could take out, with those rules: the rest
-    # is body
-    rules: dict[int, int] = defaultdict(int)
-    for i in bare:
-        rules[i] |= _BARE
-    if not _LINE_OPENERS.isdisjoint(firsts):  # (compress: a Python step only for the lines found)
-        for i in compress(range(len(lines)), map(_LINE_OPENERS.__contains__, firsts)):
-            rules[i] |= _KEYWORD
-    heads2 = list(map(_FIRST2, lines))
-    if not W.PREFIXES.isdisjoint(heads2):
-        for i in compress(range(len(lines)), map(W.PREFIXES.__contains__, heads2)):
-            rules[i] |= _KEYWORD
-    if "." in text and DOMAIN.search(text) is not None:
-        for i in lines_with(lines, "."):
-            rules[i] |= _URL
-    heads = list(map(_HEAD, lines))
-    joined = "\n".join(heads)
-    # (a word is looked for through its rarest character: see textscan.find_word)
-    for anchor, words in (("间", ("时间",)), ("間", ("時間",)), ("源", ("来源于", "來源於")), (">", (">",))):
-        if anchor in joined:
-            for word in words:
-                for i in _lines_at(heads, find_word(joined, word, anchor)):
-                    rules[i] |= _HEADED
-    # (the word itself is looked for only where its character is: a Python step per place the
-    # character stands would cost more than one substring test where it is common)
-    for word, anchor, bit in _WORD_RULES if held is None else [r for w in held for r in _RULES_OF.get(w, ())]:
-        if (held is not None or anchor in text) and word in text:
-            for i in _lines_at(lines, find_word(text, word, anchor)):
-                rules[i] |= bit
-    for sign in _NAV_SIGNS + "网網库庫坛壇":
-        if sign in joined:
-            for i in lines_with(heads, sign):
-                rules[i] |= _NAV
-    if W.copyright_signs(joined):
-        for i, s in enumerate(lines):
-            if _COPYRIGHT_OPENERS.search(s, 0, 40):
-                rules[i] |= _COPYRIGHT
-    titles: list[str] = []
-    drop: set[int] = set()
-    title_chars, chrome_chars = 0, pictured
-    title_first = False
-    # (a line of the first three holds an essay mark only with 篇 or 范文/範文 in it)
-    marked = [i for i in range(min(3, len(lines))) if any_in(lines[i], "篇文例料")]
-    for i in sorted(set(rules).union(marked)):
-        s = lines[i]
-        if not s:
-            continue
-        if i < 3 and (mark := ESSAY_MARK.match(s)):
-            titles.append(mark.group("title"))
-            title_first = title_first or not chrome_chars
-            title_chars += len(s)
-        elif i not in rules:
-            continue
-        elif _chrome(s, rules[i]) and not W.record_time(lines, i):
-            chrome_chars += len(s)
-        elif rules[i] & _KEYWORD and is_title_label(s):
-            titles.append(s)
-            title_first = title_first or not chrome_chars
-            title_chars += len(s)
-        else:
-            continue
-        drop.add(i)
-    # (the headline of an ad's card under its label, 广告 / 森林消防员招聘…｜包食宿: no sentence)
-    ads = [i + 1 for i in drop if len(lines[i]) <= 8 and _AD_LABEL.fullmatch(lines[i]) and i + 1 < len(lines)]
-    drop.update(i for i in ads if 0 < len(lines[i]) <= 40 and _SENTENCE_MARK.search(lines[i]) is None)
-    if not drop and "" not in lines:
-        return Body(lines, list(range(len(lines))), text, titles, 0, pictured, False, heads2)
-    index = [i for i, s in enumerate(lines) if s and i not in drop]
-    kept = [lines[i] for i in index]
-    return Body(kept, index, "\n".join(kept), titles, title_chars, chrome_chars, title_first, heads2)
+    from .bodylines import body_lines_each  # (it builds on the rules here)
+
+    return body_lines_each([raw])[0]

@@ -3,8 +3,8 @@
 点击上方蓝字关注), the file name a document site offers, image captions (图为…), a forum post's
 byline with its time stamp, and disclaimers (如有侵权…, 不代表本站观点).
 
-Tables only: cleanrules.body_lines finds the lines holding a word (through a character of it
-that prose rarely holds) and cleanrules._chrome tries each such line against that word's rule.
+Tables only: bodylines finds the lines holding a word (through a character of it that prose
+rarely holds) and cleanrules.chrome_line tries each such line against that word's rule.
 No third-party import.
 """
 
@@ -88,6 +88,3 @@ ACTION_RULES = tuple(
 ACTION_MASK = (1 << len(ACTION_RULES)) - 1
 # Any of the words, for a line asked of every rule at once (the reading stage's is_chrome_line)
 ACTION_WORDS = re.compile("|".join(re.escape(word) for word, _, _ in ACTION_RULES))
-# Every word of both tables: cleaning finds which of them each essay of a batch holds in one scan
-# of the batch (cleanbatch.words_each), and body_lines then looks only for those.
-RULE_WORDS = tuple(dict.fromkeys([word for word, _ in BLURB_SIGNS] + [word for word, _, _ in ACTION_RULES]))

@@ -73,6 +73,7 @@ def body_lines_each(raws: Sequence[Sequence[str]]) -> list[R.Body]:
     # by the page: both open with no letter, digit or Han character, as few lines do.
     bare: list[int] = []
     pictured = [0] * len(raws)
+    bullets: dict[int, list[int]] = defaultdict(list)  # (rows of headings a bullet sets off, per essay)
     for i in compress(range(len(lines)), map(operator.not_, map(str.isalnum, firsts))):
         s = lines[i]
         if not s:
@@ -82,9 +83,13 @@ def body_lines_each(raws: Sequence[Sequence[str]]) -> list[R.Body]:
         elif s[:1] in ("▲", "△") and CAPTION.match(s) is not None:
             pass  # (a picture's caption under its triangle: the triangle marks it, for its rule)
         elif (m := W.PICTURE.match(s)) is not None and m.end() < len(s):
-            pictured[bisect.bisect_right(starts, i) - 1] += m.end()
+            k = bisect.bisect_right(starts, i) - 1
+            pictured[k] += m.end()
             lines[i] = s[m.end():]
             firsts[i] = lines[i][:1]
+            after = raws[k][i + 1 - starts[k]] if i + 1 < starts[k + 1] else ""
+            if R.bullet_heading(lines[i], after):
+                bullets[k].append(i - starts[k])
     # the lines a rule of chrome_line or is_title_label could take out, with those rules: the
     # rest is body
     rules: dict[int, int] = defaultdict(int)
@@ -155,16 +160,17 @@ def body_lines_each(raws: Sequence[Sequence[str]]) -> list[R.Body]:
         end = bisect.bisect_left(found, b, at)
         last = bisect.bisect_left(marked, b, mark)
         bodies.append(_body(lines[a:b], [i - a for i in found[at:end]], [i - a for i in marked[mark:last]], rules, a,
-                            pictured[k], heads2[a:b]))
+                            pictured[k], heads2[a:b], bullets.get(k, ())))
         at, mark = end, last
     return bodies
 
 
 def _body(lines: list[str], found: list[int], marked: list[int], rules: dict[int, int], first: int, pictured: int,
-          heads: list[str]) -> R.Body:
+          heads: list[str], bullets: Sequence[int]) -> R.Body:
     """One essay's Body: `found` the lines (by their index in `lines`) a rule could take out,
     `marked` those of the first three that may hold an essay mark, `rules` the rules of each
-    (by its index among all, lines[0] being line `first`)."""
+    (by its index among all, lines[0] being line `first`), `bullets` the lines a bullet sets off
+    as headings (they join no line)."""
     titles: list[str] = []
     drop: set[int] = set()
     title_chars, chrome_chars = 0, pictured
@@ -194,8 +200,9 @@ def _body(lines: list[str], found: list[int], marked: list[int], rules: dict[int
     # (the headline of an ad's card under its label, 广告 / 森林消防员招聘…｜包食宿: no sentence)
     ads = [i + 1 for i in drop if len(lines[i]) <= 8 and _AD_LABEL.fullmatch(lines[i]) and i + 1 < len(lines)]
     drop.update(i for i in ads if 0 < len(lines[i]) <= 40 and R.SENTENCE_MARK.search(lines[i]) is None)
+    alone = frozenset(i for i in bullets if i not in drop) if bullets else frozenset()
     if not drop and "" not in lines:
-        return R.Body(lines, list(range(len(lines))), "\n".join(lines), titles, 0, pictured, False, heads)
+        return R.Body(lines, list(range(len(lines))), "\n".join(lines), titles, 0, pictured, False, heads, alone, alone)
     index = [i for i, s in enumerate(lines) if s and i not in drop]
     kept = [lines[i] for i in index]
-    return R.Body(kept, index, "\n".join(kept), titles, title_chars, chrome_chars, title_first, heads)
+    return R.Body(kept, index, "\n".join(kept), titles, title_chars, chrome_chars, title_first, heads, alone, alone)

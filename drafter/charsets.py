@@ -7,6 +7,7 @@ spans and lets the document decide between the candidates these functions give.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import itertools
 import operator
@@ -203,6 +204,20 @@ def reads_clean(text: str) -> bool:
 
 
 LATIN_UTF8 = (("cp1252", "utf-8"), ("latin-1", "utf-8"))
+# The five bytes cp1252 leaves undefined (81 8D 8F 90 9D): a browser shows each as the control
+# character of its value, so UTF-8 read as Windows-1252 holds them beside € and ‘ (发 is E5 8F
+# 91: å\x8f‘).  Encoding back, each is its byte again.
+_C1_UNDEFINED = frozenset("\x81\x8d\x8f\x90\x9d")
+
+
+def _c1_bytes(err: UnicodeError) -> tuple[bytes, int]:
+    if isinstance(err, UnicodeEncodeError) and set(err.object[err.start : err.end]) <= _C1_UNDEFINED:
+        return err.object[err.start : err.end].encode("latin-1"), err.end
+    raise err
+
+
+codecs.register_error("drafter-c1", _c1_bytes)
+_ENCODE_ERRORS = {"cp1252": "drafter-c1"}
 LATIN_GBK = (("latin-1", "gbk"),)
 BIG5_GBK = (("big5", "gbk"),)  # (GBK read as UTF-8 has a reader of its own: _repair_utf8)
 
@@ -211,7 +226,7 @@ def redecode(span: str, codecs: tuple[tuple[str, str], ...]) -> str | None:
     """The span decoded the other way round (a wrong codec on a whole stream), or None."""
     for enc, dec in codecs:
         try:
-            fixed = span.encode(enc).decode(dec)
+            fixed = span.encode(enc, _ENCODE_ERRORS.get(enc, "strict")).decode(dec)
         except UnicodeError:
             continue
         if reads_clean(fixed):

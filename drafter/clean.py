@@ -218,7 +218,9 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
                 paragraphs=tuple(map(clean_paragraph, paras, lines, repeat(False) if spun is None else spun, masked)),
                 removed={k: v for k, v in removed if v},
                 changed={k: v for k, v in changed if v},
-                heading_lines=tuple(doc.start_line + i for i in doc.heading_hints),
+                # (and the lines a bullet sets off as headings: ● 放下架子，…)
+                heading_lines=tuple(doc.start_line + i for i in (
+                    sorted({*doc.heading_hints, *body.bullets}) if body.bullets else doc.heading_hints)),
             )
         )
     return result

@@ -34,6 +34,7 @@ LONGEST, NAV_LONGEST, ACTION_LONGEST = 400, 160, 120
 NAV_SIGNS = "|｜¦>»＞›→/·•‧\u3000"
 _NAV_SPLIT = re.compile(r"\s*(?:[|｜¦>»＞›→/·•‧]+|\s-\s)\s*|\u3000+|\s{2,}")
 SENTENCE_MARK = re.compile("[。，；！？、;!?]|,(?!\\d{3})")  # (1,024 is a count: no sentence there)
+_SENTENCE_END = re.compile("[。；！？;!?]")
 # A site's name with its domain or its search and login links (文秘帮范文网 wmb-fanwen.com)
 _SITE_LINE = re.compile(
     r"[^\w]*(?P<lead>[\w·]{1,12}\s*[-—|｜_]\s*)?[\w·]{1,12}(?:网|網|文库|文庫|论坛|論壇)"
@@ -162,6 +163,7 @@ class Body(NamedTuple):
     title_first: bool  # a title line came before any furniture line
     heads: Sequence[str] = ()  # the first two characters of every raw line (layout.py asks them)
     alone: frozenset[int] = frozenset()  # rows of headings a printed page's layout shows (layout.py)
+    bullets: frozenset[int] = frozenset()  # rows of headings a bullet sets off (● 放下架子，…)
 
 
 def body_lines(raw: Sequence[str]) -> Body:
@@ -175,3 +177,12 @@ def body_lines(raw: Sequence[str]) -> Body:
     from .bodylines import body_lines_each  # (it builds on the rules here)
 
     return body_lines_each([raw])[0]
+
+
+def bullet_heading(text: str, after: str) -> bool:
+    """Whether a line a bullet opened (● 放下架子，才能走进群众心里) is a heading: short, no
+    sentence ended in it, nothing left open at its end, and a paragraph of its own under it
+    (after an indent or a blank line: a line under a bullet item may go on with it, and bullets
+    in a row are a list)."""
+    return len(text) <= 30 and _SENTENCE_END.search(text) is None and text[-1] not in "，、,：:“（(—" \
+        and (not after.strip() or after.startswith(("\u3000", "  ", "\t")))

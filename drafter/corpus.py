@@ -20,7 +20,7 @@ from . import pagemarks as M
 from . import titles as T
 from .contents import contents, front_matter
 from .errors import InputError, Problem
-from .essayseams import attachment_starts, closed_starts, signed_starts, title_tail
+from .essayseams import attachment_starts, authored_starts, closed_starts, signed_starts, title_tail
 from .mailtext import mail_head
 from .model import SourceDoc
 from .outline import ORDINAL_FAMILIES, marker_kind
@@ -210,9 +210,10 @@ def split_essays(
         kept[i] = ""
     marks = [i for i, s in enumerate(kept) if M.ESSAY_MARK.match(s.strip()) or M.POST_MARK.match(s)]
     seams = signed_starts(kept)  # (start → its title's line)
-    if closed:
-        titled = set(seams.values())
-        seams.update((start, title) for start, title in closed.items() if title not in titled)
+    for found in (closed, authored_starts(kept)):
+        if found:
+            titled = set(seams.values())
+            seams.update((start, title) for start, title in found.items() if title not in titled)
     opened = set(named).union(starts, seams, attached.values()).difference(marks)
     marks = sorted(opened.union(marks))
     bounds: list[tuple[int, int, str | None]] = []  # start, end, title on the 篇 line (None: no 篇 line)

@@ -16,6 +16,7 @@ import re
 
 from .emphasis import strip_emphasis
 from .mdhtml import html_blocks
+from .mdpandoc import ATTRIBUTES, protect, restore, setext
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
@@ -45,12 +46,23 @@ def read_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
     hints: list[int] = []
     starts: list[int] = []
     text = html_blocks(text.lstrip("\ufeff"))
+    escaped = "\\" in text
+    if escaped:
+        text = protect(text)
     if "<!--" in text:  # (a comment keeps its lines, blank, so the lines keep their numbers)
         text = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     callout = ruled = prose = titled = False
-    for raw in text.splitlines():
+    front = text.startswith("---")  # (in a front matter: its closing --- underlines nothing)
+    rows = text.splitlines()
+    for k, raw in enumerate(rows):
         if raw.strip().startswith("```"):
             continue
+        # (the line over a converter's ==== or ---: a heading; the line before it is blank)
+        if k and not front and lines and setext(raw, rows[k - 1], rows[k - 2] if k > 1 else ""):
+            hints.append(len(lines) - 1)
+            lines.append("")
+            continue
+        front = front and not (len(lines) > 0 and _MD_RULE.match(raw) is not None)
         if callout and raw.lstrip().startswith(">"):
             lines.append("")
             continue
@@ -78,6 +90,8 @@ def read_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
         if "[" in raw:
             raw = _MD_WIKI.sub(r"\1", _MD_NOTE_REF.sub("", _MD_EMBED.sub("", raw)))
         raw = re.sub(r"^\s{0,3}(?:>\s?|[-*+]\s+)", "", raw)
+        if "{" in raw:
+            raw = ATTRIBUTES.sub("", raw)
         raw = _MD_LINK.sub(lambda m: m.group(1) or "", raw).replace("`", "")
         if "**" in raw or "__" in raw:
             raw, whole = strip_emphasis(raw)
@@ -88,5 +102,5 @@ def read_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
             hints.append(len(lines))
         elif raw.strip():
             prose, ruled = prose or len(raw.strip()) >= 20, ruled and not raw.strip()
-        lines.append(raw)
+        lines.append(restore(raw) if escaped else raw)
     return lines, hints, starts

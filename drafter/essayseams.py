@@ -8,10 +8,13 @@ running header), by a line naming a kind of writing (…调研报告) that prose
 date: the next essay opens with that title.  The running header is told from the title by
 standing elsewhere in the file too.  Texts joined into one file (copy /b) end the same way at
 their end mark or the rule drawn under them (（全文完）, ==========) when such a title follows.
+A post carrying essays by several writers starts one at each writer's line (作者：某某) that
+stands by a title.
 """
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from itertools import compress, repeat
@@ -20,6 +23,7 @@ from . import pagemarks as M
 from . import titles as T
 from .docxpages import ATTACHMENT
 from .outline import marker_kind
+from .textscan import text_ends
 
 _NUM = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DATE = re.compile(rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*{_NUM}\s*月\s*{_NUM}\s*[日号]")
@@ -81,6 +85,48 @@ def closed_starts(lines: list[str]) -> dict[int, int]:
             titles.add(title)
             starts[next(j for j in range(i + 1, title + 1) if lines[j].strip())] = title
     return starts
+
+
+# A writer's line in a post that carries essays by several writers, each over or under its
+# essay's title (作者：某某, ✦ 作者：某单位　某某, 文｜某某), found through its word near its
+# line's start
+_WRITER = re.compile(r"[^\w\s]{0,3}[ \t\u3000]*(?:作者|文(?=[｜|]))[ \t\u3000]*[:：｜|].{1,30}")
+# (a C scan of the whole file for each: the forms accounts write, 作者：某某 and 文｜某某)
+_WRITER_WORDS = ("作者", "文｜", "文|")
+
+
+def authored_starts(lines: list[str]) -> dict[int, int]:
+    """The lines that open the essays of a post carrying several by different writers (a
+    WeChat account's 干部谈 holding two), each with its title's: a writer's line right over or
+    under a title line, with prose within a few lines under both.  Two such at least: one alone
+    is an essay's byline."""
+    text = "\n".join(lines)
+    ends: list[int] = []
+    rows: set[int] = set()
+    for word in _WRITER_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            if pos - text.rfind("\n", 0, pos) <= 8:
+                ends = ends or text_ends(lines)
+                rows.add(bisect.bisect_right(ends, pos))
+            pos = text.find(word, pos + 1)
+    starts: dict[int, int] = {}
+    for row in sorted(rows):
+        if _WRITER.fullmatch(lines[row].strip()) is None:
+            continue
+        filled = [j for j in range(row + 1, min(len(lines), row + 8)) if lines[j].strip()]
+        above = next((j for j in range(row - 1, max(-1, row - 3), -1) if lines[j].strip()), -1)
+        if filled and _heads_prose(lines, filled[0], filled[1:]):
+            starts[row] = filled[0]  # (the writer over the title)
+        elif above >= 0 and _heads_prose(lines, above, filled):
+            starts[above] = above  # (the title over the writer)
+    return starts if len(starts) >= 2 else {}
+
+
+def _heads_prose(lines: list[str], title: int, after: list[int]) -> bool:
+    s = lines[title].strip()
+    return T.title_candidate(s) and marker_kind(s) is None and _WRITER.fullmatch(s) is None and any(
+        T.is_body(lines[k]) and _SENTENCE_END.search(lines[k]) for k in after[: 1 + _BYLINES])
 
 
 def _next_title(lines: list[str], start: int) -> int:

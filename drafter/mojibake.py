@@ -37,7 +37,9 @@ _UTF8_SIGNS = "銆锛鈥\ufffd"
 _LATIN_SIGNS = "ÃÂâäåæçèéê"
 _LATIN_NEXT = "\x80-\xbf\u0152-\u2122"  # what UTF-8 read as Latin-1 or cp1252 puts after a sign
 _LATIN_SIGN = re.compile(f"[{_LATIN_SIGNS}][{_LATIN_NEXT}]")  # (è alone is pinyin)
-_LATIN_MOJIBAKE = re.compile(f"[{_LATIN_SIGNS}][{_LATIN_NEXT}]{{1,2}}(?:[{_LATIN_SIGNS}][{_LATIN_NEXT}]{{1,2}})+")
+# (a run opens with a sign and goes on through any lead byte: ï¼Œ is ，, ã€‚ is 。, whose leads
+# alone are no sign, as ì í à á are pinyin)
+_LATIN_MOJIBAKE = re.compile(f"[{_LATIN_SIGNS}][{_LATIN_NEXT}]{{1,2}}(?:[\xc2-\xef][{_LATIN_NEXT}]{{1,2}})+")
 _GBK_FILL = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯)+")
 # GBK read as Latin-1: both bytes of a GB2312 character are A1–FE.  What a run of them shows
 # that a page's own Latin-1 never does in a row: all of them but pinyin's vowels (è, ü), × and ·
@@ -107,9 +109,10 @@ def repair_mojibake(text: str, found: list[int] | None = None) -> tuple[str, int
     if "锟" in text or "烫烫" in text or "屯屯" in text:
         for m in reversed(list(_GBK_FILL.finditer(doc.text))):
             doc.replace(m.start(), m.end(), None)
+    # (UTF-8 read as Latin-1 first: the pairs of its runs (å½¹å) read as GBK too, wrongly)
+    _repair_latin(doc, found if doc.text is text else None)
     if not {text[i] for i in found}.isdisjoint(_GBK_LATIN_SIGNS):
         _repair_gbk_latin(doc)
-    _repair_latin(doc, found if doc.text is text else None)
     _repair_utf8(doc, clusters if doc.text is text else cs.rare_clusters(doc.text))
     _repair_lost_annotations(doc)
     for first, last in reversed(clusters if doc.text is text else cs.rare_clusters(doc.text)):

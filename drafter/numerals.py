@@ -1,5 +1,5 @@
 """Numerals of heading markers and their values: Chinese numerals (一…十二, 大写 壹…拾), the
-markers that are one character of their own (① ❶ Ⅰ ⑴ ⒈), with the marker family each stands
+markers that are one character of their own (① ❶ Ⅰ ⑴ ⒈ ㈠), with the marker family each stands
 for, and decimal outline numbers (2.1, 2.1.1).  Tables and two functions; read by outline.py
 (and breaks.py through it); and the numbers an account sets on a line of their own over its
 headings (01 / 02).  No third-party import.
@@ -28,12 +28,14 @@ def cn_number(text: str) -> int:
 
 
 # Markers that are one character of their own: ① ❶ ➀ ➊ (circled), Ⅰ ⅰ (roman), ⑴ (a
-# parenthesised number, what （1） is) and ⒈ (a number with its stop, what 1. is).  The
-# character is the whole marker; a 、 or a stop may follow it.
+# parenthesised number, what （1） is), ⒈ (a number with its stop, what 1. is) and ㈠ (a
+# parenthesised Chinese numeral, what （一） is: GB2312 holds ㈠…㈩, and documents typed in
+# its time use them).  The character is the whole marker; a 、 or a stop may follow it.
 CIRCLED: dict[str, tuple[str, int]] = {
     **{chr(0x2460 + k): ("circled", k + 1) for k in range(20)},
     **{chr(0x2474 + k): ("paren-arabic", k + 1) for k in range(20)},
     **{chr(0x2488 + k): ("arabic", k + 1) for k in range(20)},
+    **{chr(0x3220 + k): ("paren-cn", k + 1) for k in range(10)},
     **{chr(base + k): ("circled", k + 1) for base in (0x2776, 0x2780, 0x278A) for k in range(10)},
     **{chr(base + k): ("roman", k + 1) for base in (0x2160, 0x2170) for k in range(12)},
 }

@@ -82,6 +82,9 @@ TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
 _TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
 
 
+_FRAMES = frozenset(("【】", "[]", "〖〗"))
+
+
 def poster_name(line: str) -> bool:
     """Whether a line (stripped) over a reply's floor is its poster's name."""
     return _POSTER.fullmatch(line) is not None and not line.isdigit()
@@ -89,6 +92,8 @@ def poster_name(line: str) -> bool:
 
 def starts_teaser_zone(line: str) -> bool:
     s = line.strip()
+    if s[-1:] in "】]〗" and s[:1] + s[-1:] in _FRAMES:  # (the heading framed: 【相关推荐】, [推荐阅读])
+        s = s[1:-1].strip()
     return (len(s) <= 40 and TEASER_ZONE.search(s) is not None) or _NOTE.match(s) is not None \
         or ("道" in s and len(s) <= 80 and _ATTRIBUTION.search(s) is not None)
 

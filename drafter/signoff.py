@@ -12,8 +12,8 @@ Three kinds of lines stand there that are not the author's text to mine:
               2026年1月4日印发) (counted as signoff)
   byline      between the title (or the subtitle under it, ——…) and the first paragraph: the
               unit (中共某某镇委员会), the writer (某某调研组　执笔：某某, 某某中心　某某), the
-              speaker (镇党委书记　某某), the date in brackets; at most three lines (counted
-              as signoff)
+              speaker (镇党委书记　某某), the date in brackets, the note of its adoption
+              ((2026年2月12日镇党委第3次会议审议通过)); at most three lines (counted as signoff)
 
 (Before them an AI assistant's offer and tips after the text it wrote go: answertail.py.)
 
@@ -65,6 +65,9 @@ _SPEAKER = re.compile(
 )
 # The unit, a space, then the writer's name (某某镇农业综合服务中心　某某): the space parts them
 _UNIT_NAME = re.compile(_UNIT.pattern + r"[ \u3000]+[\u4e00-\u9fff]{2,3}")
+# The note under a document's title that says when and by whom it was adopted: （2026年2月12日镇党委
+# 第3次会议审议通过）, （经…会议讨论通过）
+_ADOPTED = re.compile(rf"[（(]\s*经?(?:{_DATE})[^（）()。！？]{{0,40}}?(?:通过|批准|修订|修正)\s*[）)]")
 _HEAD_LINES = 3
 _MASKED = re.compile(r"(?:\*{2,3}|×{2,3}|[xX]{2,3}|某某)")
 _CLOSINGS = ("此致", "敬礼", "敬禮", "特此", "谢谢", "謝謝")  # the author's own close over the signer
@@ -105,8 +108,10 @@ def _byline(lines: list[str], title: str, end: int) -> tuple[int, int]:
     k = at + 1
     while at >= 0 and k < min(end - 1, at + 1 + _HEAD_LINES) and _writer(lines[k]):
         k += 1
-    # (the first paragraph, or the salutation over it: 同志们：)
-    opens = k < end and (_SENTENCE.search(lines[k]) is not None or lines[k].endswith(("：", ":")))
+    # (the first paragraph, or the salutation over it: 同志们：; of a text wrapped at a page's
+    # width, its first line, which may hold a clause and no sentence's end)
+    opens = k < end and (_SENTENCE.search(lines[k]) is not None or lines[k].endswith(("：", ":"))
+                         or (len(lines[k]) >= 30 and "，" in lines[k]))
     return (at + 1, k) if at >= 0 and opens else (0, 0)
 
 
@@ -123,7 +128,7 @@ def _writer(line: str) -> bool:
     dated = _DATED.fullmatch(line) if line[0] in "（(" and line[-1] in ")）" else None
     return (labelled is not None and labelled.end() == len(line)) or _UNIT.fullmatch(line) is not None \
         or (dated is not None and not dated.group("who")) or _SPEAKER.fullmatch(line) is not None \
-        or _UNIT_NAME.fullmatch(line) is not None
+        or _UNIT_NAME.fullmatch(line) is not None or (line[0] in "（(" and _ADOPTED.fullmatch(line) is not None)
 
 
 def _short(line: str) -> bool:

@@ -13,7 +13,7 @@ from . import cleanbatch as B
 from . import punct
 from .mojibake import damage_chars
 from .resources import data_dir
-from .textscan import beyond_bmp
+from .textscan import any_in, beyond_bmp
 
 
 @cache
@@ -113,7 +113,16 @@ def simplified(texts: list[str], known: list[bool | None] | None = None) -> list
 _REVIEW = re.compile("(?<![颠倾翻反地])覆(?=[核查议审试阅验函])|(?<=核)覆")
 
 
+# Hong Kong forms t2s keeps and OpenCC's hk2s makes Simplified (the characters where the two
+# differ, compared over U+3400–U+9FFF): 衞生 is 卫生, 枱 台, 衹 只.  In a text OpenCC converted,
+# they are the Traditional of a Hong Kong page.
+_HK = "敍枱粧糭衞衹"
+_HK_FORMS = str.maketrans(_HK, "叙台妆粽卫只")
+
+
 def _mainland(text: str) -> str:
+    if any_in(text, _HK):  # (a C scan a character: a class scan costs several times more)
+        text = text.translate(_HK_FORMS)
     return _REVIEW.sub("复", text) if "覆" in text else text
 
 

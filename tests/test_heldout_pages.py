@@ -191,8 +191,15 @@ FLOORS = {
     # converted from Word (setext headings, escaped markers, hard-wrapped lines), a Hong Kong
     # page in Traditional script with nested 「『』」, a WeChat post carrying two essays), written
     # by a helper who neither read nor ran the code; measured once before its misses were read
-    # (session 14), with the code of the session's start, of (8, 8, 65, 147, 87):
-    "heldout_clean14": (6, 6, 51, 132, 78),
+    # (session 14), with the code of the session's start, of (8, 8, 65, 147, 87): (6, 6, 51,
+    # 132, 78); then (session 14) its misses were read and fixed: ㈠…㈩ as the markers of
+    # （一）…（十）, the note of a document's adoption under its title, UTF-8 read as
+    # Windows-1252 with its undefined bytes and its runs through ï and ã, a framed 【相关推荐】,
+    # a converter's Markdown (backslash escapes, hard breaks, setext headings, image
+    # attributes), a writer's line over a paragraph wrapped at a page's width, Hong Kong forms
+    # (衞 → 卫), headings a bullet sets off (● …), a post's essays split at each writer's line.
+    # Not its masked name kept as ***: cleaning writes every mask as the placeholder ×××.
+    "heldout_clean14": (8, 8, 65, 146, 87),
 }
 
 

@@ -13,6 +13,7 @@ import operator
 import re
 from collections import defaultdict
 from functools import lru_cache
+from itertools import compress
 
 from .leads import lead_sentence, parallel_prefixes
 from .outline import (
@@ -77,11 +78,11 @@ def repair_breaks(texts: list[str], lines: list[int]) -> tuple[list[str], list[i
     return out, out_lines, splits
 
 
-# outline._FAMILIES as one pattern over paragraphs joined by newlines, each opening with a
-# newline: the families in the order marker_kind tries them (those that open with the same
-# character keep their order), each as an atomic group (?=(…))\N, so that the test after it
-# cannot make the engine take a shorter match the family pattern would not give; then the test
-# marker_kind makes (something but spaces after the marker; for an arabic number, Han text).
+# outline._FAMILIES as one pattern, matched at the start of each paragraph: the families in the
+# order marker_kind tries them (those that open with the same character keep their order), each
+# as an atomic group (?=(…))\N, so that the test after it cannot make the engine take a shorter
+# match the family pattern would not give; then the test marker_kind makes (something but spaces
+# after the marker; for an arabic number, Han text).  (Paragraphs hold no line break.)
 _CN = "一二三四五六七八九十"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _AFTER = r"(?=[^\S\n]*\S)"
@@ -89,7 +90,7 @@ _ONE_CHAR = "".join(sorted(CIRCLED))
 _DAXIE = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 _MARKERS = re.compile(
     # (what one of them opens with: most paragraphs stop here)
-    rf"\n(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}【]|[^\n]。)(?:"
+    rf"(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}【]|[^\n]。)(?:"
     rf"(?=([（(]([{_CN}]{{1,3}})[)）][、，]?))\1{_AFTER}"
     rf"|(?=([（(](\d{{1,2}})[)）][、，.．]?))\3{_AFTER}"
     rf"|(?=(([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![{_CN}])(?!\d(?!\d{{3}}年)))))\5{_AFTER}"
@@ -112,14 +113,13 @@ _GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10:
 
 def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
     """The paragraphs opening with a heading marker: (family, ordinal), as marker_kind gives
-    them, found by one scan of the paragraphs joined."""
+    them.  The pattern is matched at each paragraph by a C call mapped over them all, so only
+    the paragraphs that open with a marker cost a Python step."""
     found: dict[int, tuple[str, int]] = {}
-    text = "\n".join(texts)
-    para = 0
-    done = 0
-    for m in _MARKERS.finditer("\n" + text):
-        para += text.count("\n", done, m.start())
-        done = m.start()
+    matches = list(map(_MARKERS.match, texts))
+    for para in compress(range(len(matches)), matches):
+        m = matches[para]
+        assert m is not None  # (compress keeps the paragraphs matched)
         group = m.lastindex
         if group is None:
             found[para] = ("single", 1)

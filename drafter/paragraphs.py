@@ -63,7 +63,8 @@ def _glued_tail(text: str, titled: Callable[[str], bool]) -> int:
     title lines (same first or last two characters): 前途艰辛造成的混世心态 among …心态.
     `titled` tells whether a tail shares its affix with a title line.
     """
-    cut = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+    cut = text.rfind("。")
+    cut = max(cut, text.rfind("！", cut + 1), text.rfind("？", cut + 1))  # (only after the 。 matter)
     if cut < 0 or cut == len(text) - 1:
         return -1
     tail = text[cut + 1 :]
@@ -89,14 +90,15 @@ _LAST = operator.itemgetter(-1)
 _END_CLASS = re.escape(END_PUNCT)
 # Where a line (after the newline matched) might join the paragraph before: it opens with a
 # closing mark or a comma; the line before lacks a sentence end; or (a scraper's 。 inside a
-# word) the line before ends with 。 and a comma follows this line's first character, or an
-# enumeration precedes that 。, or that line is too short to tell.  The paragraph before always
+# word) the line before ends with 。 and a comma follows this line's first character (but not
+# a numeral's 、: 一、 opens a heading, which no rule joins after 。), or an enumeration
+# precedes that 。, or that line is too short to tell.  The paragraph before always
 # ends with the line before, so the lines tell.  The pattern opens with the newline: the engine
 # skips from one to the next at memory speed.
 _JOINABLE = re.compile(
     "\n(?:[”’」』）》，。、；：！？…]"
     f"|(?<![{_END_CLASS}]\n)"
-    "|(?<=。\n)[^\n][，；、]"
+    "|(?<=。\n)(?![一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]、)[^\n][，；、]"
     "|(?<=、[^\n]。\n)|(?<=\n[^\n]。\n)|(?<=\n。\n)"
     "|(?<=\\d\\.\n)\\d|(?<=”\n)的(?!确)"  # (64.|6万元; …“缺少资金”|的占…: no sentence ends there)
     "|(?<=；\n)[二三四五六七八九十][是要])"  # (…：一是…；|二是…: a member of a list the paragraph runs)

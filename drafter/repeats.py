@@ -22,6 +22,8 @@ from .textscan import HAN
 
 _KEY_RUN = re.compile(rf"[{HAN}0-9A-Za-z]+")
 _KEY_CHAR = re.compile(rf"[{HAN}0-9A-Za-z]")
+_KEY_TEXT = re.compile(rf"[{HAN}0-9A-Za-z]*")
+_PROSE_MARKS = ("，", "。", "、", "“", "”", "：", "；")
 _NOT_COMMON_HAN = re.compile("[^\u4e00-\u9fff]")
 # Marks that close a line: none is a key character, so stripping them keeps the last key one.
 _NON_KEY_TAIL = "。！？；：，、…”’）》」』.!?;:,)\"' "
@@ -37,8 +39,13 @@ _LEAD_WINDOW = 12  # a lead is looked for in the first paragraphs only
 
 def text_key(text: str) -> str:
     """What two lines share when one repeats the other: their Han characters, digits, letters."""
-    # joining the kept runs is faster than deleting the (many, short) runs between them
-    return "".join(_KEY_RUN.findall(text))
+    # A run costs a string of its own, and the marks of prose cut it into runs of a few words:
+    # those are dropped by str.replace (memory speed) first, and when nothing but key characters
+    # is left (one C loop tells), the text is the key.  Else the runs left are joined.
+    for mark in _PROSE_MARKS:
+        if mark in text:
+            text = text.replace(mark, "")
+    return text if _KEY_TEXT.fullmatch(text) else "".join(_KEY_RUN.findall(text))
 
 
 def _first_key_char(chars: Iterable[str]) -> str:
@@ -86,10 +93,14 @@ class KeyMemo:
     def buckets(self, texts: list[str]) -> list[str]:
         """The bucket of each text (none empty, none holding a newline)."""
         known = self._buckets
+        if not known:  # (the first pass: nothing to look up)
+            made = _buckets(texts)
+            known.update(zip(texts, made, strict=True))
+            return made
         found: list[str | None] = list(map(known.get, texts))
         if None not in found:
             return found  # type: ignore[return-value]  # (no None in it)
-        new = [t for t, b in zip(texts, found, strict=True) if b is None] if known else texts
+        new = [t for t, b in zip(texts, found, strict=True) if b is None]
         known.update(zip(new, _buckets(new), strict=True))
         return list(map(known.__getitem__, texts))
 

@@ -200,6 +200,14 @@ FLOORS = {
     # (衞 → 卫), headings a bullet sets off (● …), a post's essays split at each writer's line.
     # Not its masked name kept as ***: cleaning writes every mask as the placeholder ×××.
     "heldout_clean14": (8, 8, 65, 146, 87),
+    # and others again, aimed at outlines and splitting (a 范文 page with a 目录 of dot leaders
+    # and page numbers over 范文一/范文二, a .docx whose headings are Normal paragraphs with outline
+    # levels under a table-of-contents field, five marker families deep with families coming
+    # back, captions and in-sentence （1） that are no headings, bold lead sentences in Markdown,
+    # a GB18030 speech, 第一部分 over 〖〗-framed headings), written by a helper who neither read
+    # nor ran the code; measured once before its misses were read (session 14), with the code of
+    # the session's start and again with that session's code before, of (6, 6, 56, 124, 46):
+    "heldout_clean15": (6, 6, 46, 123, 41),
 }
 
 

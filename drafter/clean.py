@@ -179,7 +179,9 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
     flagged = spun_candidates(["\n".join(paras) for paras, *_ in cleaned])
     result: list[CleanDoc] = []
     for k, (doc, body, title) in enumerate(zip(docs, bodies, titles, strict=True)):
-        paras, lines, placeholders, spaces, repeat_chars, joins, splits, injected = cleaned[k]
+        paras, at, placeholders, spaces, repeat_chars, joins, splits, injected = cleaned[k]
+        lines = list(map(doc.rows.__getitem__, at)) if doc.rows else [doc.start_line + i for i in at]
+        hints = frozenset(doc.heading_hints).union(body.bullets)  # (bullets: ● 放下架子，…)
         joins += laid[k][1]
         spun, restored = None, 0
         if k in flagged:
@@ -218,9 +220,8 @@ def _clean_batch(docs: list[SourceDoc]) -> list[CleanDoc]:
                 paragraphs=tuple(map(clean_paragraph, paras, lines, repeat(False) if spun is None else spun, masked)),
                 removed={k: v for k, v in removed if v},
                 changed={k: v for k, v in changed if v},
-                # (and the lines a bullet sets off as headings: ● 放下架子，…)
-                heading_lines=tuple(doc.start_line + i for i in (
-                    sorted({*doc.heading_hints, *body.bullets}) if body.bullets else doc.heading_hints)),
+                heading_lines=tuple(map(doc.line_of, sorted(hints) if body.bullets else doc.heading_hints)),
+                heading_paragraphs=tuple(n for n, i in enumerate(at) if i in hints) if hints else (),
             )
         )
     return result
@@ -232,8 +233,8 @@ _Paragraphs = tuple[list[str], list[int], bool, int, int, int, int, int]
 def _paragraphs(
     doc: SourceDoc, body: R.Body, title: str, plain_titles: set[str], text: str, marks: bytes, alone: list[int]
 ) -> _Paragraphs:
-    """One essay's text (after punctuation) → its paragraphs and the line each starts on,
-    whether the text may hold a placeholder, the characters of spaces, repeats and title
+    """One essay's text (after punctuation) → its paragraphs and the row (the index into the
+    essay's lines) each starts on, whether the text may hold a placeholder, the characters of spaces, repeats and title
     injections removed, and the joins and the splits made.  `marks`: the ASCII characters of
     the text before placeholders and punctuation, which make none of the marks untidy_lines
     looks for (they put in ×××, full-width marks and 「」's quotes), so they hold all the
@@ -265,6 +266,5 @@ def _paragraphs(
             injected += len(joined) - len(stripped)
             kept = [(t, i) for t, i in zip(stripped.split("\n"), index, strict=True) if t]
             texts, index = [t for t, _ in kept], [i for _, i in kept]
-    start = doc.start_line
-    texts, lines, splits = repair_breaks(texts, [start + i for i in index])
-    return texts, lines, "×" in text, spaces, repeat_chars, joins, splits, injected
+    texts, index, splits = repair_breaks(texts, index)
+    return texts, index, "×" in text, spaces, repeat_chars, joins, splits, injected

@@ -12,7 +12,7 @@ Decoding a file's bytes is sourcefile.py's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from . import cleanrules as R
@@ -68,11 +68,11 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[list[SourceDoc], list[Pro
             continue
         path, name = item
         try:
-            lines, hints, starts = read_lines(path, name)
+            lines, hints, starts, rows = read_lines(path, name)
         except InputError as err:
             problems.extend(err.problems)
             continue
-        found = split_essays(lines, name, hints, starts)
+        found = split_essays(lines, name, hints, starts, rows)
         if not found:
             problems.append(Problem("文件里没有找到正文（只有网页栏目、推荐列表之类的内容）。", file=name))
         docs.extend(found)
@@ -190,10 +190,11 @@ _LEAST_ESSAY = 100  # characters of prose
 
 
 def split_essays(
-    lines: list[str], source: str, hints: Iterable[int] = (), starts: Iterable[int] = ()
+    lines: list[str], source: str, hints: Iterable[int] = (), starts: Iterable[int] = (), rows: Sequence[int] = ()
 ) -> list[SourceDoc]:
     """Split one file's lines into essays, dropping teaser lists and page headers.  `starts`:
-    lines the file's format shows to open an essay (.docx, .md), split at as at a 第X篇 mark."""
+    lines the file's format shows to open an essay (.docx, .md), split at as at a 第X篇 mark.
+    `rows`: the line of the file each line starts on, when that is not its index + 1."""
     from .clean import normalize_title
 
     mail = set(mail_head(lines))  # (an e-mail's header and the note over the essay it carries)
@@ -254,14 +255,19 @@ def split_essays(
             )
         if names:  # (the account's name again at the foot, by its follow call)
             doc_lines = tuple("" if T.line_key(s) in names else s for s in doc_lines)
+        own_rows = tuple(rows[first : last + 1])
+        start_line, end_line = (own_rows[0], own_rows[-1]) if own_rows else (first + 1, last + 1)
+        if own_rows == tuple(range(start_line, end_line + 1)):  # (rows kept only where they skip)
+            own_rows = ()
         docs.append(
             SourceDoc(
                 title=normalize_title(title),
                 source=source,
-                start_line=first + 1,
-                end_line=last + 1,
+                start_line=start_line,
+                end_line=end_line,
                 lines=doc_lines,
                 heading_hints=tuple(i - first for i in sorted(hint_set) if first <= i <= last),
+                rows=own_rows,
             )
         )
     return docs

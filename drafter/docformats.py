@@ -5,8 +5,9 @@ HTML comments, embedded images, [TOC], lines of #tags, task lists (- [ ] 待办)
 a rich-text editor pasted (<h2>, <br>, <table>) are mdhtml.py's; .docx is docxread.py's.
 
 The reader returns the file's lines, the indices of those marked as headings, which the
-outline prefers, and those that open a new text.  Reading bytes and splitting essays is
-corpus.py's.
+outline prefers, those that open a new text, and the line of the file each line starts on (a
+<br> or an <h2> of pasted HTML opens a line, a code fence goes: linemap.py).  Reading bytes
+and splitting essays is corpus.py's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import html
 import re
 
 from .emphasis import strip_emphasis
-from .mdhtml import html_blocks
+from .linemap import split_lines
+from .mdhtml import html_blocks_rows
 from .mdpandoc import ATTRIBUTES, protect, restore, setext
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -42,23 +44,32 @@ def read_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
     bold from end to end), and the # titles after a rule (---) that follows prose: a note holding
     several texts starts one there.  Bold and italic go as emphasis.py tells them from masked
     names; an editor's marks (footnotes, callouts, comments, embeds, [TOC], #tags) go."""
+    lines, hints, starts, _ = read_markdown_rows(text)
+    return lines, hints, starts
+
+
+def read_markdown_rows(text: str) -> tuple[list[str], list[int], list[int], list[int]]:
+    """read_markdown(text), and the line of the file (1-based) each line starts on."""
     lines: list[str] = []
     hints: list[int] = []
     starts: list[int] = []
-    text = html_blocks(text.lstrip("\ufeff"))
+    kept: list[int] = []
+    split, rows = split_lines(text.lstrip("\ufeff"))
+    text, rows = html_blocks_rows("\n".join(split), rows)
     escaped = "\\" in text
     if escaped:
-        text = protect(text)
+        text = protect(text)  # (no line break added or removed)
     if "<!--" in text:  # (a comment keeps its lines, blank, so the lines keep their numbers)
         text = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     callout = ruled = prose = titled = False
     front = text.startswith("---")  # (in a front matter: its closing --- underlines nothing)
-    rows = text.splitlines()
-    for k, raw in enumerate(rows):
+    split = text.splitlines()  # (as many as rows, less the line after a last line break)
+    for k, (raw, row) in enumerate(zip(split, rows[: len(split)], strict=True)):
         if raw.strip().startswith("```"):
             continue
+        kept.append(row)  # (each turn below adds one line)
         # (the line over a converter's ==== or ---: a heading; the line before it is blank)
-        if k and not front and lines and setext(raw, rows[k - 1], rows[k - 2] if k > 1 else ""):
+        if k and not front and lines and setext(raw, split[k - 1], split[k - 2] if k > 1 else ""):
             hints.append(len(lines) - 1)
             lines.append("")
             continue
@@ -103,4 +114,4 @@ def read_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
         elif raw.strip():
             prose, ruled = prose or len(raw.strip()) >= 20, ruled and not raw.strip()
         lines.append(restore(raw) if escaped else raw)
-    return lines, hints, starts
+    return lines, hints, starts, kept

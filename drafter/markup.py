@@ -1,13 +1,17 @@
 """Reading, before splitting: HTML a scraper left in a page saved as text (&nbsp; indents,
 &amp;, <strong>…</strong> round a heading).  The entities become their characters and the
 inline tags go, so the lines read as the page showed them; a text holding neither & nor <
-costs two substring tests.  No third-party import (html is the standard library's).
+costs two substring tests.  A tag across a line break takes the break with it: the lines keep
+the file's line each starts on (linemap.py).  No third-party import (html is the standard
+library's).
 """
 
 from __future__ import annotations
 
 import html
 import re
+
+from .linemap import sub_rows
 
 # (only the entities a page's text uses: a bare & in prose, R&D, stays as it is)
 _ENTITY = re.compile(
@@ -23,8 +27,21 @@ _TAG = re.compile(
 
 def strip_markup(text: str) -> str:
     """The text without HTML entities (made characters) and inline tags."""
+    return strip_markup_rows(text, list(range(1, text.count("\n") + 2)))[0]
+
+
+def strip_markup_rows(text: str, rows: list[int]) -> tuple[str, list[int]]:
+    """strip_markup(text), and the file's line of each of its lines (cut at \\n): `rows` gives
+    that of each line of `text`."""
     if "&" in text and ";" in text:
-        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        plain = _ENTITY.sub(_unescape, text)
+        # (an entity holds no line break, but &#10; stands for one)
+        same = plain.count("\n") == text.count("\n")
+        text, rows = (plain, rows) if same else sub_rows(_ENTITY, _unescape, text, rows)
     if "<" in text and ">" in text:
-        text = _TAG.sub("", text)
-    return text
+        text, rows = sub_rows(_TAG, "", text, rows)
+    return text, rows
+
+
+def _unescape(m: re.Match[str]) -> str:
+    return html.unescape(m.group())

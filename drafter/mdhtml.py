@@ -3,7 +3,8 @@ page or a note app copied into a Markdown note keeps its <h1>…<h6> headings, <
 <sup>[1]</sup> note references, <img> (an image often inline as base64) and <table> rows; this
 turns them into what the page showed — a # heading line, a line break, no reference, no image,
 a table one line a row — before docformats.read_markdown reads the text as Markdown (which
-drops the inline tags and the entities left).  No third-party import.
+drops the inline tags and the entities left), with the line of the file each line starts on
+(linemap.py).  No third-party import.
 
 A note without such tags costs two substring tests and one search.
 """
@@ -11,6 +12,8 @@ A note without such tags costs two substring tests and one search.
 from __future__ import annotations
 
 import re
+
+from .linemap import sub_rows
 
 _HINT = re.compile(r"<(?:h[1-6]|br|sup|img|table|tr)\b", re.IGNORECASE)
 # (on one line: a heading's tags open and close there; what it holds is its text)
@@ -30,37 +33,46 @@ _TABLE_TAG = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgrou
 
 def html_blocks(text: str) -> str:
     """The text with its HTML blocks made Markdown lines (see the module's docstring)."""
+    return html_blocks_rows(text, list(range(1, text.count("\n") + 2)))[0]
+
+
+def html_blocks_rows(text: str, rows: list[int]) -> tuple[str, list[int]]:
+    """html_blocks(text), and the file's line of each of its lines: `rows` gives that of each
+    line of `text` (cut at \\n)."""
     if "<" not in text or _HINT.search(text) is None:
-        return text
-    text = _IMAGE.sub("", text)
+        return text, rows
+    text, rows = sub_rows(_IMAGE, "", text, rows)
     if "<sup" in text or "<SUP" in text:
-        text = _SUP.sub("", _NOTE_REF.sub("", text))
-    text = _HEADING.sub(_heading, text)
-    text = _breaks(text)
+        text, rows = sub_rows(_SUP, "", *sub_rows(_NOTE_REF, "", text, rows))
+    text, rows = sub_rows(_HEADING, _heading, text, rows)
+    text, rows = sub_rows(_BREAK, _Breaks(text), text, rows)
     if "<t" in text or "<T" in text:
-        text = _TABLE_TAG.sub("", _CELL_GAP.sub("\u3000", text))
-    return text
+        text, rows = sub_rows(_TABLE_TAG, "", *sub_rows(_CELL_GAP, "\u3000", text, rows))
+    return text, rows
 
 
 _TAG_OR_MARK = re.compile(r"<[^<>\n]{0,300}>|&[a-z]{2,8};|&#\d{2,6};|[*_\s\u3000]+", re.IGNORECASE)
 _CLAUSE = re.compile("[，。！？；：,;:!?]")
 
 
-def _breaks(text: str) -> str:
+class _Breaks:
     """A break after a heading or a label (**（三）…**<br>, 某某单位<br>日期), or a second one in
     a row (a blank line), is a line break; inside a paragraph's prose (…，<br>…, …。<br>…) the
-    paragraph goes on, as on the page a wrapped line does, and the break goes."""
-    out: list[str] = []
-    done = 0  # text[:done] is copied
-    for m in _BREAK.finditer(text):
+    paragraph goes on, as on the page a wrapped line does, and the break goes.  Called on the
+    breaks of one text in their order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.done = 0  # the end of the last break
+
+    def __call__(self, m: re.Match[str]) -> str:
+        text, done = self.text, self.done
         line = text.rfind("\n", done, m.start()) + 1 or done  # (what the line holds since the last break)
         # (a line of 400 characters is prose whatever its tags: not read)
         before = _TAG_OR_MARK.sub("", text[line : m.start()]) if m.start() - line <= 400 else "。"
         alone = bool(before) and len(before) <= 40 and _CLAUSE.search(before) is None
-        out += (text[done : m.start()], "\n" if alone or (m.start() == done and done > 0) else "")
-        done = m.end()
-    out.append(text[done:])
-    return "".join(out)
+        self.done = m.end()
+        return "\n" if alone or (m.start() == done and done > 0) else ""
 
 
 def _heading(m: re.Match[str]) -> str:

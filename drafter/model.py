@@ -26,8 +26,15 @@ class SourceDoc:
     source: str  # the file name as the user gave it
     start_line: int  # 1-based, inclusive, in the source file
     end_line: int
-    lines: tuple[str, ...]  # raw lines of the essay (line i is start_line + i)
+    lines: tuple[str, ...]  # raw lines of the essay (line i is start_line + i, or rows[i])
     heading_hints: tuple[int, ...] = ()  # indices into lines styled as headings (.docx, .md)
+    # the file's line each of lines starts on, where a reader cut, joined or dropped lines (a
+    # <br> or a code fence in .md, a form feed in .txt); () when line i is start_line + i
+    rows: tuple[int, ...] = ()
+
+    def line_of(self, i: int) -> int:
+        """The file's line that line i of the essay starts on."""
+        return self.rows[i] if self.rows else self.start_line + i
 
 
 @dataclass(frozen=True, slots=True)  # (slots: cleaning makes one per paragraph, and cheaper)
@@ -67,6 +74,9 @@ class CleanDoc:
     removed: dict[str, int] = field(default_factory=dict)  # characters removed per noise kind
     changed: dict[str, int] = field(default_factory=dict)  # characters rewritten per kind (t2s…)
     heading_lines: tuple[int, ...] = ()  # source lines styled as headings (.docx, .md)
+    # which paragraphs, by index, start on those lines as headings (in .md a line may start
+    # several: **（二）绿化美化**<br>因地制宜…); None: those that start on them
+    heading_paragraphs: tuple[int, ...] | None = None
 
     @property
     def text(self) -> str:
@@ -80,17 +90,17 @@ class CleanDoc:
             p.placeholder for p in ps
         )
         fields = self.title, self.source, self.start_line, self.end_line, self.removed, self.changed
-        return _clean_doc, (*fields, self.heading_lines, *columns)
+        return _clean_doc, (*fields, self.heading_lines, self.heading_paragraphs, *columns)
 
 
 def _clean_doc(
     title: str, source: str, start: int, end: int, removed: dict[str, int], changed: dict[str, int],
-    heading_lines: tuple[int, ...], texts: tuple[str, ...], lines: tuple[int, ...], spun: tuple[bool, ...],
-    placeholder: tuple[bool, ...],
+    heading_lines: tuple[int, ...], heading_paragraphs: tuple[int, ...] | None, texts: tuple[str, ...],
+    lines: tuple[int, ...], spun: tuple[bool, ...], placeholder: tuple[bool, ...],
 ) -> CleanDoc:
     """A CleanDoc rebuilt from what CleanDoc.__reduce__ gives."""
     paragraphs = tuple(map(CleanParagraph, texts, lines, spun, placeholder))
-    return CleanDoc(title, source, start, end, paragraphs, removed, changed, heading_lines)
+    return CleanDoc(title, source, start, end, paragraphs, removed, changed, heading_lines, heading_paragraphs)
 
 
 @dataclass(frozen=True)

@@ -200,8 +200,11 @@ def _enumerated(text: str, marker: Marker) -> bool:
 
 
 def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[OutlineHeading]:
-    """Headings of one cleaned document, in order, each with its nesting level."""
+    """Headings of one cleaned document, in order, each with its nesting level.  `heading_lines`:
+    the lines styled as headings (CleanDoc.heading_lines), of which the paragraphs of
+    CleanDoc.heading_paragraphs are the headings (a line of .md may start several paragraphs)."""
     texts = [p.text for p in doc.paragraphs]
+    styled = None if doc.heading_paragraphs is None else frozenset(doc.heading_paragraphs)
     found: list[tuple[int, str, str, str, str]] = []  # paragraph, family, marker, text, lead
     taken: set[int] = set()
     seen_first = False
@@ -228,7 +231,7 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
                 head, lead = _first_sentence(m.rest)
             found.append((i, m.family, m.marker.rstrip(), head, lead))
             taken.add(i)
-        elif doc.paragraphs[i].line in heading_lines and len(text) <= 60:
+        elif doc.paragraphs[i].line in heading_lines and (styled is None or i in styled) and len(text) <= 60:
             found.append((i, "style", "", text.rstrip("。：:"), ""))
             taken.add(i)
         elif _title_line(text) and not ((i <= 1 or i >= len(texts) - 2) and _BYLINE.fullmatch(text)) \

@@ -1,8 +1,9 @@
 """Reading one corpus file into lines: the bytes of a .txt decoded (UTF-8 with or without BOM,
 UTF-16, GB18030/GBK, Big5: detected), HTML left in the text undone, a chat export's drafts
 taken out of the chat (chatlog.py) and a journal's pages out of its furniture (journal.py),
-.md read through docformats.py and .docx through docxread.py.  A file that cannot be read
-raises an InputError with a Chinese message.
+.md read through docformats.py and .docx through docxread.py.  With the lines goes the line of
+the file each starts on (linemap.py).  A file that cannot be read raises an InputError with a
+Chinese message.
 
 This is the only module that uses charset_normalizer.
 """
@@ -15,11 +16,12 @@ import re
 from pathlib import Path
 
 from .chatlog import read_chat
-from .docformats import read_markdown
+from .docformats import read_markdown_rows
 from .docxread import read_docx
 from .errors import InputError
 from .journal import read_journal
-from .markup import strip_markup
+from .linemap import split_lines
+from .markup import strip_markup_rows
 
 _DETECT_SAMPLE = 256 * 1024
 
@@ -74,15 +76,16 @@ def _looks_big5(data: bytes) -> bool:
     return best is not None and best.encoding == "big5"
 
 
-def read_lines(path: Path, name: str) -> tuple[list[str], list[int], list[int]]:
+def read_lines(path: Path, name: str) -> tuple[list[str], list[int], list[int], list[int]]:
     """Lines of one file, the indices of lines marked as headings by the format and of lines
-    the format shows to open a new essay (a page break before a title, a Markdown rule)."""
+    the format shows to open a new essay (a page break before a title, a Markdown rule), and
+    the line of the file (1-based) each line starts on: a .docx's paragraphs count as lines."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
         lines, hints, starts = read_docx(path, name)
         if not any(line.strip() for line in lines):
             raise InputError("文档里没有文字。请检查是否选错了文件。", file=name)
-        return lines, hints, starts
+        return lines, hints, starts, list(range(1, len(lines) + 1))
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -91,11 +94,16 @@ def read_lines(path: Path, name: str) -> tuple[list[str], list[int], list[int]]:
     if "\ufeff" in text:  # (files joined with copy /b: each one's BOM, now inside a line)
         text = text.replace("\ufeff", "")
     if suffix in (".md", ".markdown"):
-        return read_markdown(text)
-    lines, starts = read_chat(strip_markup(text).splitlines())
+        return read_markdown_rows(text)
+    lines, rows = split_lines(text)
+    if ("&" in text and ";" in text) or ("<" in text and ">" in text):  # (HTML a scraper left)
+        stripped, rows = strip_markup_rows("\n".join(lines), rows)
+        lines, at = split_lines(stripped, cr=False)  # (an entity may be a form feed)
+        rows = [rows[k - 1] for k in at]
+    lines, starts = read_chat(lines)
     if not starts:
         lines, starts = read_journal(lines)
-    return lines, _bar_headings(lines, text), starts
+    return lines, _bar_headings(lines, text), starts, rows
 
 
 # A heading an account's post draws a bar before (▍党建引领，让…): a short line, no sentence

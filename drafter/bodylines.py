@@ -82,6 +82,16 @@ def body_lines_each(raws: Sequence[Sequence[str]]) -> list[R.Body]:
             bare.append(i)
         elif s[:1] in ("▲", "△") and CAPTION.match(s) is not None:
             pass  # (a picture's caption under its triangle: the triangle marks it, for its rule)
+        elif s[0] == "〖" and s[-1] == "〗" and "〖" not in (inner := s[1:-1]) and inner.strip():
+            # (a heading set in a frame of its own, 〖聚焦政治建设，把牢发展方向〗: the frame
+            # decorates it, as a bullet does)
+            k = bisect.bisect_right(starts, i) - 1
+            after = raws[k][i + 1 - starts[k]] if i + 1 < starts[k + 1] else ""
+            if R.bullet_heading(inner, after) and not R.chrome_line(inner):
+                pictured[k] += 2
+                lines[i] = inner
+                firsts[i] = inner[:1]
+                bullets[k].append(i - starts[k])
         elif (m := W.PICTURE.match(s)) is not None and m.end() < len(s):
             k = bisect.bisect_right(starts, i) - 1
             pictured[k] += m.end()

@@ -34,6 +34,7 @@ _MD_DROP = re.compile(
     r"|>\s*\[![A-Za-z]+\][-+]?.*|(?:#[^\s#、，。：；（）“”]+\s*){1,12})$"
 )
 _MD_TASK = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s")  # (a to-do of the note's owner, not its text)
+_MD_BOLD_LEAD = re.compile(r"\*\*[^*\n]{2,40}?[。！？]\*\*[^*\s]")
 _MD_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _HTML_TAG = re.compile(r"</?(?:br|font|span|mark|u|b|i|strong|em|small|big|p|div|center)\b[^<>]{0,200}>", re.I)
 _MD_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
@@ -104,14 +105,18 @@ def read_markdown_rows(text: str) -> tuple[list[str], list[int], list[int], list
         if "{" in raw:
             raw = ATTRIBUTES.sub("", raw)
         raw = _MD_LINK.sub(lambda m: m.group(1) or "", raw).replace("`", "")
+        led = False
         if "**" in raw or "__" in raw:
+            # (a paragraph of one line led by a sentence in bold: that sentence heads it)
+            led = raw.startswith("**") and _MD_BOLD_LEAD.match(raw) is not None \
+                and (k + 1 == len(split) or not split[k + 1].strip())
             raw, whole = strip_emphasis(raw)
-            heading = heading or whole
+            heading, led = heading or whole, led and not raw.startswith("**")
         if "*" in raw:
             raw = _MD_ITALIC.sub("", raw)
-        if heading:
+        if heading or led:
             hints.append(len(lines))
-        elif raw.strip():
+        if not heading and raw.strip():
             prose, ruled = prose or len(raw.strip()) >= 20, ruled and not raw.strip()
         lines.append(restore(raw) if escaped else raw)
     return lines, hints, starts, kept

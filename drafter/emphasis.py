@@ -5,7 +5,8 @@ The marks are markup, not text, but the same stars mask names (***同志, **区�
 ** counts as emphasis only where a mask could not stand.  A whole line between ** (or __) is
 emphasis, and a line of its own (a heading the author set in bold); a pair opening a line holds
 at least two characters; a pair inside a line at least four, and is followed by no word
-character unless it closes a sentence (**坚持党建引领。**全年…); __ (also a blank left for a
+character unless it closes a sentence (**坚持党建引领。**全年…) or is a quotation from end to end
+(推行**“支部+合作社”**模式); __ (also a blank left for a
 number, 完成__项) counts only around a whole line or a sentence opening one.  Mask runs of three
 or more stars are never part of a pair.  No third-party import.
 """
@@ -33,6 +34,8 @@ _LONGEST = 80  # the longest phrase or sentence emphasised inside a line
 # (marks that never open emphasised text, but may follow the mask of a name: **、**, 张**，李**)
 _NO_OPEN = frozenset("、，,。．.；;：:！!？?）)】」』”’%％/／")
 _SENTENCE_END = frozenset("。！？；：!?;:")
+# (a mask stands for a name's characters, and opens no quotation that closes where it ends)
+_QUOTES = {"“": "”", "《": "》", "‘": "’", "「": "」"}
 
 
 def whole_line(line: str) -> str | None:
@@ -68,6 +71,8 @@ def _emphasis(line: str, start: int, end: int, inner: str, stars: bool) -> bool:
         return at_start and closes
     if len(inner) < (2 if at_start else 4):
         return False
+    if _QUOTES.get(inner[0]) == inner[-1]:
+        return True  # (a quotation set in bold, a word following it: 推行**“支部+合作社”**模式)
     return closes or not line[end : end + 1].isalnum()
 
 

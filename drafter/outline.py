@@ -153,9 +153,34 @@ _BYLINE = re.compile(
 )
 
 
+# The short first sentence of a paragraph Markdown marks as a heading (its lead set in bold)
+_STYLED_LEAD = re.compile(r"[^。！？：；“‘「（(《]{2,40}[。！？]")
+# A figure's or a table's caption (图1　…, 表2-1 …, 附图3：…): it names what stands over or under
+# it, and heads no section.  (Cleaning takes out the wide space between 图1 and a Han character.)
+_CAPTION = re.compile(rf"附?[图表圖]\s*\d{{1,2}}(?:[-—–.．]\d{{1,2}})?(?:[ \u3000]+\S|[：:]\s*\S|[{HAN}“《])")
+
+
+def _styled_lead(text: str, marked: bool) -> tuple[str, str] | None:
+    """(heading, body) of a paragraph marked as a heading (`marked`: by Markdown) that goes on
+    after its first sentence (**抓产业、促增收。**围绕…), where that sentence is short; None: no
+    such lead."""
+    m = _STYLED_LEAD.match(text) if marked else None
+    return None if m is None or m.end() == len(text) else _first_sentence(text)
+
+
+def caption(text: str) -> bool:
+    """Whether a paragraph is a figure's or a table's caption: short, no sentence in it."""
+    return text[:1] in "图表圖附" and len(text) <= 60 and _CAPTION.match(text) is not None \
+        and not any(ch in text for ch in "。！？；")
+
+
 def _title_line(text: str) -> bool:
     if _DATE.search(text) or text.startswith(("—", "－－")):
         return False  # a date line, or the subtitle under the title (——在…会议上的发言)
+    if caption(text):
+        return False
+    if text[:1] == "《" and text[-1:] == "》" and text.count("《") == 1:
+        return False  # a document cited on a line of its own (《…实施方案》): no section's heading
     if text.endswith(("：", ":")) and len(text) <= 13 and not re.search("[，。；、]", text):
         return _SALUTATION.match(text) is None  # (同志们：, 各位领导： greet; they head nothing)
     if text.endswith("。") and re.search(r"\d", text):
@@ -210,6 +235,9 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
     seen_first = False
     numbered = number_lines(texts, _title_line)  # (heading → the number on the line over it: 01)
     run_in = _single_run_ins(doc.title, texts)
+    # (Markdown marks its headings itself, a sentence leading its paragraph in bold too: the
+    # headings of a .docx are read from how they are set, which a paragraph of text may share)
+    marked = doc.source.endswith((".md", ".markdown"))
     for i, text in enumerate(texts):
         if i in numbered:
             found.append((i, "number-line", numbered[i], text.rstrip("。：: "), ""))
@@ -231,8 +259,9 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
                 head, lead = _first_sentence(m.rest)
             found.append((i, m.family, m.marker.rstrip(), head, lead))
             taken.add(i)
-        elif doc.paragraphs[i].line in heading_lines and (styled is None or i in styled) and len(text) <= 60:
-            found.append((i, "style", "", text.rstrip("。：:"), ""))
+        elif doc.paragraphs[i].line in heading_lines and (styled is None or i in styled) and not caption(text) \
+                and ((parts := _styled_lead(text, marked)) is not None or len(text) <= 60):
+            found.append((i, "style", "", *(parts or (text.rstrip("。：:"), ""))))
             taken.add(i)
         elif _title_line(text) and not ((i <= 1 or i >= len(texts) - 2) and _BYLINE.fullmatch(text)) \
                 and not (i == 0 and text[-1] in "：:"):  # (县安委会： opening a document is whom it is sent to)

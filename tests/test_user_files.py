@@ -7,13 +7,13 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from userfiles import BODY, BODY2
+
 from drafter.clean import clean_docs
 from drafter.corpus import read_sources
 from drafter.docformats import read_markdown
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-BODY = "全镇坚持把学习作为提高素质和工作能力的主要途径，全年组织集中学习24次，成效明显。"
-BODY2 = "下一步，我们将继续压实责任，细化措施，推动各项工作再上新台阶，确保群众满意。"
 
 
 def p(text: str, ppr: str = "", rpr: str = "") -> str:

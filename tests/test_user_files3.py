@@ -11,6 +11,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from userfiles import BODY, BODY2, BODY3
+
 from drafter.clean import clean_docs
 from drafter.cleanrules import is_chrome_line
 from drafter.corpus import read_sources, split_essays
@@ -21,9 +23,6 @@ from drafter.outline import outline
 from drafter.textscan import beyond_bmp
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-BODY = "全镇坚持把学习作为提高素质和工作能力的主要途径，全年组织集中学习24次，成效明显。"
-BODY2 = "下一步，我们将继续压实责任，细化措施，推动各项工作再上新台阶，确保群众满意。"
-BODY3 = "一年来，全镇上下团结一心、攻坚克难，经济社会发展取得了新的成绩，群众获得感明显增强。"
 FIRE = "在进山路口设立临时检查站12个，落实专人值守，严禁携带火种进山。"
 FIRE2 = "各村要组建不少于10人的半专业扑火队，防火期内实行24小时值班制度。"
 CENTER = '<w:jc w:val="center"/>'

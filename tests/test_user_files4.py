@@ -6,15 +6,13 @@ title after a sign-off whose byline, date and salutation stand between it and it
 
 from __future__ import annotations
 
+from userfiles import BODY, BODY2, BODY3
+
 from drafter.answertail import answer_tail
 from drafter.clean import clean_docs
 from drafter.cleanrules import body_lines
 from drafter.corpus import split_essays
 from drafter.essayseams import signed_starts
-
-BODY = "全镇坚持把学习作为提高素质和工作能力的主要途径，全年组织集中学习24次，成效明显。"
-BODY2 = "下一步，我们将继续压实责任，细化措施，推动各项工作再上新台阶，确保群众满意。"
-BODY3 = "一年来，全镇上下团结一心、攻坚克难，经济社会发展取得了新的成绩，群众获得感明显增强。"
 
 
 def texts(lines: list[str]) -> list[list[str]]:

@@ -7,23 +7,14 @@ headings."""
 
 from __future__ import annotations
 
-from drafter.clean import clean_docs
+from userfiles import BODY, BODY2, BODY3, essays
+
 from drafter.cleanrules import is_chrome_line
-from drafter.corpus import split_essays
 from drafter.essayseams import attachment_starts
 from drafter.mailtext import mail_head
 from drafter.model import CleanDoc, CleanParagraph
 from drafter.outline import outline
 from drafter.pagemarks import starts_teaser_zone, zone_holds_prose
-
-BODY = "全镇坚持把学习作为提高素质和工作能力的主要途径，全年组织集中学习24次，成效明显。"
-BODY2 = "下一步，我们将继续压实责任，细化措施，推动各项工作再上新台阶，确保群众满意。"
-BODY3 = "一年来，全镇上下团结一心、攻坚克难，经济社会发展取得了新的成绩，群众获得感明显增强。"
-
-
-def essays(lines: list[str]) -> list[tuple[str, list[str]]]:
-    return [(d.title, [p.text for p in d.paragraphs]) for d in clean_docs(split_essays(lines, "t.txt"))]
-
 
 # ---------------------------------------------------------------- an attachment after its report
 

@@ -10,29 +10,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import userfiles
+from userfiles import BODY, BODY2, BODY3, essays
+
 from drafter import t2s
 from drafter.clean import clean_docs
 from drafter.corpus import read_sources, split_essays
 from drafter.docformats import read_markdown
 from drafter.essayseams import authored_starts
-from drafter.model import CleanDoc, CleanParagraph
 from drafter.mojibake import repair_mojibake
 from drafter.outline import marker_kind, outline
 from drafter.pagemarks import starts_teaser_zone
 
-BODY = "全镇坚持把学习作为提高素质和工作能力的主要途径，全年组织集中学习24次，成效明显。"
-BODY2 = "下一步，我们将继续压实责任，细化措施，推动各项工作再上新台阶，确保群众满意。"
-BODY3 = "一年来，全镇上下团结一心、攻坚克难，经济社会发展取得了新的成绩，群众获得感明显增强。"
-
-
-def essays(lines: list[str]) -> list[tuple[str, list[str]]]:
-    return [(d.title, [p.text for p in d.paragraphs]) for d in clean_docs(split_essays(lines, "t.txt"))]
-
 
 def heads(texts: list[str], title: str = "工作要点") -> list[tuple[int, str, str]]:
-    paras = tuple(CleanParagraph(t, i + 1) for i, t in enumerate(texts))
-    doc = CleanDoc(title=title, source="t.txt", start_line=1, end_line=len(texts), paragraphs=paras)
-    return [(h.level, h.marker, h.text) for h in outline(doc)]
+    return userfiles.heads(texts, title)
 
 
 # ---------------------------------------------------------------- ㈠ ㈡ (U+3220)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import userfiles
+from userfiles import essays
+
 from drafter.clean import clean_docs
 from drafter.cleanrules import chrome_line
 from drafter.corpus import read_sources, split_essays
 from drafter.docformats import read_markdown
 from drafter.emphasis import strip_emphasis
-from drafter.model import CleanDoc, CleanParagraph
 from drafter.outline import caption, outline
 
 BODY = "全村共有党员46名，其中60岁以上的23名，党员队伍老龄化的问题比较突出，需要下大力气解决。"
@@ -21,15 +23,9 @@ BODY2 = "今后，村党支部将继续加强学习，改进作风，努力把�
 BODY3 = "春耕期间，村里组织农技人员上门指导，帮助种植户解决病虫害防治等技术难题30余个。"
 
 
-def essays(lines: list[str]) -> list[tuple[str, list[str]]]:
-    return [(d.title, [p.text for p in d.paragraphs]) for d in clean_docs(split_essays(lines, "t.txt"))]
-
-
 def heads(texts: list[str], title: str = "村级工作总结", source: str = "t.txt",
           styled: frozenset[int] = frozenset()) -> list[tuple[int, str, str]]:
-    paras = tuple(CleanParagraph(t, i + 1) for i, t in enumerate(texts))
-    doc = CleanDoc(title=title, source=source, start_line=1, end_line=len(texts), paragraphs=paras)
-    return [(h.level, h.marker, h.text) for h in outline(doc, styled)]
+    return userfiles.heads(texts, title, source, styled)
 
 
 # ---------------------------------------------------------------- notes on where a text comes from

@@ -71,9 +71,11 @@ _SPACE_CHARS = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200C))) + "\u20
 SPACES = re.compile(f"[{_SPACE_CHARS}]")
 # (a soft hyphen and a word joiner only say where a word may break or must not: neither shows)
 _INVISIBLE = re.compile("[\u00ad\u2060]")
-_SPACE_IN_CJK = re.compile(rf"(?<=[{HAN}{TERMINALS}，、：“”‘’（）《》])\s+|\s+(?=[{HAN}{TERMINALS}，、：“”‘’（）《》])")
-_HYPHEN_IN_WORD = re.compile(rf"(?<=[{HAN}])[-_~·•](?=[{HAN}])")
-_TIDY_SIGNS = ' -_~"' + _SPACE_CHARS
+# Whitespace next to Han text or a full-width mark: opening on the run's first character (the
+# one before it asked from there), the engine starts only at whitespace, not at every character.
+_CJK_SIDE = f"[{HAN}{TERMINALS}，、：“”‘’（）《》]"
+_SPACE_IN_CJK = re.compile(rf"\s(?:(?<={_CJK_SIDE}\s)\s*|\s*(?={_CJK_SIDE}))")
+_HYPHEN_IN_WORD = re.compile(rf"[-_~·•](?<=[{HAN}][-_~·•])(?=[{HAN}])")
 
 MASK = re.compile(r"[*＊]{2,}|×{2,}|X{3,}|某某某")
 NUMBER_BLANK = re.compile(
@@ -101,16 +103,15 @@ def untidy_lines(lines: list[str], marks: bytes) -> list[int]:
     for sign in (" ", "-", "_", "~", '"'):
         if ord(sign) in marks:
             found += lines_with(lines, sign)
-    # the other spaces (NBSP, ideographic, zero-width, tab…) are all unprintable: one C pass a line
-    if not all(map(str.isprintable, lines)):
+    # the other spaces (NBSP, ideographic, zero-width, tab…) are all unprintable: one C pass over
+    # the whole text (a call a line costs more), and one a line only where it finds one
+    if not "".join(lines).isprintable():
         found += [i for i, line in enumerate(lines) if not line.isprintable()]
     return sorted(set(found))
 
 
-# (every character of _SPACE_CHARS is unprintable: a text that isprintable() holds none)
-
-
 def has_space(text: str) -> bool:
+    # (every character of _SPACE_CHARS is unprintable: a text that isprintable() holds none)
     return (
         " " in text
         or "-" in text

@@ -12,7 +12,7 @@ from drafter import breaks, cleanbatch, cleanrules, mojibake, outline, paragraph
 from drafter.clean import clean_doc, clean_docs
 from drafter.corpus import read_sources
 from drafter.model import SourceDoc
-from drafter.textscan import END_PUNCT, HAN, ascii_marks, find_word, find_words
+from drafter.textscan import END_PUNCT, HAN, TERMINALS, ascii_marks, find_word, find_words
 
 
 def _texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
@@ -134,6 +134,18 @@ def test_untidy_lines_hold_every_line_a_tidy_step_changes() -> None:
         found = set(punct.untidy_lines(lines, punct.ascii_marks("\n".join(lines))))
         signs = ' -_~"' + punct._SPACE_CHARS
         assert {i for i, line in enumerate(lines) if any(ch in line for ch in signs)} <= found, lines
+
+
+def test_space_and_hyphen_patterns_agree_with_the_lookbehind_first_ones() -> None:
+    side = f"[{HAN}{TERMINALS}，、：“”‘’（）《》]"
+    reference = re.compile(rf"(?<={side})\s+|\s+(?={side})")  # (the engine starts at every character)
+    spaces = [" ", "\u00a0", "\u3000", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u2003", "\u2028", "\u200b", "\ufeff"]
+    alphabet = [*"乡镇。，、：“”（）《》…aZ9,.-", *spaces, *spaces]
+    for text in _texts(alphabet, 20000, 12, 11):
+        assert punct._SPACE_IN_CJK.sub("", text) == reference.sub("", text), repr(text)
+    hyphen = re.compile(rf"(?<=[{HAN}])[-_~·•](?=[{HAN}])")
+    for text in _texts([*"乡镇-_~·•，a ", "\u3000"], 20000, 12, 12):
+        assert punct._HYPHEN_IN_WORD.sub("", text) == hyphen.sub("", text), repr(text)
 
 
 def test_joinable_lines_hold_every_line_that_may_join() -> None:

@@ -145,25 +145,34 @@ def _after_sentence(prefix: str) -> re.Pattern[str]:
 _MEMBER_BREAK = re.compile("[。！？；]")
 _DIGIT_AFTER_BREAK = re.compile(r"[。！？；][（(]?\d")
 _WORDS = {n: tuple(w for w, k in SEQUENCE.items() if k == n) for n in set(SEQUENCE.values())}
+# the one-character markers of each (family, ordinal): ㈡ is a （二）, ⑵ a （2）, ⒉ a 2.
+_SINGLES: dict[tuple[str, int], str] = defaultdict(str)
+for _ch, _kind in CIRCLED.items():
+    _SINGLES[_kind] += _ch
 
 
 def _find_member(text: str, family: str, ordinal: int, after: int) -> int:
     """Position of the marker `ordinal` of `family` right after a sentence end, or -1."""
-    # what the marker must hold: a digit right after the break, its numeral (十 from ten on), or
-    # its word (首先…)
-    if family in ("arabic", "paren-arabic", "arabic-rp"):
-        if _DIGIT_AFTER_BREAK.search(text, after) is None:
-            return -1
-    elif family in ("circled", "roman"):
-        if all(text.find(ch, after) < 0 for ch, kind in CIRCLED.items() if kind == (family, ordinal)):
-            return -1
-    elif family != "daxie":  # (壹 贰…: rare enough to look for the marker itself)
-        signs = _WORDS.get(ordinal, ()) if family == "shouxian" else (_CN[ordinal - 1] if ordinal <= 9 else "十",)
-        if all(text.find(sign, after) < 0 for sign in signs):
-            return -1
+    if not _may_hold(text, family, ordinal, after):
+        return -1
     for end in _MEMBER_BREAK.finditer(text, after, len(text) - 1):
         i = end.end()
         kind = marker_kind(text[i : i + 12] + "x")
         if kind is not None and kind[0] == family and kind[1] == ordinal:
             return i
     return -1
+
+
+def _may_hold(text: str, family: str, ordinal: int, after: int) -> bool:
+    """Whether text[after:] holds what the marker must: a character of its own (㈡, ⑵), a
+    digit right after a sentence break, its numeral (十 from ten on) or its word (首先…)."""
+    if any(text.find(ch, after) >= 0 for ch in _SINGLES.get((family, ordinal), "")):
+        return True
+    if family in ("arabic", "paren-arabic", "arabic-rp"):
+        return _DIGIT_AFTER_BREAK.search(text, after) is not None
+    if family == "daxie":  # (壹 贰…: rare enough to look for the marker itself)
+        return True
+    if family in ("circled", "roman"):  # (their markers are characters of their own: none is there)
+        return False
+    signs = _WORDS.get(ordinal, ()) if family == "shouxian" else (_CN[ordinal - 1] if ordinal <= 9 else "十",)
+    return any(text.find(sign, after) >= 0 for sign in signs)

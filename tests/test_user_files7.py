@@ -170,3 +170,13 @@ def test_a_post_carrying_essays_by_two_writers_is_split_at_each_writers_line() -
     assert authored_starts(["在田埂上读懂乡村", "文｜张某", BODY, "写好基层这本书", "文|李某", BODY2]) == {0: 0, 3: 3}
     # (one writer's line is an essay's byline: no split)
     assert authored_starts(["在田埂上读懂乡村", "作者：张某", BODY, BODY3]) == {}
+
+
+def test_a_parenthesised_ideograph_glued_into_the_paragraph_before_is_split_off() -> None:
+    glued = ["工作要点", "一、加强组织建设", "㈠健全工作机制。" + BODY + "㈡压实工作责任。" + BODY2, "㈢强化督促检查。" + BODY3]
+    assert essays(glued)[0][1] == [
+        "一、加强组织建设", "㈠健全工作机制。" + BODY, "㈡压实工作责任。" + BODY2, "㈢强化督促检查。" + BODY3
+    ]
+    # (inside a sentence ㈡ is a reference, and a ㈡ glued where no gap calls for it stays)
+    kept = ["工作要点", "一、加强组织建设", "㈠健全工作机制。全镇按附表㈡所列事项分解任务。" + BODY, "㈡压实工作责任。" + BODY2]
+    assert essays(kept)[0][1] == kept[1:]

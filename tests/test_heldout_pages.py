@@ -214,6 +214,13 @@ FLOORS = {
     # (推行**“…”**模式) without its marks; a bold sentence leading its paragraph of Markdown as a
     # heading; lines framed in 〖〗 as headings without the frame:
     "heldout_clean15": (6, 6, 56, 124, 46),
+    # and a third set of session 14 (a 实施方案 on letterhead copied out of a PDF, with a page
+    # footer of unit and page count and the document number repeated as a header, two 述职报告
+    # pasted from an OA system with 【标题】【正文】【附件】【审批意见】 fields, a WPS .docx holding
+    # its essay in a one-cell table with headings set only in a bigger font), written by a helper
+    # who neither read nor ran the code; measured before its misses were read, with the code of
+    # the session's start and with that session's final code (the same), of (4, 4, 33, 72, 37):
+    "heldout_clean16": (2, 3, 21, 58, 22),
 }
 
 

@@ -19,6 +19,7 @@ import operator
 import re
 from itertools import compress, repeat
 
+from . import cleanrules as R
 from . import pagemarks as M
 from . import titles as T
 from .docxpages import ATTACHMENT
@@ -131,7 +132,10 @@ def _heads_prose(lines: list[str], title: int, after: list[int]) -> bool:
 
 def _next_title(lines: list[str], start: int) -> int:
     """The title line opening an essay within a few short lines after `start`, or -1."""
-    filled = [j for j in range(start, min(len(lines), start + 20)) if lines[j].strip()]
+    # (lines of an office system's record between two texts, 【流水号】…, 【审批意见】, its
+    # approvers' lines, are no page furniture a page may hold a few of: they do not count)
+    filled = [j for j in range(start, min(len(lines), start + 20)) if lines[j].strip()
+              and not R.is_chrome_line(lines[j])]
     for n, j in enumerate(filled[: _FURNITURE + 1]):
         s = lines[j].strip()
         if T.is_body(s):

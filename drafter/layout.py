@@ -39,6 +39,9 @@ _FRACTION = re.compile(rf"(\d+){_SP}[/／]{_SP}(\d+)")
 _RUNNING = re.compile(rf"(?P<a>\S.{{0,39}}?)[ \u3000]+(?:{_FORMS})|(?:{_FORMS})[ \u3000]+(?P<b>.{{0,39}}\S)")
 # (one spread across the page by a wide gap is one on its own page too: 平 川 调 研　　　　· 1 ·)
 _SPREAD = re.compile(rf"\S.{{0,39}}?[ \u3000]{{3,}}(?:{_FORMS})|(?:{_FORMS})[ \u3000]{{3,}}.{{0,39}}\S")
+_FOOTED = re.compile(
+    rf"\S[ \u3000]+第{_SP}\d{{1,4}}{_SP}页(?:{_SP}[/／,，]?{_SP}共{_SP}\d{{1,4}}{_SP}页)?$", re.MULTILINE
+)
 _SPACE_OR_DIGIT = re.compile(r"[\s\d]+")
 _SHORT = 30  # the longest running line or watermark
 _SENTENCE_ENDS = frozenset("。！？；，!?;,")
@@ -57,7 +60,8 @@ def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
     rows = body.rows
     pages: set[int] = set()  # the body lines that are page furniture
     breaks: list[range] = []  # around each page break, the body lines that may be running lines
-    if not _PAGE_HEADS.isdisjoint(body.heads):
+    # (or a running footer ends a line with the page's number: 某某镇人民政府文件　第 1 页 共 3 页)
+    if not _PAGE_HEADS.isdisjoint(body.heads) or ("页" in body.text and _FOOTED.search(body.text) is not None):
         # (on the raw lines: cleanrules may have dropped a page counter, 第 1 页 共 3 页, already)
         at = {row: k for k, row in enumerate(rows)}
         last = -1

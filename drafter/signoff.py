@@ -128,7 +128,8 @@ def _writer(line: str) -> bool:
     dated = _DATED.fullmatch(line) if line[0] in "（(" and line[-1] in ")）" else None
     return (labelled is not None and labelled.end() == len(line)) or _UNIT.fullmatch(line) is not None \
         or (dated is not None and not dated.group("who")) or _SPEAKER.fullmatch(line) is not None \
-        or _UNIT_NAME.fullmatch(line) is not None or (line[0] in "（(" and _ADOPTED.fullmatch(line) is not None)
+        or _UNIT_NAME.fullmatch(line) is not None or (line[0] in "（(" and _ADOPTED.fullmatch(line) is not None) \
+        or (_MASKED.search(line) is not None and _name(line))  # (a writer's name masked: ×××, 张**)
 
 
 def _short(line: str) -> bool:

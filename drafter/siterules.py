@@ -67,6 +67,11 @@ ACTION_RULES = tuple(
         # (a list of a text's pages: 上一页 1 [2] 3 下一页)
         ((("一页", "页"), ("一頁", "頁")),
          r"^(?:上一[页頁]|上[页頁]|首[页頁])?[\s\[\]【】\d]{3,40}(?:下一[页頁]|下[页頁]|尾[页頁])?$|^上一[页頁][\s\[\]\d]*$"),
+        # (an office system's approval of a record, one line per approver: 办公室负责人　某某
+        # 2026-01-09 16:20　意见：同意。; the stamp is what no sentence holds)
+        ((("意见：", "见"), ("意見：", "見"), ("意见:", "见")),
+         r"^[^。！？，,；]{2,30}?\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]*"
+         r"(?:审批|審批|审核|審核|办理|辦理|签批|簽批)?意[见見]\s*[:：][^。！？]{0,30}[。！]?$"),
         # (a picture in Markdown, as a web clipper saves it: ![图片](https://…))
         ((("](", "]"),), r"^[!！]?\[[^\]]{0,20}\]\([^)\s]*\)\s*$"),
         # (a picture's caption under a triangle: ▲ 网格员入户走访独居老人（来源：某镇）)

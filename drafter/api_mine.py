@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 MINING_BATCH_BYTES = 256_000  # files read, cleaned and mined together by one worker
 
 
-def _file_batches(paths: Sequence[Path], problems: list[Problem]) -> Iterator[list[str]]:
-    """The readable files under `paths`, grouped by size; unusable paths go to `problems`."""
-    for found, names in file_units(paths, MINING_BATCH_BYTES):
+def _file_batches(units: Iterable[tuple[list[Problem], list[str]]], problems: list[Problem]) -> Iterator[list[str]]:
+    """The readable files of file_units' `units`; unusable paths go to `problems` as they come."""
+    for found, names in units:
         problems.extend(found)
         if names:
             yield names
@@ -83,7 +83,11 @@ def extract(
         problems.extend(result[1])
         mined += result[2]
 
-    units = _file_batches(paths, problems)
+    found: Iterable[tuple[list[Problem], list[str]]] = file_units(paths, MINING_BATCH_BYTES)
+    if jobs > 1:  # (a corpus of one batch is mined here: starting processes would only cost)
+        found = list(found)
+        jobs = jobs if sum(1 for _, names in found if names) > 1 else 1
+    units = _file_batches(found, problems)
     with workers(jobs) as pool:  # the same processes mine, then share the writing
         drive(wrap(units) if wrap else units, mine_files, take, jobs=jobs, pool=pool)
         if not mined:

@@ -44,11 +44,30 @@ def register(sub: Any) -> None:
 
 def add_jobs(p: argparse.ArgumentParser) -> None:
     """The --jobs option of the commands that read a corpus."""
-    p.add_argument("--jobs", "-j", type=int, default=1, help="并行进程数（默认 1；语料很少时只用一个进程）")
+    p.add_argument(
+        "--jobs", "-j", type=int, default=None,
+        help=f"并行进程数（默认按本机 CPU 核数，最多 {MAX_AUTO_JOBS} 个；语料不足一批时只用一个进程）",
+    )
+
+
+# More processes than this rarely pay on a user's machine: each holds its own tables, and the
+# parent's share of the work (taking results back) grows with their number.
+MAX_AUTO_JOBS = 4
+
+
+def default_jobs() -> int:
+    """The processes a corpus command uses when --jobs is not given: the CPUs this process may
+    run on, at most MAX_AUTO_JOBS."""
+    import os
+
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(usable, MAX_AUTO_JOBS))
 
 
 def jobs(args: argparse.Namespace) -> int:
-    """The --jobs given, checked."""
+    """The --jobs given, checked (the default when none was given)."""
+    if args.jobs is None:
+        return default_jobs()
     if args.jobs < 1:
         from .errors import InputError
 

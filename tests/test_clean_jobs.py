@@ -72,3 +72,47 @@ def test_cleaned_essays_travel_between_processes_unchanged() -> None:
     back = pickle.loads(pickle.dumps(cleaned, protocol=pickle.HIGHEST_PROTOCOL))
     assert back == cleaned
     assert all(type(d) is CleanDoc and isinstance(d.paragraphs, tuple) for d in back)
+
+
+@pytest.mark.parametrize(("cpus", "expected"), [(1, 1), (2, 2), (16, 4)])
+def test_without_jobs_the_usable_cpus_are_used_at_most_four(
+    cpus: int, expected: int, cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from drafter import api
+
+    asked: list[int] = []
+
+    def clean_paths(paths: list[str], jobs: int = 1) -> tuple[list[CleanDoc], list[object]]:
+        asked.append(jobs)
+        return [], []
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cpus)), raising=False)
+    monkeypatch.setattr(api, "clean_paths", clean_paths)
+    cli("clean", "seeds", "--json")
+    cli("clean", "seeds", "--json", "--jobs", "3")
+    assert asked == [expected, 3]
+
+
+def test_a_corpus_of_one_batch_is_mined_without_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """extract with jobs > 1 on a corpus smaller than one batch starts no process (they would
+    only cost), and gives what jobs 1 gives."""
+    from drafter import api_mine
+    from drafter.extract import run
+
+    started: list[int] = []
+    real = run.pool_workers
+
+    def workers(jobs: int, *args: object, **kwargs: object) -> object:
+        started.append(jobs)
+        return real(jobs, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(run, "pool_workers", workers)
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    one = api_mine.extract([seed], tmp_path / "one", jobs=1)
+    two = api_mine.extract([seed], tmp_path / "two", jobs=4)
+    assert started == [1, 1]
+    for path in sorted((tmp_path / "one").iterdir()):
+        assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes()
+    assert one.problems == two.problems

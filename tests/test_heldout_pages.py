@@ -228,6 +228,11 @@ FLOORS = {
     # (×××) as a byline; a running footer of unit and page count (…文件　第 1 页 共 3 页) found
     # though no line opens like a page number, which takes the repeated 文号 header with it:
     "heldout_clean16": (4, 4, 33, 72, 37),
+    # set 17, written in session 15 without reading the code (a 范文 page of three essays, the
+    # first synonym-spun with substitutions of its own; a Traditional page with pinyin and
+    # two-character headings; leads framed X得Y是Z; 第一、 with 其一/其二 and 首先/其次 typed with
+    # half-width marks): measured blind with the code of the session's start, the floor:
+    "heldout_clean17": (7, 5, 17, 121, 97),
 }
 
 

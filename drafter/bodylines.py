@@ -25,7 +25,7 @@ from itertools import accumulate, chain, compress
 
 from . import chromewords as W
 from . import cleanrules as R
-from .pagemarks import ESSAY_MARK
+from .pagemarks import essay_mark
 from .siterules import ACTION_RULES, BLURB_SIGNS, CAPTION
 from .textscan import FREQUENT_RANK, find_word, text_ends, texts_holding, texts_matching
 
@@ -189,7 +189,7 @@ def _body(lines: list[str], found: list[int], marked: list[int], rules: dict[int
         s = lines[i]
         if not s:
             continue
-        if i < 3 and (mark := ESSAY_MARK.match(s)):
+        if i < 3 and (mark := essay_mark(s)):
             titles.append(mark.group("title"))
             title_first = title_first or not chrome_chars
             title_chars += len(s)

@@ -44,8 +44,13 @@ _SITE_LINE = re.compile(
 )
 
 
+# Eight Latin-1 letters and signs in a row: GBK read as Latin-1 (·¢·Å for 发放), whose · and
+# ¦ are bytes of Han characters, not separators
+_LATIN1_RUN = re.compile("[\u00a1-\u00fe]{8}")
+
+
 def _nav_line(s: str) -> bool:
-    if len(s) > NAV_LONGEST or SENTENCE_MARK.search(s) is not None:
+    if len(s) > NAV_LONGEST or SENTENCE_MARK.search(s) is not None or _LATIN1_RUN.search(s) is not None:
         return False
     if len(s) <= 40 and any_in(s, "网網库庫坛壇"):
         site = _SITE_LINE.match(s)
@@ -57,8 +62,10 @@ def _nav_line(s: str) -> bool:
     return len(lengths) >= 3 and lengths[-2] <= 16 and lengths[-1] <= 40
 
 _CHROME_DATED = re.compile(r".{0,12}(?:更新|发布|發布)(?:时间|時間)\s*[:：]\s*\d")
+# (© after a Latin-1 letter or sign is the second byte of a GBK character read as Latin-1:
+# ¶© for 订, in a run of mojibake that repair reads back)
 _CHROME_COPYRIGHT = re.compile(
-    r".{0,20}(?:copyright|©|all rights reserved|版权所有|版權所有|icp备|icp證)", re.IGNORECASE
+    r".{0,20}(?:copyright|(?<![\u00a1-\u00fe])©|all rights reserved|版权所有|版權所有|icp备|icp證)", re.IGNORECASE
 )
 # its words open with c, a or i (İ and ı match i under IGNORECASE), © or 版
 COPYRIGHT_OPENERS = re.compile("[cCaAiI\u0130\u0131©版]")

@@ -94,7 +94,7 @@ def _drop_teasers(lines: list[str], labels: Iterable[int] = ()) -> tuple[list[st
     last_title = -1
     for i, raw in enumerate(lines):
         s = raw.strip()
-        if M.ESSAY_MARK.match(s) or M.POST_MARK.match(s):
+        if M.essay_mark(s) or M.POST_MARK.match(s):
             zone = False
             continue
         if not s:
@@ -147,7 +147,7 @@ def _next_markers(lines: list[str], i: int) -> set[tuple[str, int]]:
     first: dict[str, int] = {}
     for j in range(i - 1, max(-1, i - 300), -1):
         s = lines[j].strip()
-        if M.ESSAY_MARK.match(s) or M.POST_MARK.match(s):
+        if M.essay_mark(s) or M.POST_MARK.match(s):
             break
         kind = marker_kind(s)
         if kind is not None and kind[0] in ORDINAL_FAMILIES:
@@ -209,7 +209,7 @@ def split_essays(
     kept, teasers = _drop_teasers(lines, [*attached, *closed])
     for i in [*front_matter(kept), *dropped, *attached]:
         kept[i] = ""
-    marks = [i for i, s in enumerate(kept) if M.ESSAY_MARK.match(s.strip()) or M.POST_MARK.match(s)]
+    marks = [i for i, s in enumerate(kept) if M.essay_mark(s.strip()) or M.POST_MARK.match(s)]
     seams = signed_starts(kept)  # (start → its title's line)
     for found in (closed, authored_starts(kept)):
         if found:
@@ -225,7 +225,7 @@ def split_essays(
         bounds.append((0, marks[0], None))
     for n, i in enumerate(marks):
         end = marks[n + 1] if n + 1 < len(marks) else len(kept)
-        match = M.ESSAY_MARK.match(kept[i].strip())
+        match = M.essay_mark(kept[i].strip())
         # (an answer's card names its author, not the essay: the title is the answer's own)
         bounds.append((i, end, match.group("title")) if match else (i if i in opened else i + 1, end, None))
     if not marks:

@@ -124,6 +124,8 @@ def _cut_bracketed(text: str, title: str) -> str:
             start = q  # the match begins at up to four Han characters right before 《
             while start > pos and q - start < 4 and has_han(text[start - 1]):
                 start -= 1
+            if start > pos and text[start - 1] in "，,":
+                start -= 1  # (…成效，自我鉴定《T》。: the comma goes with it, not left before the 。)
             out.append(text[pos:start])
             pos = end
             q = text.find(target, end)

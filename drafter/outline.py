@@ -1,10 +1,10 @@
 """Outline: the heading tree of a cleaned document.
 
 A heading is a paragraph that opens with a marker — 一、 （一） 1. 2.1 （1） 第一， 一是/一要,
-首先/其次/最后, a single character (诚。) — or one that is a short title line, or one of several
-paragraphs opening with the same lead sentence (干工作既要…更要…, X是Y。).  Enumerations in the
-middle of a paragraph are body text.  A heading that leads its paragraph (一、加强学习。该同志…)
-is split into heading text and `lead`.
+首先/其次/最后, a single character (诚。) or two over a quotation (慎独。“…”, charheads.py) — or
+one that is a short title line, or one of several paragraphs opening with the same lead
+sentence (干工作既要…更要…, X是Y。).  Enumerations in the middle of a paragraph are body text.
+A heading that leads its paragraph (一、加强学习。该同志…) is split into heading text and `lead`.
 
 Levels are nesting depth, decided by the order in which marker families appear in the document
 (the first family seen is level 1, a new family nests under the current heading, a family seen
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .charheads import pair_heads, single_run_ins
 from .leads import parallel_leads
 from .model import CleanDoc, OutlineHeading
 from .numerals import CIRCLED as CIRCLED
@@ -188,24 +189,6 @@ def _title_line(text: str) -> bool:
     return 2 <= len(text) <= 30 and not re.search(f"[{_END}，,、!?;]", text.rstrip("。"))
 
 
-def _han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff"
-
-
-def _single_run_ins(title: str, texts: list[str]) -> set[int]:
-    """Paragraphs opening with a one-character heading that runs into its text (德。政治上…, 能。…,
-    after 德、能、勤、绩、廉 announced): three of them or more, each of its own character, or two
-    whose characters the essay lists with 、 (好。 opens a reply too, 是。 an answer)."""
-    found = {i: t[0] for i, t in enumerate(texts) if t[1:2] == "。" and _han(t[:1]) and _han(t[2:3])}
-    chars = set(found.values())
-    if len(found) < 2 or len(chars) < len(found):
-        return set()
-    if len(found) >= 3:
-        return set(found)
-    listed = "\n".join([title, *texts])
-    return set(found) if all(f"{c}、" in listed or f"、{c}" in listed for c in chars) else set()
-
-
 # ---------------------------------------------------------------- the tree
 
 
@@ -224,6 +207,18 @@ def _enumerated(text: str, marker: Marker) -> bool:
     return kind is not None and kind[0] == marker.family and kind[1] == marker.ordinal + 1
 
 
+_SLOGAN = re.compile(f"[{HAN}]{{8}}")
+
+
+def _subtitle(found: list[tuple[int, str, str, str, str]]) -> bool:
+    """Whether the first heading found is a slogan under the title over the opening paragraph,
+    two four-character phrases (沉下身子扎根泥土; cleaning took out the wide space between them),
+    the sections opening after that paragraph under headings of other shapes: a subtitle, which
+    heads no section (学习《条例》的体会 there heads the essay's first section)."""
+    return len(found) >= 2 and found[0][:2] == (0, "title") and found[1][0] >= 2 \
+        and _SLOGAN.fullmatch(found[0][3]) is not None and all(f[1] != "title" for f in found[1:])
+
+
 def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[OutlineHeading]:
     """Headings of one cleaned document, in order, each with its nesting level.  `heading_lines`:
     the lines styled as headings (CleanDoc.heading_lines), of which the paragraphs of
@@ -234,7 +229,8 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
     taken: set[int] = set()
     seen_first = False
     numbered = number_lines(texts, _title_line)  # (heading → the number on the line over it: 01)
-    run_in = _single_run_ins(doc.title, texts)
+    run_in = single_run_ins(doc.title, texts)
+    paired = pair_heads(doc.title, texts)  # (慎独。“…”: a two-character head over its quotation)
     # (Markdown marks its headings itself, a sentence leading its paragraph in bold too: the
     # headings of a .docx are read from how they are set, which a paragraph of text may share)
     marked = doc.source.endswith((".md", ".markdown"))
@@ -245,6 +241,8 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
         if i in numbered or i + 1 in numbered:  # (the heading, and its number's own line)
             continue
         m = paragraph_marker(text) if i not in run_in else Marker("single", "", 1, text)
+        if i in paired:
+            m = Marker("single", "", 1, text)
         if m is None and text[:1] in _BOLD and text[-1:] == _BOLD.get(text[0]) and len(text) <= 42:
             m = paragraph_marker(text[1:-1])  # a heading set off in brackets: 【一、坚持党建引领】
         if m is not None and m.family == "shouxian" and m.ordinal >= 3 and not seen_first:
@@ -253,7 +251,9 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
             m = None
         if m is not None:
             seen_first = seen_first or m.family == "shouxian"
-            if m.family == "single":
+            if i in paired:
+                head, lead = text[:2], text[3:].strip()
+            elif m.family == "single":
                 head, lead = text[0], text[2:].strip()
             else:
                 head, lead = _first_sentence(m.rest)
@@ -272,6 +272,8 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
         head, lead = _first_sentence(texts[i])
         found.append((i, "lead", "", head, lead))
     found.sort()
+    if _subtitle(found):
+        del found[0]
     stack: list[str] = []
     result: list[OutlineHeading] = []
     for i, family, marker, head, lead in found:

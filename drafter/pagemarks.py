@@ -1,6 +1,6 @@
 """Page structure, recognised line by line: the marks that start an essay on a page holding
-several (第一篇：…, 篇二, 【范文3】) and the lists of other articles a page ends with (teasers:
-相关推荐, snippets cut off with …, readers' comments, a forum thread's replies).
+several (第一篇：…, 篇二, 【范文3】, 某某报告 篇1) and the lists of other articles a page ends
+with (teasers: 相关推荐, snippets cut off with …, readers' comments, a forum thread's replies).
 
 Read by the reading stage (corpus.py splits a file into essays before any cleaning) and by
 cleaning (cleanrules.body_lines drops an essay mark it meets).  Every rule is about how pages
@@ -22,6 +22,19 @@ ESSAY_MARK = re.compile(
     r"|文[档檔]\d{1,3}\s*[/／]\s*\d{1,3}(?=\s*$))"
     r"[】\]]?\s*[:：、.．]?\s*(?P<title>.*)$"
 )
+# A collection listing its essays under the page's title and a number after it (某某述职报告
+# 篇1): the title the line names is the essay's
+_NAMED_MARK = re.compile(rf"\s*(?P<title>[^。，；：！？,;:!?]{{2,40}}?)\s*[【\[]?篇[{_CN_NUM}\d]{{1,3}}[】\]]?\s*$")
+
+
+def essay_mark(line: str) -> re.Match[str] | None:
+    """The essay mark a line (stripped) is, if any; its group "title" is the title it names
+    (after it: 第一篇：…, or before it: … 篇1).  (Asked of every line of a file: the second shape
+    is looked for only in a line holding 篇.)"""
+    mark = ESSAY_MARK.match(line)
+    return mark if mark is not None or "篇" not in line else _NAMED_MARK.match(line)
+
+
 # The card that opens each answer on a question-and-answer page: each answer is an essay, and
 # the question before the first is none.
 POST_MARK = re.compile(r"^\s*(?:回答者|答主|回答人|答者)\s*[:：]")

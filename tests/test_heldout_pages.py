@@ -241,6 +241,11 @@ FLOORS = {
     # stuffed after a comma taking the comma with it.  Not fixed: the gold keeps masks as typed
     # (***同志, **村) where cleaning writes every mask ×××, as set 1's gold does (3 kept strings):
     "heldout_clean17": (7, 7, 31, 130, 104),
+    # set 18, written in session 15 without reading the code (a Word file whose 第一部分/一、/①
+    # and 甲、乙、丙、 numbers come only from numbering.xml, a 讲话稿 of 第一，/同志们，第三，
+    # points on a 范文 page with a spun paragraph, a PDF copy whose 抓…，关键在…，让… headings wrap
+    # over two lines): measured blind with the code of the session's start, the floor:
+    "heldout_clean18": (4, 2, 11, 73, 19),
 }
 
 

@@ -103,9 +103,12 @@ def strip_pinyin(texts: list[str]) -> list[int]:
     # (only the texts with a parenthesis before a letter, which every annotation in parentheses
     # opens with, and those with a bracket, which may hold one too)
     bracketed = {k for sign in punct.BRACKETS for k in texts_holding(joined, ends, sign)}
-    opened = {k for opener in punct.PINYIN_OPENERS for k in texts_matching(opener, joined, ends)}
-    for k in sorted(opened | bracketed):
-        text = punct.strip_pinyin(texts[k], k in bracketed)
+    opened: dict[int, str] = {}
+    for paren, opener in zip("(（", punct.PINYIN_OPENERS, strict=True):
+        for k in texts_matching(opener, joined, ends):
+            opened[k] = opened.get(k, "") + paren
+    for k in sorted(bracketed.union(opened)):
+        text = punct.strip_pinyin(texts[k], k in bracketed, opened.get(k, ""))
         removed[k] = len(texts[k]) - len(text)
         texts[k] = text
     return removed

@@ -48,16 +48,16 @@ _PINYIN_BRACKET = re.compile(rf"[\[［【〔](?<=[{HAN}].)(?:{_SYL_LOWER})(?: +(
 
 def _unbracketed(m: re.Match[str]) -> str:
     """An annotation goes; brackets that are not mates (【…]) hold something else."""
-    found = m.group()
-    return "" if _MATES[found[0]] == found[-1] else found
+    return "" if _MATES[(found := m.group())[0]] == found[-1] else found
 
 
-def strip_pinyin(text: str, bracketed: bool | None = None) -> str:
+def strip_pinyin(text: str, bracketed: bool | None = None, opened: str | None = None) -> str:
     """鄉(xiāng) → 鄉: an annotation is a parenthesis (or a bracket) right after a Han character.
-    `bracketed`: whether the text holds one of BRACKETS, when a scan of many texts found out."""
+    `bracketed` (whether it holds one of BRACKETS), `opened` (the parentheses PINYIN_OPENERS find in it):
+    what a scan of many texts found (a bracket's annotation makes no opener when it goes)."""
     if any_in(text, BRACKETS) if bracketed is None else bracketed:
         text = sub_at(_PINYIN_BRACKET, _unbracketed, text, BRACKETS)[0]
-    ascii_paren, wide_paren = "(" in text, "（" in text
+    ascii_paren, wide_paren = ("(" in text, "（" in text) if opened is None else ("(" in opened, "（" in opened)
     if ascii_paren and wide_paren:
         return sub_at(PINYIN, "", text, "(（")[0]
     if ascii_paren:

@@ -93,9 +93,11 @@ def simplified(texts: list[str], known: list[bool | None] | None = None) -> list
         todo = [k for k, text in enumerate(texts) if triggers.changes(text)]
     else:
         todo = [k for k, text in enumerate(texts) if (triggers.changes(text) if known[k] is None else known[k])]
-    out = list(map(punct.fix_zhe, texts))
     if not todo:
-        return out
+        return list(map(punct.fix_zhe, texts))
+    # (a text OpenCC converts takes fix_zhe after: before, it would be work thrown away)
+    converting = set(todo)
+    out = [text if k in converting else punct.fix_zhe(text) for k, text in enumerate(texts)]
     joined = _SEPARATOR.join([texts[k] for k in todo])
     parts: list[str] = []
     if joined.count(_SEPARATOR) == len(todo) - 1:

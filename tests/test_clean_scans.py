@@ -106,6 +106,18 @@ def test_pinyin_classes_match_what_ignorecase_would() -> None:
         assert punct.strip_pinyin(text) == reference.sub("", text) == punct.PINYIN.sub("", text), text
 
 
+def test_batch_pinyin_agrees_with_one_text_at_a_time() -> None:
+    # (the batch asks each text's parentheses only where one opens before a letter)
+    words = ["乡(xiāng)", "镇（zhèn）", "给[gei3]", "龉【jǔ yǔ】", "（一）", "(二)", "（x", "(ā", "【注】", "[1]"]
+    texts = _word_texts(words, "乡(（)）[]【】xiā3 一\n", 910, 0.3, 3, 6)
+    for k in range(0, len(texts), 7):
+        batch = texts[k : k + 7]
+        removed = cleanbatch.strip_pinyin(batch)
+        alone = list(map(punct.strip_pinyin, texts[k : k + 7]))
+        assert batch == alone, texts[k : k + 7]
+        assert removed == [len(t) - len(a) for t, a in zip(texts[k : k + 7], alone, strict=True)]
+
+
 def test_strong_hits_agree_with_the_full_pattern() -> None:
     words = [r.spun for r in spun.spun_rules()]
     for text in _word_texts(words, "的一是在了和人这中大为上个国我以要时来们认真实践工作\n", 4, 0.4, 4, 10):

@@ -20,6 +20,7 @@ from .outline import (
     CIRCLED,
     ORDINAL_FAMILIES,
     SEQUENCE,
+    STEMS,
     UNITS,
     cn_number,
     marker_kind,
@@ -90,7 +91,7 @@ _ONE_CHAR = "".join(sorted(CIRCLED))
 _DAXIE = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 _MARKERS = re.compile(
     # (what one of them opens with: most paragraphs stop here)
-    rf"(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}【]|[^\n]。)(?:"
+    rf"(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}【{STEMS}]|[^\n]。)(?:"
     rf"(?=([（(]([{_CN}]{{1,3}})[)）][、，]?))\1{_AFTER}"
     rf"|(?=([（(](\d{{1,2}})[)）][、，.．]?))\3{_AFTER}"
     rf"|(?=(([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![{_CN}])(?!\d(?!\d{{3}}年)))))\5{_AFTER}"
@@ -105,10 +106,12 @@ _MARKERS = re.compile(
     rf"|(?=(【([{_CN}]{{1,3}})】))\23{_AFTER}"
     rf"|(?=((\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}(?=[ \u3000]+[{_HAN}“])"
     rf"|\d{{1,2}}(?:[.．]\d){{1,3}}(?=[{_HAN}“])(?![{UNITS}]))))\25"
+    rf"|(?=(([{STEMS}])、(?![{STEMS}])))\27{_AFTER}"
     rf"|[{_HAN}]。(?=[“‘\"]|\n|\Z))"
 )
 _GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian",
-                16: "di-part", 18: "circled", 20: "arabic-rp", 22: "daxie", 24: "bracket-cn", 26: "decimal"}
+                16: "di-part", 18: "circled", 20: "arabic-rp", 22: "daxie", 24: "bracket-cn", 26: "decimal",
+                28: "tiangan"}
 
 
 def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
@@ -128,6 +131,8 @@ def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
             family = _GROUP_FAMILY[group + 1]
             if family == "circled":
                 found[para] = CIRCLED[word]
+            elif family == "tiangan":
+                found[para] = (family, STEMS.index(word) + 1)
             elif family == "decimal":
                 parts = word.replace("．", ".").split(".")
                 found[para] = (f"decimal{len(parts)}", int(parts[-1]))

@@ -35,9 +35,10 @@ NAV_SIGNS = "|｜¦>»＞›→/·•‧\u3000"
 _NAV_SPLIT = re.compile(r"\s*(?:[|｜¦>»＞›→/·•‧]+|\s-\s)\s*|\u3000+|\s{2,}")
 SENTENCE_MARK = re.compile("[。，；！？、;!?]|,(?!\\d{3})")  # (1,024 is a count: no sentence there)
 _SENTENCE_END = re.compile("[。；！？;!?]")
-# A site's name with its domain or its search and login links (文秘帮范文网 wmb-fanwen.com)
+# A site's name with its domain or its search and login links (文秘帮范文网 wmb-fanwen.com),
+# or a channel of it after the site's name (公文易 - 讲话稿频道)
 _SITE_LINE = re.compile(
-    r"[^\w]*(?P<lead>[\w·]{1,12}\s*[-—|｜_]\s*)?[\w·]{1,12}(?:网|網|文库|文庫|论坛|論壇)"
+    r"[^\w]*(?P<lead>[\w·]{1,12}\s*[-—|｜_]\s*)?[\w·]{1,12}(?:网|網|文库|文庫|论坛|論壇|频道|頻道)"
     r"(?P<links>(?:\s*[\w.\-]+\.(?:com|cn|net|org|cc|me|top)(?:\.[a-z]{2})?|[^\w]*(?:搜索|登录|登錄|登入|注册|註冊))*)"
     r"[^\w]*(?P<slogan>[—\-－|｜]+\s*\w{1,16}\s*)?$",  # (and its slogan: —— 你身边的写作好帮手)
     re.IGNORECASE,
@@ -52,7 +53,7 @@ _LATIN1_RUN = re.compile("[\u00a1-\u00fe]{8}")
 def _nav_line(s: str) -> bool:
     if len(s) > NAV_LONGEST or SENTENCE_MARK.search(s) is not None or _LATIN1_RUN.search(s) is not None:
         return False
-    if len(s) <= 40 and any_in(s, "网網库庫坛壇"):
+    if len(s) <= 40 and any_in(s, "网網库庫坛壇频頻"):
         site = _SITE_LINE.match(s)
         # (织密安全防护网 alone is no site: a site shows its domain, links, slogan or a name before)
         if site is not None and (site.group("links") or site.group("slogan") or site.group("lead")):

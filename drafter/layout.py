@@ -48,6 +48,7 @@ _SENTENCE_ENDS = frozenset("。！？；，!?;,")
 _INDENTS = (" ", "\u3000", "\t")
 _SENTENCE_END = re.compile("[。！？!?]")
 _SENTENCE_MARK = re.compile("[。！？!?，,；;：:]")
+_SENTENCE_MARK_END = re.compile("[。！？!?；;…]|[：:，,、]$")
 
 
 def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
@@ -83,6 +84,10 @@ def tidy_layout(raw: Sequence[str], body: Body, title: str) -> tuple[Body, int]:
         breaks.insert(0, range(0, 2))  # (the top of the first page: its header stands there too)
         drop = _furniture(lines, pages, breaks)
         drop.update(_cover(lines, title))
+        # (the title's own line stays, though a running header repeats it: the title rules and
+        # the byline under it look for it)
+        if lines and title and text_key(lines[0]) == text_key(title):
+            drop.discard(0)
         removed = sum(len(lines[i]) for i in drop)
         keep = [i for i in range(len(lines)) if i not in drop]
         lines, rows = [lines[i] for i in keep], [rows[i] for i in keep]
@@ -160,12 +165,16 @@ def _furniture(lines: list[str], pages: set[int], breaks: list[range]) -> set[in
     # (a header spread across the page by a wide gap, a book's name and its chapter's, is one at
     # a page break even where the essay shows it only once: the pages before were another's)
     drop.update(j for around in breaks[1:] for j in around if 0 <= j < len(lines) and _spread(lines[j]))
+    # (and so is a collection's name, …经验材料汇编, …文选: the book the essay was copied from)
+    drop.update(j for around in breaks[1:] for j in around
+                if 0 <= j < len(lines) and _short(lines[j]) and _COLLECTION.search(lines[j]) is not None)
     if keys:
         drop.update(i for i, s in enumerate(lines) if _short(s) and not keys.isdisjoint(_keys(s)))
     return drop
 
 
 _HALVES = re.compile(r"[ \u3000]{3,}")
+_COLLECTION = re.compile("(?:汇编|彙編|选编|選編|文集|文选|文選|选粹|選粹)$")
 
 
 def _spread(line: str) -> bool:
@@ -234,6 +243,11 @@ def _join_wrapped(
             out[-1] += s
             joins += 1
             continue
+        # (an indented paragraph of a line or two without a sentence mark before the next
+        # indented one is a heading wrapped at the page's width, 抓…，关键在…，让…“钱|袋子”:
+        # it runs into no paragraph)
+        if indented[k] and k > 1 and _SENTENCE_MARK_END.search(out[-1]) is None and len(out[-1]) <= 60:
+            alone.add(firsts[-1])
         out.append(s)
         firsts.append(rows[k])
         if not indented[k] and k + 1 < len(lines) and indented[k + 1] and widths[k] < full - 3 \

@@ -70,3 +70,28 @@ def _shared_openings(firsts: dict[int, str]) -> tuple[set[int], list[str]]:
             found.update(group)
             prefixes.append(firsts[group[0]][:shared])
     return found, prefixes
+
+
+_NO_FRAME = re.compile("[。！？；：:!?;]")
+
+
+def parallel_frames(texts: list[str], taken: set[int]) -> set[int]:
+    """Lines standing alone, without a sentence's end, whose clauses follow one frame (抓产业，
+    关键在选准路子，让… / 抓治理，关键在建强网格，让…): unnumbered headings of one level.  Two
+    lines or more, of as many clauses each, each clause opening with the same character in
+    all, and the openings they share two characters longer than that at least."""
+    shapes: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, t in enumerate(texts[:-1]):
+        if i not in taken and len(t) <= 50 and "，" in t and _NO_FRAME.search(t) is None:
+            clauses = t.split("，")
+            if all(clauses):
+                shapes[tuple(c[0] for c in clauses)].append(i)
+    found: set[int] = set()
+    for shape, group in shapes.items():
+        if len(group) < 2:
+            continue
+        rows = [texts[i].split("，") for i in group]
+        shared = sum(min(_common_prefix(rows[0][k], row[k]) for row in rows[1:]) for k in range(len(shape)))
+        if shared >= len(shape) + 2:
+            found.update(group)
+    return found

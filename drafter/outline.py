@@ -17,120 +17,27 @@ into the paragraph before (breaks.py).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from .charheads import pair_heads, single_run_ins
-from .leads import parallel_leads
+from .leads import parallel_frames, parallel_leads
+from .markers import _FAMILIES as _FAMILIES
+from .markers import HAN as HAN
+from .markers import INLINE_FAMILIES, Marker, paragraph_marker
+from .markers import ORDINAL_FAMILIES as ORDINAL_FAMILIES
+from .markers import SEQUENCE as SEQUENCE
+from .markers import STEMS as STEMS
+from .markers import marker_kind as marker_kind
 from .model import CleanDoc, OutlineHeading
 from .numerals import CIRCLED as CIRCLED
 from .numerals import UNITS as UNITS
 from .numerals import cn_number as cn_number
-from .numerals import decimal_marker, number_lines
-from .textscan import line_cache
+from .numerals import number_lines
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_CN = "一二三四五六七八九十"
 _END = "。！？：；"
-
-_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("paren-cn", re.compile(rf"^[（(]([{_CN}]{{1,3}})[)）][、，]?")),
-    ("paren-arabic", re.compile(r"^[（(](\d{1,2})[)）][、，.．]?")),
-    # 一、2026年… is a heading, 一、二、三等奖 a list of numerals and 一.5 a number (三.2026年… a
-    # heading again: a year)
-    ("cn-dun", re.compile(rf"^([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![{_CN}])(?!\d(?!\d{{3}}年)))")),
-    ("arabic", re.compile(r"^(\d{1,2})(?:[.．、]|\s)(?![\d%．.])")),
-    ("arabic-rp", re.compile(r"^(\d{1,2})[)）](?![\d%])")),  # 1) 1）
-    ("daxie", re.compile(r"^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2})[、.．]")),  # 壹、 (大写数字)
-    ("di-n", re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]")),
-    # (第一部分基本情况 alone on its line: cleaning drops the wide space a page put after 部分)
-    ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{{2,20}}$))")),
-    ("yi-shi", re.compile(rf"^([{_CN}])[是要]")),
-    ("bracket-cn", re.compile(rf"^【([{_CN}]{{1,3}})】")),  # 【一】
-    # (其一，其二，… only before a mark: 其一般… is no marker)
-    ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后|其[一二](?=[，,：:、]))[，,：:、]?")),
-    ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
-)
-ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "arabic-rp", "daxie", "di-n", "di-part", "yi-shi",
-                    "circled", "roman", "bracket-cn"}
-# families whose members also run on inside one paragraph as an enumeration
-_INLINE_FAMILIES = ORDINAL_FAMILIES | {"shouxian"}
-SEQUENCE = {"首先": 1, "其一": 1, "其次": 2, "其二": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
 _SALUTATION = re.compile("(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|老师们|朋友们|大家)")
+# A speaker's call to the hall before a point of the speech (同志们，第三，要…)
+_CALLED = re.compile("(?:同志们|同志們|各位同志|朋友们|朋友們)[，,]")
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|^[（(]?\d{4}[-./]\d{1,2}")
-
-
-class Marker(NamedTuple):
-    """A heading marker (a tuple: cleaning makes one per marked paragraph, and a frozen
-    dataclass costs several times as much to build)."""
-
-    family: str
-    marker: str  # as written, e.g. "一、", "（一）", "首先，"
-    ordinal: int
-    rest: str  # the paragraph after the marker
-
-
-# The families a marker opening with a character can be of, in _FAMILIES order ("arabic"
-# opens with any digit, and "single" is any character followed by 。): most paragraphs open
-# with none of these characters, and the others need one or two matches instead of eight.
-_FAMILY = dict(_FAMILIES)
-_BY_OPENER = {
-    **{ch: (("paren-cn", _FAMILY["paren-cn"]), ("paren-arabic", _FAMILY["paren-arabic"])) for ch in "（("},
-    **{ch: (("cn-dun", _FAMILY["cn-dun"]), ("yi-shi", _FAMILY["yi-shi"])) for ch in _CN},
-    "第": (("di-n", _FAMILY["di-n"]), ("di-part", _FAMILY["di-part"])),
-    **{ch: (("shouxian", _FAMILY["shouxian"]),) for ch in "首其再最"},
-    **{ch: (("daxie", _FAMILY["daxie"]),) for ch in "壹贰貳叁參肆伍陆陸柒捌玖拾"},
-    "【": (("bracket-cn", _FAMILY["bracket-cn"]),),
-}
-_ARABIC = (("arabic", _FAMILY["arabic"]), ("arabic-rp", _FAMILY["arabic-rp"]))
-
-_CIRCLED_TAIL = re.compile(r"[、.．]?\s*")
-_SINGLE = ("single", _FAMILY["single"])
-
-
-_SPACE_THEN_HAN = re.compile(rf"\s*[{HAN}“]")  # what an arabic marker is followed by
-_NOT_SPACE = re.compile(r"\S")
-
-
-def marker_kind(text: str) -> tuple[str, int, int] | None:
-    """(family, ordinal, length) of the heading marker that opens a paragraph, if any: what
-    paragraph_marker finds, without copying the paragraph (cleaning asks of every paragraph)."""
-    first = text[:1]
-    if first in CIRCLED:
-        tail = _CIRCLED_TAIL.match(text, 1)
-        end = tail.end() if tail is not None else 1
-        return None if _NOT_SPACE.search(text, end) is None else (*CIRCLED[first], end)
-    families = _BY_OPENER.get(first, ())
-    if first.isdecimal():
-        if (text[1:2] in ".．" or text[2:3] in ".．") and (decimal := decimal_marker(text)) is not None:
-            return decimal
-        families = _ARABIC
-    if text[1:2] == "。":
-        families = (*families, _SINGLE)
-    for family, pattern in families:
-        m = pattern.match(text)
-        if m is None:
-            continue
-        if family == "single":
-            return family, 1, 0
-        end = m.end()
-        # nothing but spaces after it, or an arabic number not followed by Han text: no marker
-        if _NOT_SPACE.search(text, end) is None or (family == "arabic" and not _SPACE_THEN_HAN.match(text, end)):
-            continue
-        word = m.group(1)
-        return family, SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word), end
-    return None
-
-
-@line_cache
-def paragraph_marker(text: str) -> Marker | None:
-    """The heading marker that opens a paragraph, if any."""
-    found = marker_kind(text)
-    if found is None:
-        return None
-    family, ordinal, end = found
-    if family == "single":
-        return Marker(family, "", 1, text)
-    return Marker(family, text[:end], ordinal, text[end:].lstrip())
 
 
 def _first_sentence(text: str) -> tuple[str, str]:
@@ -151,6 +58,7 @@ def _first_sentence(text: str) -> tuple[str, str]:
 _BYLINE = re.compile(
     r"[\w（）()·]{1,20}(?:人民政府|政府|委员会|党委|党工委|党支部|党总支|办公室|研究室|政研室|调研组|课题组|工作组"
     r"|调查组|局|中心)"
+    r"|[\w（）()·]{0,20}[×＊*]{2,3}"  # (or a writer's post and masked name: 某某乡乡长×××)
 )
 
 
@@ -219,6 +127,15 @@ def _subtitle(found: list[tuple[int, str, str, str, str]]) -> bool:
         and _SLOGAN.fullmatch(found[0][3]) is not None and all(f[1] != "title" for f in found[1:])
 
 
+def _called_point(text: str, found: list[tuple[int, str, str, str, str]]) -> Marker | None:
+    """The point of a speech after a call to the hall (同志们，|第三，要…): a 第N， marker,
+    after 第一，/第二， headings found before it; a call before anything else is prose."""
+    m = paragraph_marker(text)
+    if m is None or m.family != "di-n" or m.ordinal < 2:
+        return None
+    return m if any(f[1] == "di-n" for f in found) else None
+
+
 def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[OutlineHeading]:
     """Headings of one cleaned document, in order, each with its nesting level.  `heading_lines`:
     the lines styled as headings (CleanDoc.heading_lines), of which the paragraphs of
@@ -243,11 +160,13 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
         m = paragraph_marker(text) if i not in run_in else Marker("single", "", 1, text)
         if i in paired:
             m = Marker("single", "", 1, text)
+        if m is None and text[:1] in "同各朋" and (call := _CALLED.match(text)) is not None:
+            m = _called_point(text[call.end() :], found)
         if m is None and text[:1] in _BOLD and text[-1:] == _BOLD.get(text[0]) and len(text) <= 42:
             m = paragraph_marker(text[1:-1])  # a heading set off in brackets: 【一、坚持党建引领】
         if m is not None and m.family == "shouxian" and m.ordinal >= 3 and not seen_first:
             m = None  # 最后，… alone closes an essay; it is a heading only after 首先/其次
-        if m is not None and m.family in _INLINE_FAMILIES and _enumerated(text, m):
+        if m is not None and m.family in INLINE_FAMILIES and _enumerated(text, m):
             m = None
         if m is not None:
             seen_first = seen_first or m.family == "shouxian"
@@ -267,6 +186,10 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
                 and not (i == 0 and text[-1] in "：:"):  # (县安委会： opening a document is whom it is sent to)
             found.append((i, "title", "", text.rstrip("。：: "), ""))
             taken.add(i)
+    # (lines of one clause frame, 抓…，关键在…，让…, head their sections unnumbered)
+    for i in parallel_frames(texts, taken):
+        found.append((i, "frame", "", texts[i], ""))
+        taken.add(i)
     leads, _ = parallel_leads(texts, taken)
     for i in leads:
         head, lead = _first_sentence(texts[i])

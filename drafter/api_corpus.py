@@ -49,11 +49,9 @@ def clean_sources(docs: Sequence[SourceDoc], jobs: int = 1) -> list[CleanDoc]:
     from .pool import drive, ranges, workers
 
     cleaned: list[CleanDoc] = []
-    # (the workers inherit the essays: none is pickled; this process cleans too, and what it
-    # cleans is never pickled either)
-    with workers(jobs, docs, _warm, here=True) as pool:
-        drive(ranges(sizes, jobs, UNIT_CHARS, UNIT_CHARS // 8), _clean_range, cleaned.extend, jobs=jobs, pool=pool,
-              here=True)
+    # (the workers inherit the essays: none is pickled on the way there)
+    with workers(jobs, docs, _warm) as pool:
+        drive(ranges(sizes, jobs, UNIT_CHARS, UNIT_CHARS // 8), _clean_range, cleaned.extend, jobs=jobs, pool=pool)
     return cleaned
 
 

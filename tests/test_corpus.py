@@ -114,6 +114,17 @@ def test_bad_files_get_a_chinese_message_and_the_rest_goes_on(tmp_path: Path) ->
     assert "找不到" in by_file["missing.txt"]
 
 
+def test_control_bytes_without_a_nul_make_a_binary_file_but_tabs_and_form_feeds_do_not(tmp_path: Path) -> None:
+    # (more than one byte in a hundred a control no text holds: \x01-\x08, \x0e-\x1f)
+    (tmp_path / "packed.txt").write_bytes(("第一段正文。" * 10).encode("utf-8") + bytes(range(1, 9)) * 3)
+    laid = "标题\n\t" + "\t".join(["第一段正文，有表格。"] * 30) + "\f\n第二段。\x1a"  # (\x1a: DOS end of file)
+    (tmp_path / "laid.txt").write_bytes(laid.encode("utf-8"))
+    docs, problems = read_sources([tmp_path])
+    assert [Path(d.source).name for d in docs] == ["laid.txt"]
+    assert len(problems) == 1 and problems[0].file and problems[0].file.endswith("packed.txt")
+    assert "二进制" in problems[0].message
+
+
 def test_five_megabyte_single_line_is_read(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text("标题\n" + "加强学习，提高素质，" * 260_000 + "。", encoding="utf-8")

@@ -251,6 +251,13 @@ FLOORS = {
     # name at a page break as furniture, a column's label over the title not the title, and
     # lines of one clause frame, wrapped at the page's width, headings of their own:
     "heldout_clean18": (4, 4, 18, 76, 26),
+    # set 19, written in session 15 without reading the code (a 范文 page with side-by-side
+    # fields, a 字号 selector, a 【site】 watermark mid-paragraph and a section spun with
+    # substitutions of its own; a .docx with a paragraph typed in half-width marks; a Markdown note
+    # of two clipped pages with front matter, a 锟斤拷 paragraph and U+FFFD marks): blind
+    # (4, 4, 9, 54, 27) with the code of the session's start, (4, 4, 12, 54, 27) with the code
+    # after sets 17 and 18 were read, the floor:
+    "heldout_clean19": (4, 4, 12, 54, 27),
 }
 
 

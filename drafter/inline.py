@@ -20,6 +20,10 @@ _CHROME_INLINE = re.compile(
     r"|(?:【[^】\n]{0,6}(?:下载|下載|收藏|打印|关闭|關閉|投稿|分享|返回|举报|舉報|纠错|糾錯|评论|評論|字体|字體)"
     r"[^】\n]{0,6}】[ \t\u3000]*){2,}"
     r"|[【\[（(][^】\]()（）\n]{1,12}(?:网|網|文库|文庫)(?:原创|原創|首发|首發|独家|獨家)[】\]）)]"
+    # (a 范文 site's name stamped into the text, 【范文365】, 【某某范文网】: a name, not a label, as
+    # 【范文一】 over an essay of a collection is; a domain written with a middle dot, （site·com）)
+    r"|【[^】\n]{0,8}?(?:范文|範文|文库|文庫)(?:网|網|[A-Za-z0-9]{3,})[^】\n]{0,4}】"
+    r"|[（(](?:www·)?[A-Za-z0-9\-]{2,30}·(?:com|cn|net|org|cc|me|top)(?:·[a-z]{2})?[)）]"
     r"|[（(]《[^》\n]{1,30}》[)）][ \t]*$"
     r"|我来为大家科普一下.{0,60}?[?？]?下面希望有你要的答案.{0,20}?[!！]"
     r"|(?:查看更多|阅读全文|展开全文)[ \t]*[:：>》]*[ \t]*$"
@@ -34,7 +38,9 @@ _CHROME_INLINE = re.compile(
 # character runs at memory speed, several times faster than one for a word, and each place it
 # stops at costs a Python step, so the character is one prose rarely holds.
 _INLINE_SIGNS = (
-    ("】", ("】【", "】\u3000【")),
+    # (any 】: 【…】【…】 rows and a site's name stamped in the text, 【范文365】, whose 范 and 文
+    # prose is full of; 】 it seldom holds)
+    ("】", ("】",)),
     ("源", ("来源", "來源")),  # （图文来源：某某网）
     ("文", ("文来自", "文來自", "本文由", "阅读全文", "展开全文")),  # （本文来自某某网）
     ("普", ("我来为大家科普一下",)),
@@ -42,6 +48,7 @@ _INLINE_SIGNS = (
     ("创", ("网原创",)),  # 【某某范文网原创】
     ("創", ("網原創",)),
     ("]", ("]",)),
+    ("·", ("·",)),  # （site·com）
 )
 _TAIL_SIGN = re.compile("》(?=[)）]|来源于|來源於)")  # (a pattern opening with a literal: a fast scan)
 

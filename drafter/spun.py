@@ -35,13 +35,19 @@ def spun_rules() -> tuple[SpunRule, ...]:
     for raw in (data_dir() / "spun.tsv").read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
-        cols = ([*raw.split("\t"), "", "", "", ""])[:5]
-        spun, plain, strength, before, after = cols
+        cols = ([*raw.split("\t"), "", "", "", "", "", ""])[:7]
+        spun, plain, strength, before, after, only_before, only_after = cols
         # the word first and what may not precede it after (as (?<!b+word)): a pattern that
         # opens with a literal is scanned for at memory speed, one that opens with a lookbehind
         # is tried at every position
         look = "".join(f"(?<!{re.escape(b + spun)})" for b in before.split("|") if b)
         ahead = "".join(f"(?!{re.escape(a)})" for a in after.split("|") if a)
+        # (a word common in plain prose is restored only where the spinner's phrase shows it:
+        # 根本 before 设施, 办事 after 技术)
+        if only_before:
+            look += "(?:" + "|".join(f"(?<={re.escape(b + spun)})" for b in only_before.split("|")) + ")"
+        if only_after:
+            ahead += "(?=" + "|".join(map(re.escape, only_after.split("|"))) + ")"
         pattern = re.compile(f"{re.escape(spun)}{look}{ahead}")
         rules.append(SpunRule(spun, plain, strength == "strong", pattern))
     rules.sort(key=lambda r: -len(r.spun))

@@ -256,8 +256,12 @@ FLOORS = {
     # substitutions of its own; a .docx with a paragraph typed in half-width marks; a Markdown note
     # of two clipped pages with front matter, a 锟斤拷 paragraph and U+FFFD marks): blind
     # (4, 4, 9, 54, 27) with the code of the session's start, (4, 4, 12, 54, 27) with the code
-    # after sets 17 and 18 were read, the floor:
-    "heldout_clean19": (4, 4, 12, 54, 27),
+    # after sets 17 and 18 were read; then its misses read and fixed: a spinner's common words
+    # (出产, 鼓吹, 供给, 办事, 查抄, 方针, 平安, 根本, 加速) read back in a spun passage, each left
+    # alone in the phrases of plain prose (平安 restored only before 检查/生产/…, 根本 only before
+    # 设施/…), a site's name stamped mid-paragraph (【范文365】), a domain written with a middle dot
+    # (（site·com）), and 上篇文章：/下篇文章：/手机扫码阅读 as furniture:
+    "heldout_clean19": (4, 4, 13, 63, 36),
 }
 
 

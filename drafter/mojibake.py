@@ -40,7 +40,11 @@ _LATIN_SIGN = re.compile(f"[{_LATIN_SIGNS}][{_LATIN_NEXT}]")  # (è alone is pin
 # (a run opens with a sign and goes on through any lead byte: ï¼Œ is ，, ã€‚ is 。, whose leads
 # alone are no sign, as ì í à á are pinyin)
 _LATIN_MOJIBAKE = re.compile(f"[{_LATIN_SIGNS}][{_LATIN_NEXT}]{{1,2}}(?:[\xc2-\xef][{_LATIN_NEXT}]{{1,2}})+")
-_GBK_FILL = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯)+")
+# GBK fill and what is left between its runs: the ASCII of the lost sentence (its Han characters
+# became fill, its digits stayed: 锟斤拷2025锟斤拷37锟斤拷) and a fill cut out of step (锟筋), which
+# read as nothing
+_FILL = "(?:锟斤拷|烫烫烫|屯屯屯)"
+_GBK_FILL = re.compile(f"{_FILL}(?:[!-~ ]{{0,12}}(?:{_FILL}|锟[^\n锟]))*")
 # GBK read as Latin-1: both bytes of a GB2312 character are A1–FE.  What a run of them shows
 # that a page's own Latin-1 never does in a row: all of them but pinyin's vowels (è, ü), × and ·
 # (and the signs of UTF-8 read as Latin-1, which have their own rule).

@@ -163,6 +163,19 @@ def test_mojibake_with_nothing_to_recover_is_dropped() -> None:
     assert doc.text == "该同志坚持学习，成效明显。" and doc.removed["mojibake"] == 7
 
 
+def test_what_survives_between_runs_of_fill_goes_with_them() -> None:
+    """The digits of a lost sentence stay between its runs of fill (its Han characters became
+    the fill), and a fill cut out of step reads 锟 and one character: the span goes whole, and
+    the line after no longer runs into a sentence that ended."""
+    lost = "锟斤拷" * 3 + "2026" + "锟斤拷" * 4 + "15" + "锟筋" + "锟斤拷" * 2
+    doc = clean_lines("各村逐项评议，排出先后顺序。" + lost, "全年完成民生项目15个。")
+    assert [p.text for p in doc.paragraphs] == ["各村逐项评议，排出先后顺序。", "全年完成民生项目15个。"]
+    assert doc.removed["mojibake"] == len(lost)
+    # digits after the last run of fill are the author's: 2026年 stays
+    kept = clean_lines("锟斤拷锟斤拷 2026年全镇新建村道8公里。")
+    assert kept.text == "2026年全镇新建村道8公里。"
+
+
 def test_caches_do_not_change_the_result(seeds: list[CleanDoc]) -> None:
     docs, _ = read_sources([ROOT / "seeds"])
     cleanrules.set_line_caches(False)

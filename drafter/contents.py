@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .outline import marker_kind
+from .textscan import any_in, text_ends, texts_holding
 
 _HEAD = re.compile(r"^\s*(?:本期|本刊|文章)?(?:目\s*录|目\s*錄|大\s*纲|大\s*綱)\s*[:：]?\s*$")
 # the same head with its entries on its own line (目录：材料A 防汛抗旱总结／材料B 培训心得)
@@ -20,6 +21,7 @@ _INLINE = re.compile(r"^\s*(?:本期|本刊)?(?:目\s*录|目\s*錄)\s*[:：]\s*
 _LEADER = re.compile(r"\s*(?:[.…·．—\-]{2,}|\s{2,})\s*[（(]?\s*\d{1,3}\s*[)）]?\s*$|\s*[（(]\d{1,3}[)）]\s*$")
 _FRONT_KEY = re.compile(r"^[A-Za-z_][\w-]{0,30}\s*:(?:\s|$)")
 _MOST_ENTRIES = 40
+_HEAD_ENDS = "录錄纲綱"  # (the last character of every head's word: what _HEAD and _INLINE need)
 
 
 def _key(text: str) -> str:
@@ -46,7 +48,13 @@ def contents(lines: list[str]) -> tuple[list[int], list[int]]:
     that open an essay).  Essays are found only where two entries or more stand again."""
     drop: list[int] = []
     starts: list[int] = []
-    for i, s in enumerate(lines):
+    # (a head holds 录 or 纲: only the lines holding either are matched, found by str.find)
+    joined = "\n".join(lines)
+    if not any_in(joined, _HEAD_ENDS):
+        return drop, starts
+    ends = text_ends(lines)
+    for i in sorted({k for end in _HEAD_ENDS for k in texts_holding(joined, ends, end)}):
+        s = lines[i]
         if _INLINE.match(s):
             drop.append(i)
             continue

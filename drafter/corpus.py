@@ -11,8 +11,10 @@ Decoding a file's bytes is sourcefile.py's.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
 from pathlib import Path
 
 from . import cleanrules as R
@@ -82,22 +84,28 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[list[SourceDoc], list[Pro
 # ---------------------------------------------------------------- splitting
 
 
-def _drop_teasers(lines: list[str], labels: Iterable[int] = ()) -> tuple[list[str], list[tuple[str, str]]]:
-    """Blank out teaser lists; return the lines and the (title, snippet) pairs of the teasers.
-    `labels`: lines labelling an attachment that is an essay (附件), where any zone ends."""
+def _drop_teasers(
+    lines: list[str], labels: Iterable[int] = ()
+) -> tuple[list[str], list[tuple[str, str]], list[int]]:
+    """Blank out teaser lists; return the lines, the (title, snippet) pairs of the teasers and
+    the lines that are essay marks (第X篇, an answer's card).  `labels`: lines labelling an
+    attachment that is an essay (附件), where any zone ends."""
     out = list(lines)
+    marks: list[int] = []
     attached = frozenset(labels)
     teasers: list[tuple[str, str]] = []
     zone = prose = boxed = False  # in a zone; one of other people's prose (comments); in a box
     resume: set[tuple[str, int]] = set()  # the heading markers that would continue the essay
     broken = False  # the line before the zone stops mid-sentence
     last_title = -1
+    tails = M.tail_rows(lines)
     for i, raw in enumerate(lines):
         s = raw.strip()
+        if not s:  # (no mark either)
+            continue
         if M.essay_mark(s) or M.POST_MARK.match(s):
             zone = False
-            continue
-        if not s:
+            marks.append(i)
             continue
         if attached and i in attached:
             zone = False  # (an attachment after its report's 附件 list: an essay, no list)
@@ -114,7 +122,7 @@ def _drop_teasers(lines: list[str], labels: Iterable[int] = ()) -> tuple[list[st
             s[0] in M.RECORD_OPENERS and M.record_line(s) and M.record_line(_next_text(lines, i))
         ):
             if not zone:
-                zone, prose, resume = True, M.zone_holds_prose(s), _next_markers(lines, i)
+                zone, prose, resume = True, M.zone_holds_prose(s), _next_markers(lines, i, marks[-1] if marks else -1)
                 at = _prev_nonblank(out, i)
                 if at >= 0 and M.FLOOR.match(s) and M.poster_name(out[at].strip()):
                     out[at] = ""  # (the poster's name over the reply's floor)
@@ -126,30 +134,28 @@ def _drop_teasers(lines: list[str], labels: Iterable[int] = ()) -> tuple[list[st
             last_title = i if T.title_candidate(s) else last_title
             out[i] = ""
             continue
-        cut = M.teaser_zone_tail(s)
+        cut = M.teaser_zone_tail(s) if i in tails else -1
         if cut > 0:  # 查看更多： glued to the end of the last body line
             out[i] = s[:cut]
             zone = True
             continue
-        if M.is_teaser(s) and i > 0 and last_title >= 0 and last_title == _prev_nonblank(lines, i):
+        if last_title >= 0 and i > 0 and M.is_teaser(s) and last_title == _prev_nonblank(lines, i):
             teasers.append((lines[last_title].strip(), s))
             out[i] = out[last_title] = ""
             continue
         last_title = i if T.title_candidate(s) else -1
-    return out, teasers
+    return out, teasers, marks
 
 
-def _next_markers(lines: list[str], i: int) -> set[tuple[str, int]]:
+def _next_markers(lines: list[str], i: int, mark: int) -> set[tuple[str, int]]:
     """The heading markers after the last one of the essay before line i and after the last
     one of each family above it (family, ordinal): after 第三， inside 二、, both 第四， and 三、
-    go on with it, but not 4. after 3. closed by 二、.  (A family above another shows first.)"""
+    go on with it, but not 4. after 3. closed by 二、.  (A family above another shows first.)
+    `mark`: the last essay mark before line i (-1 if none), where the essay begins."""
     found: dict[str, int] = {}
     first: dict[str, int] = {}
-    for j in range(i - 1, max(-1, i - 300), -1):
-        s = lines[j].strip()
-        if M.essay_mark(s) or M.POST_MARK.match(s):
-            break
-        kind = marker_kind(s)
+    for j in range(i - 1, max(mark, i - 300), -1):
+        kind = marker_kind(lines[j].strip())
         if kind is not None and kind[0] in ORDINAL_FAMILIES:
             found.setdefault(kind[0], kind[1] + 1)
             first[kind[0]] = j
@@ -206,10 +212,13 @@ def split_essays(
     dropped, named = contents(lines)
     attached = attachment_starts(lines)  # (label → the attachment's title)
     closed = closed_starts(lines)  # (an essay after the end mark of the one before: as a seam)
-    kept, teasers = _drop_teasers(lines, [*attached, *closed])
+    kept, teasers, seen = _drop_teasers(lines, [*attached, *closed])
     for i in [*front_matter(kept), *dropped, *attached]:
         kept[i] = ""
-    marks = [i for i, s in enumerate(kept) if M.essay_mark(s.strip()) or M.POST_MARK.match(s)]
+    # (a mark is a line _drop_teasers saw to be one, or one it cut short: the others are as
+    # they were, or blank)
+    maybe = set(seen).union(compress(range(len(kept)), map(operator.ne, kept, lines)))
+    marks = [i for i in sorted(maybe) if M.essay_mark(kept[i].strip()) or M.POST_MARK.match(kept[i])]
     seams = signed_starts(kept)  # (start → its title's line)
     for found in (closed, authored_starts(kept)):
         if found:
@@ -245,7 +254,7 @@ def split_essays(
         if at >= 0 and mark_title is None:
             first = at  # page header lines (site name, breadcrumbs) before the title go
         title = own or mark_title or T.teaser_title(kept, body, teasers) or Path(source).stem
-        last = max((i for i in body if not R.is_chrome_line(kept[i])), default=body[-1])
+        last = next((i for i in reversed(body) if not R.is_chrome_line(kept[i])), body[-1])
         tail = title_tail(kept, row, last) if own else -1
         doc_lines = tuple(kept[first : last + 1])
         if tail > 0:  # (the title's second line, wrapped by the page: the title holds it)

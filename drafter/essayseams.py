@@ -44,10 +44,10 @@ def signed_starts(lines: list[str]) -> dict[int, int]:
     """The lines that open an essay after the dated sign-off of the one before (the first line
     after the date: the page's furniture goes with the essay it heads), each with its title's."""
     starts: dict[int, int] = {}
-    for i, raw in enumerate(lines):
-        s = raw.strip()
-        # (a cheap test first: a date alone on its line ends on 日 and is short)
-        if not s or len(s) > 16 or s[-1] not in "日号" or _DATE.fullmatch(s) is None:
+    # (a C scan first: a date alone on its line ends on 日 or 号, and is short)
+    for i in compress(range(len(lines)), map(str.endswith, map(str.rstrip, lines), repeat(("日", "号")))):
+        s = lines[i].strip()
+        if len(s) > 16 or _DATE.fullmatch(s) is None:
             continue
         if not any(T.is_body(lines[j]) for j in range(max(0, i - 4), i)):
             continue  # (no essay closes here: a date under a title, a log's entry)
@@ -60,7 +60,7 @@ def signed_starts(lines: list[str]) -> dict[int, int]:
 # What closes a text a file holds with others: its end mark, （正文完）, （全文完）, （完）, END, or
 # a rule drawn under it, ==========, ********, ————.
 _CLOSE = re.compile(r"[（(](?:正文完|全文完|本文完|完)[)）]|(?:全文完|END)|([=＝*＊~～—\-－_＿━─═])\1{4,}")
-_CLOSE_OPENERS = frozenset("（(全E=＝*＊~～—-－_＿━─═")
+_CLOSE_OPENERS = tuple("（(全E=＝*＊~～—-－_＿━─═")
 
 
 def closed_starts(lines: list[str]) -> dict[int, int]:
@@ -71,9 +71,10 @@ def closed_starts(lines: list[str]) -> dict[int, int]:
     such title after it.)"""
     starts: dict[int, int] = {}
     titles: set[int] = set()
-    for i, raw in enumerate(lines):
-        s = raw.strip()
-        if not s or s[0] not in _CLOSE_OPENERS or len(s) > 60 or _CLOSE.fullmatch(s) is None:
+    # (a C scan first: the lines opening on a mark's first character)
+    for i in compress(range(len(lines)), map(str.startswith, map(str.lstrip, lines), repeat(_CLOSE_OPENERS))):
+        s = lines[i].strip()
+        if len(s) > 60 or _CLOSE.fullmatch(s) is None:
             continue
         if not any(T.is_body(lines[j]) for j in range(max(0, i - 4), i)):
             continue

@@ -10,6 +10,7 @@ are built, never about the wording of one page.  No third-party import.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
 ESSAY_MARK = re.compile(
@@ -43,34 +44,39 @@ POST_MARK = re.compile(r"^\s*(?:回答者|答主|回答人|答者)\s*[:：]")
 _FLOOR = r"^(?:沙发|沙發|板凳|地板|\d{1,4}\s*[#楼樓])\s*\S{0,16}\s*(?:发表于|發表於)"
 FLOOR = re.compile(_FLOOR)
 _POSTER = re.compile(r"[\w·\-]{2,16}")
-# A heading that opens a list of other articles: everything after it is teasers.
-TEASER_ZONE = re.compile(
+# A heading that opens a list of other articles: everything after it is teasers.  (Two
+# patterns: the headings that may follow other text on their line, searched for, and those that
+# open it, matched at its start only; one search for both tried every shape at every character.)
+_ZONE_END = re.compile(
     r"(?:相关|相關|热门|熱門|更多|推荐|推薦|精选|精選|延伸|猜你|最新|热点|熱點)"
     r"[\w\u4e00-\u9fff]{0,8}?(?:推荐|推薦|阅读|閱讀|文章|范文|範文|资讯|資訊|喜欢|喜歡|专题|專題)(?:排行榜?|榜)?\s*[:：]?\s*$"
     r"|查看更多\s*[:：>》]*\s*$|网友关注\s*$|網友關注\s*$"
-    # (an account's list of its earlier posts: 往期推荐 ▼, ▼ 往期推荐 ▼)
-    r"|^\W{0,4}(?:往期|往期的)(?:推荐|推薦|回顾|回顧|精选|精選|文章|阅读|閱讀)\W*$"
     # (what a document site lists under a document: the uploader's other documents)
     r"|(?:其他|其它|相关|相關|推荐|推薦)(?:文档|文檔)\s*[:：]?\s*$"
+    r"|(?:其他|其它|相关|相關)(?:链接|鏈接)\s*[:：]?\s*$"
+)
+_ZONE_START = re.compile(
+    # (an account's list of its earlier posts: 往期推荐 ▼, ▼ 往期推荐 ▼)
+    r"\W{0,4}(?:往期|往期的)(?:推荐|推薦|回顾|回顧|精选|精選|文章|阅读|閱讀)\W*$"
     # (readers' comments close a page: 网友评论（3）, 请登录后发表评论)
-    r"|^(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩|精选|精選|写|寫|文档|文檔)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|\d+)?"
+    r"|(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩|精选|精選|写|寫|文档|文檔)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|\d+)?"
     r"\s*(?:(?:请|請)?(?:登录|登錄)后?(?:发表|發表)?(?:评论|評論))?\s*$"
-    r"|^(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
+    r"|(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
     # (the floors of a forum thread's replies: 沙发 某某 发表于 2026-1-10 22:05)
     rf"|{_FLOOR}"
-    r"|(?:其他|其它|相关|相關)(?:链接|鏈接)\s*[:：]?\s*$|^(?:相关|相關)(?:问题|問題)\s*$"
+    r"|(?:相关|相關)(?:问题|問題)\s*$"
     # (a blog's sidebar: 归档, 标签云, 友情链接)
-    r"|^(?:文章|日志|日誌)?(?:归档|歸檔)\s*$|^(?:标签云|標籤雲|热门标签|熱門標籤|友情链接|友情鏈接|分类目录|分類目錄)\s*$"
+    r"|(?:文章|日志|日誌)?(?:归档|歸檔)\s*$|(?:标签云|標籤雲|热门标签|熱門標籤|友情链接|友情鏈接|分类目录|分類目錄)\s*$"
     # (what closes a document after its text: 抄送, 流转记录, its 附件 list)
-    r"|^抄送\s*[:：].*。$|^(?:流转记录|流轉記錄)\s*[:：]|^附件\s*(?:[（(]\d+[)）])?\s*[:：]\s*(?:1|一)?[.．、]?\s*\S{0,40}$"
-    r"|^(?:您|你)?可能(?:还|還|也)?(?:喜欢|喜歡|感兴趣|感興趣|想看)\s*[:：]?\s*$"
-    r"|^(?:附件下载|附件下載|相关信息|相關信息|相关文件|相關文件|相关附件|相關附件)\s*[:：]?\s*$"
+    r"|抄送\s*[:：].*。$|(?:流转记录|流轉記錄)\s*[:：]|附件\s*(?:[（(]\d+[)）])?\s*[:：]\s*(?:1|一)?[.．、]?\s*\S{0,40}$"
+    r"|(?:您|你)?可能(?:还|還|也)?(?:喜欢|喜歡|感兴趣|感興趣|想看)\s*[:：]?\s*$"
+    r"|(?:附件下载|附件下載|相关信息|相關信息|相关文件|相關文件|相关附件|相關附件)\s*[:：]?\s*$"
     # (the close of a thread's first floor, 来自Android客户端　1楼　2026-01-06 23:41: replies follow)
-    r"|^来自\S{0,16}\s+\d{1,4}\s*[楼樓#]"
+    r"|来自\S{0,16}\s+\d{1,4}\s*[楼樓#]"
     # (the order a page offers its comments in, over them: 按热度　按时间, 最热 最新)
-    r"|^(?:按热度|按熱度|按时间|按時間|最热|最熱)[\s|｜/]*(?:按热度|按熱度|按时间|按時間|最新|最热|最熱)\s*$"
+    r"|(?:按热度|按熱度|按时间|按時間|最热|最熱)[\s|｜/]*(?:按热度|按熱度|按时间|按時間|最新|最热|最熱)\s*$"
     # (an office system's record of a document's versions after its text: 修订记录, 历史版本)
-    r"|^(?:修订|修訂|版本|编辑|編輯)(?:记录|記錄|历史|歷史)\s*$|^(?:历史|歷史)版本\s*$"
+    r"|(?:修订|修訂|版本|编辑|編輯)(?:记录|記錄|历史|歷史)\s*$|(?:历史|歷史)版本\s*$"
 )
 # The attribution over the message an e-mail replies to, quoted below it (在 2026/1/5 10:18,
 # 某某 写道:): a time stamp in it, where a sentence introducing a quotation has none; other
@@ -92,7 +98,8 @@ _COMMENTS = re.compile("评论|評論|留言|发表于|發表於|楼|樓|点评|
 # A teacher's or an editor's note on the essay, however long its first line: a zone of prose
 _NOTE = re.compile(r"^[【\[]?(?:名师|名師|专家|專家|编辑|編輯|群友|网友|網友|读者|讀者)?(?:点评|點評)\s*[】\]：:]")
 TEASER_CUT = re.compile(r"(?:\.{3,}|…+|。。。)\s*\S{0,12}$")
-_TEASER_TAIL = re.compile(r"(?:查看更多|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀)\s*[:：>》]*\s*$")
+_TAIL_WORDS = ("查看更多", "相关推荐", "相關推薦", "推荐阅读", "推薦閱讀", "相关阅读", "相關閱讀")
+_TEASER_TAIL = re.compile(rf"(?:{'|'.join(_TAIL_WORDS)})\s*[:：>》]*\s*$")
 
 
 _FRAMES = frozenset(("【】", "[]", "〖〗"))
@@ -107,8 +114,8 @@ def starts_teaser_zone(line: str) -> bool:
     s = line.strip()
     if s[-1:] in "】]〗" and s[:1] + s[-1:] in _FRAMES:  # (the heading framed: 【相关推荐】, [推荐阅读])
         s = s[1:-1].strip()
-    return (len(s) <= 40 and TEASER_ZONE.search(s) is not None) or _NOTE.match(s) is not None \
-        or ("道" in s and len(s) <= 80 and _ATTRIBUTION.search(s) is not None)
+    return (len(s) <= 40 and (_ZONE_START.match(s) is not None or _ZONE_END.search(s) is not None)) \
+        or _NOTE.match(s) is not None or ("道" in s and len(s) <= 80 and _ATTRIBUTION.search(s) is not None)
 
 
 def zone_holds_prose(line: str) -> bool:
@@ -119,11 +126,23 @@ def zone_holds_prose(line: str) -> bool:
 
 def teaser_zone_tail(line: str) -> int:
     """Where a teaser-zone heading glued to the end of a body line starts (-1 if none)."""
+    # (searched for only in a line ending on one of its words, past what may follow them)
+    if not line.rstrip().rstrip(":：>》").rstrip().endswith(_TAIL_WORDS):
+        return -1
     m = _TEASER_TAIL.search(line)
     return -1 if m is None else m.start()
+
+
+def tail_rows(lines: list[str]) -> set[int]:
+    """The lines teaser_zone_tail may find a heading at the end of (it finds none in the others):
+    those ending on one of its words, past what may follow them.  (C scans, no Python step a line.)"""
+    bare = map(str.rstrip, map(str.rstrip, map(str.rstrip, lines), repeat(":：>》")))
+    return set(compress(range(len(lines)), map(str.endswith, bare, repeat(_TAIL_WORDS))))
 
 
 def is_teaser(line: str) -> bool:
     """A snippet of another article, cut off with … or ..."""
     s = line.strip()
-    return len(s) >= 20 and TEASER_CUT.search(s) is not None and not s.endswith("……”")
+    # (the cut searched for only in a line holding one: a search of every line costs much more)
+    return len(s) >= 20 and ("…" in s or "..." in s or "。。。" in s) and TEASER_CUT.search(s) is not None \
+        and not s.endswith("……”")

@@ -16,21 +16,30 @@ from .outline import marker_kind
 from .punct import PINYIN
 from .repeats import CAPTION_WORDS
 
+# (compiled here: re.search and re.sub with a pattern's text look it up again on every call)
+_CLAUSE_MARK = re.compile("[。！？，,.!?；;]")
+_NOT_KEY = re.compile(rf"[^{R.HAN}0-9A-Za-z]+")
+_TITLE_STOP = re.compile("[。！？；!?;]")
+
 
 def is_body(line: str) -> bool:
     s = line.strip()
-    return len(s) >= 10 and re.search("[。！？，,.!?；;]", s) is not None and not R.is_chrome_line(s)
+    return len(s) >= 10 and _CLAUSE_MARK.search(s) is not None and not R.is_chrome_line(s)
 
 
 def line_key(text: str) -> str:
-    return re.sub(rf"[^{R.HAN}0-9A-Za-z]", "", PINYIN.sub("", text))
+    """A line's letters, digits and Han characters, without a pinyin annotation: what tells
+    two lines the same text.  (An annotation opens with a parenthesis: most lines hold none.)"""
+    if "(" in text or "（" in text:
+        text = PINYIN.sub("", text)
+    return _NOT_KEY.sub("", text)
 
 
 def title_candidate(line: str) -> bool:
     s = line.strip()
     # a line ending on a colon introduces what follows (尊敬的各位领导：): never a title
     return (2 <= len(s) <= 40 and not s.endswith(("：", ":"))
-            and not re.search("[。！？；!?;]", s.rstrip("。.")) and not R.is_chrome_line(s))
+            and _TITLE_STOP.search(s.rstrip("。.")) is None and not R.is_chrome_line(s))
 
 
 # Words that name a kind of official writing (what an essay's title says it is)
@@ -82,6 +91,24 @@ def _column_label(lines: list[str], i: int, j: int) -> bool:
             and under[:1] not in "—－-" and not any(lines[k].strip() for k in range(i + 1, j)))
 
 
+def _repeats(lines: list[str], start: int, end: int, key: str) -> bool:
+    """Whether two lines of lines[start:end] or more have `key` for key, or hold it when it is
+    of six characters or more.  (Only a line holding the key's first and last characters may:
+    the others' keys are never made, nor those after the second line found.)"""
+    first, last, held = key[0], key[-1], len(key) >= 6
+    found = 0
+    for s in [s for s in lines[start:end] if first in s and last in s]:
+        # (a line holding a long key as it is holds it in its own, unless an annotation goes)
+        if not (held and key in s and "(" not in s and "（" not in s):
+            other = line_key(s.lstrip(" >»"))
+            if other != key and not (held and key in other):
+                continue
+        found += 1
+        if found == 2:
+            return True
+    return False
+
+
 def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> tuple[str, int, set[str]]:
     """(title, index of its line, keys of the names its byline gives) of an essay without a 篇
     marker, or ("", -1, names)."""
@@ -128,12 +155,11 @@ def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> 
             stamped.append(line_key(s))
             if len(head) >= 2 and head[-1] == before:
                 named.append(before)
-    whole = [line_key(lines[j].lstrip(" >»")) for j in range(start, end)]
     # Sites repeat the title (breadcrumb, heading, caption, its file name, a 名称： record)
     repeated: list[tuple[int, int]] = []
     for i in head:
         key = line_key(lines[i])
-        if key and (whole.count(key) > 1 or (len(key) >= 6 and sum(key in other for other in whole) > 1)):
+        if key and _repeats(lines, start, end, key):
             repeated.append((-len(key), i))
     # A line the byline names (a poster, an account), or that stands over it after the title
     # and is not repeated as a title is, is a name, not the title.

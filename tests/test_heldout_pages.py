@@ -262,6 +262,13 @@ FLOORS = {
     # 设施/…), a site's name stamped mid-paragraph (【范文365】), a domain written with a middle dot
     # (（site·com）), and 上篇文章：/下篇文章：/手机扫码阅读 as furniture:
     "heldout_clean19": (4, 4, 13, 63, 36),
+    # set 20, written in session 15 without reading the code (a 调研报告 .docx four levels deep
+    # whose headings are set only by 黑体/楷体 fonts, with a typed 目录 and a table; a WPS text
+    # of two essays indented with full-width spaces, a title typed over two lines and headings
+    # ending in 。 or ：; a 经验交流材料 with 一是/二是 heading+body items): blind
+    # (4, 4, 34, 95, 14) of (4, 4, 34, 95, 15) with the code of the session's start and the
+    # current code alike, the floor:
+    "heldout_clean20": (4, 4, 34, 95, 14),
 }
 
 

@@ -67,7 +67,11 @@ _SPEAKER = re.compile(
 _UNIT_NAME = re.compile(_UNIT.pattern + r"[ \u3000]+[\u4e00-\u9fff]{2,3}")
 # The note under a document's title that says when and by whom it was adopted: （2026年2月12日镇党委
 # 第3次会议审议通过）, （经…会议讨论通过）
-_ADOPTED = re.compile(rf"[（(]\s*经?(?:{_DATE})[^（）()。！？]{{0,40}}?(?:通过|批准|修订|修正)\s*[）)]")
+# or of which draft it is (（征求意见稿）, （第三稿，2026年1月6日按…意见修改）)
+_DRAFT = r"(?:第[一二三四五六七八九十\d]{1,2}稿|征求意见稿|送审稿|讨论稿|修改稿|初稿|草稿|定稿)"
+_ADOPTED = re.compile(
+    rf"[（(]\s*(?:{_DRAFT}|(?:{_DRAFT}[，,、\s]*)?经?(?:{_DATE})[^（）()。！？]{{0,40}}?(?:通过|批准|修订|修正|修改))\s*[）)]"
+)
 _HEAD_LINES = 3
 _MASKED = re.compile(r"(?:\*{2,3}|×{2,3}|[xX]{2,3}|某某)")
 _CLOSINGS = ("此致", "敬礼", "敬禮", "特此", "谢谢", "謝謝")  # the author's own close over the signer

@@ -52,6 +52,16 @@ def test_the_note_of_a_documents_adoption_under_its_title_goes() -> None:
     assert note in essays(["某镇2026年安全生产工作要点", BODY, note, BODY2])[0][1]
 
 
+def test_the_note_of_which_draft_a_document_is_under_its_title_goes() -> None:
+    lines = ["某镇党政办公室2026年度工作总结", "（第二稿，2026年3月2日按党委会意见修改）", BODY, "一、压实责任", BODY2]
+    assert essays(lines)[0][1][0] == BODY
+    lines[1] = "（征求意见稿）"
+    assert essays(lines)[0][1][0] == BODY
+    # (a bracketed line that is no draft's note stays)
+    lines[1] = "（2026年3月按要求修改的内容见附件）"
+    assert essays(lines)[0][1][0] == lines[1]
+
+
 # ---------------------------------------------------------------- UTF-8 read as Windows-1252
 
 

@@ -157,9 +157,7 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
             taken.add(i)
         if i in numbered or i + 1 in numbered:  # (the heading, and its number's own line)
             continue
-        m = paragraph_marker(text) if i not in run_in else Marker("single", "", 1, text)
-        if i in paired:
-            m = Marker("single", "", 1, text)
+        m = Marker("single", "", 1, text) if i in run_in or i in paired else paragraph_marker(text)
         if m is None and text[:1] in "同各朋" and (call := _CALLED.match(text)) is not None:
             m = _called_point(text[call.end() :], found)
         if m is None and text[:1] in _BOLD and text[-1:] == _BOLD.get(text[0]) and len(text) <= 42:

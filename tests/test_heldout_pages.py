@@ -270,6 +270,12 @@ FLOORS = {
     # current code alike; then a note of which draft a document is under its title ((第三稿，…
     # 按…意见修改), (征求意见稿)) is dropped like an adoption note:
     "heldout_clean20": (4, 4, 34, 95, 15),
+    # set 22, written in session 16 without reading the code (a 调研报告 .docx of 第一章/第一节
+    # set in heading styles with bold 一、 leads under them; a text of three essays parted only by
+    # a blank line and the next title, among them a speech of 第一点，… and 一抓/二抓 and a report
+    # whose 首先/其次/再次/最后 are level 2; a Markdown note of two # essays with 〔一〕 headings, bold
+    # unmarked leads and ◆ lines): blind (1, 3, 3, 66, 15) of (6, 6, 43, 114, 17):
+    "heldout_clean22": (1, 3, 3, 66, 15),
 }
 
 

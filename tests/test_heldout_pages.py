@@ -270,6 +270,13 @@ FLOORS = {
     # current code alike; then a note of which draft a document is under its title ((第三稿，…
     # 按…意见修改), (征求意见稿)) is dropped like an adoption note:
     "heldout_clean20": (4, 4, 34, 95, 15),
+    # set 21, written in session 16 without reading the code (a 文库 preview page of a spun
+    # 经验交流材料 with VIP/下载券 furniture, page footers cutting words and a 展开阅读全文 fold; a
+    # clerk's collection file of a 知乎 answer with zero-width buttons and its copy block, and a
+    # Taiwan Traditional 心得体会 with 「『』」; a PDF pasted into Word a paragraph per line with
+    # page numbers mid-sentence; an OCR'd speech without indentation in mixed ASCII/full-width
+    # marks): blind (3, 3, 18, 83, 28) of (5, 5, 31, 120, 40):
+    "heldout_clean21": (3, 3, 18, 83, 28),
     # set 22, written in session 16 without reading the code (a 调研报告 .docx of 第一章/第一节
     # set in heading styles with bold 一、 leads under them; a text of three essays parted only by
     # a blank line and the next title, among them a speech of 第一点，… and 一抓/二抓 and a report

@@ -55,7 +55,8 @@ def score(folder: str) -> Score:
     s = Score()
     for name, page in gold.items():
         sources, problems = read_sources([DATA / folder / name])
-        assert not problems
+        # (a file that could not be read counts every label as missed, its noise included)
+        s.misses += [f"{name} unread {p.message}" for p in problems]
         docs = clean_docs(sources)
         s.docs += len(page["documents"])
         s.docs_ok += len(page["documents"]) if len(docs) == len(page["documents"]) else 0
@@ -85,8 +86,8 @@ def score(folder: str) -> Score:
         everything = "\n".join(d.title + "\n" + "\n".join(p.text for p in d.paragraphs) for d in docs)
         for noise in page.get("must_drop") or []:
             s.drop += 1
-            s.drop_ok += noise not in everything
-            if noise in everything:
+            s.drop_ok += noise not in everything and not problems
+            if noise in everything or problems:
                 s.misses.append(f"{name} drop {noise}")
     return s
 
@@ -283,6 +284,14 @@ FLOORS = {
     # whose 首先/其次/再次/最后 are level 2; a Markdown note of two # essays with 〔一〕 headings, bold
     # unmarked leads and ◆ lines): blind (1, 3, 3, 66, 15) of (6, 6, 43, 114, 17):
     "heldout_clean22": (1, 3, 3, 66, 15),
+    # set 23, written in session 16 without reading the code (a Word 2007 述职述廉报告 from a
+    # county template, its body in one content control, with smart tags, customXml and a
+    # MERGEFIELD mid-sentence; a WPS file of two essays whose headings sit in text boxes (each
+    # held twice, with the fallback copy) or carry only a custom style based on the heading
+    # styles, with a stale 目录; a speech exported from an OA system as UTF-16 LE without a BOM; a
+    # GB18030 text with 4-byte characters in names): blind (4, 4, 17, 89, 20) of
+    # (5, 5, 37, 115, 25), the UTF-16 file unread:
+    "heldout_clean23": (4, 4, 17, 89, 20),
 }
 
 

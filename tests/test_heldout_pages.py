@@ -292,6 +292,13 @@ FLOORS = {
     # GB18030 text with 4-byte characters in names): blind (4, 4, 17, 89, 20) of
     # (5, 5, 37, 115, 25), the UTF-16 file unread:
     "heldout_clean23": (4, 4, 17, 89, 20),
+    # set 24, written in session 16 without reading the code (a 述职报告 .docx of 一、德：…/
+    # 五、廉：… Heading 1 lines with 1）items and a 个人基本情况 block; a clerk's text of a
+    # 工作总结 with unnumbered sections, 1.…：… and a)/b) items and a 心得体会 of 学什么？/思什么？
+    # heads; an 经验交流材料 .docx of bold 一个中心：/两个抓手：/三项机制： heads with 1）and ①
+    # items; a 范文 page of a 述职述廉报告 headed 德——…/廉——… with （一）抓什么：… under 绩):
+    # blind (5, 5, 24, 115, 26) of (5, 5, 44, 115, 27):
+    "heldout_clean24": (5, 5, 24, 115, 26),
 }
 
 

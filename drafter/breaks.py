@@ -89,9 +89,11 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _AFTER = r"(?=[^\S\n]*\S)"
 _ONE_CHAR = "".join(sorted(CIRCLED))
 _DAXIE = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+# (a heading's text after 第一部分, 第一章…, to the paragraph's end: markers._UNIT_END)
+_UNIT_END = r"(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{2,20}(?:\n|\Z)))"
 _MARKERS = re.compile(
     # (what one of them opens with: most paragraphs stop here)
-    rf"(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}【{STEMS}]|[^\n]。)(?:"
+    rf"(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}【〔［{STEMS}]|[^\n]。)(?:"
     rf"(?=([（(]([{_CN}]{{1,3}})[)）][、，]?))\1{_AFTER}"
     rf"|(?=([（(](\d{{1,2}})[)）][、，.．]?))\3{_AFTER}"
     rf"|(?=(([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![{_CN}])(?!\d(?!\d{{3}}年)))))\5{_AFTER}"
@@ -99,7 +101,7 @@ _MARKERS = re.compile(
     rf"|(?=(第([{_CN}]{{1,3}})[，,、：:]))\9{_AFTER}"
     rf"|(?=(([{_CN}])[是要]))\11{_AFTER}"
     rf"|(?=((首先|其次|再次|其三|其四|最后|其[一二](?=[，,：:、]))[，,：:、]?))\13{_AFTER}"
-    rf"|(?=(第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{{2,20}}(?:\n|\Z)))))\15{_AFTER}"
+    rf"|(?=(第([{_CN}]{{1,3}})部分{_UNIT_END}))\15{_AFTER}"
     rf"|(?=(([{_ONE_CHAR}])[、.．]?[^\S\n]*))\17{_AFTER}"
     rf"|(?=((\d{{1,2}})[)）](?![\d%])))\19{_AFTER}"
     rf"|(?=(([{_DAXIE}]{{1,2}})[、.．]))\21{_AFTER}"
@@ -107,11 +109,17 @@ _MARKERS = re.compile(
     rf"|(?=((\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}(?=[ \u3000]+[{_HAN}“])"
     rf"|\d{{1,2}}(?:[.．]\d){{1,3}}(?=[{_HAN}“])(?![{UNITS}]))))\25"
     rf"|(?=(([{STEMS}])、(?![{STEMS}])))\27{_AFTER}"
+    # (第一章 第一节 第一点 in one alternative, its unit telling the family: one pattern to compile)
+    rf"|(?=(第([{_CN}]{{1,3}})([章节点]){_UNIT_END}))\29{_AFTER}"
+    rf"|(?=(([{_CN}])抓(?![到住紧就])))\32{_AFTER}"
+    rf"|(?=(〔([{_CN}]{{1,3}})〕))\34{_AFTER}"
+    rf"|(?=(［([{_CN}]{{1,3}})］))\36{_AFTER}"
     rf"|[{_HAN}]。(?=[“‘\"]|\n|\Z))"
 )
 _GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian",
                 16: "di-part", 18: "circled", 20: "arabic-rp", 22: "daxie", 24: "bracket-cn", 26: "decimal",
-                28: "tiangan"}
+                28: "tiangan", 30: "di-unit", 33: "yi-zhua", 35: "tortoise-cn", 37: "square-cn"}
+_DI_UNITS = {"章": "di-zhang", "节": "di-jie", "点": "di-dian"}
 
 
 def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
@@ -133,6 +141,8 @@ def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
                 found[para] = CIRCLED[word]
             elif family == "tiangan":
                 found[para] = (family, STEMS.index(word) + 1)
+            elif family == "di-unit":
+                found[para] = (_DI_UNITS[m.group(group + 2)], cn_number(word))
             elif family == "decimal":
                 parts = word.replace("．", ".").split(".")
                 found[para] = (f"decimal{len(parts)}", int(parts[-1]))

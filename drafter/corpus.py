@@ -22,7 +22,7 @@ from . import pagemarks as M
 from . import titles as T
 from .contents import contents, front_matter
 from .errors import InputError, Problem
-from .essayseams import attachment_starts, authored_starts, closed_starts, signed_starts, title_tail
+from .essayseams import attachment_starts, authored_starts, blank_starts, closed_starts, signed_starts, title_tail
 from .mailtext import mail_head
 from .model import SourceDoc
 from .outline import ORDINAL_FAMILIES, marker_kind
@@ -220,7 +220,7 @@ def split_essays(
     maybe = set(seen).union(compress(range(len(kept)), map(operator.ne, kept, lines)))
     marks = [i for i in sorted(maybe) if M.essay_mark(kept[i].strip()) or M.POST_MARK.match(kept[i])]
     seams = signed_starts(kept)  # (start → its title's line)
-    for found in (closed, authored_starts(kept)):
+    for found in (closed, authored_starts(kept), blank_starts(kept)):
         if found:
             titled = set(seams.values())
             seams.update((start, title) for start, title in found.items() if title not in titled)

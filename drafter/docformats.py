@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 
+from .contents import front_matter
 from .emphasis import strip_emphasis
 from .linemap import split_lines
 from .mdhtml import html_blocks_rows
@@ -63,6 +64,7 @@ def read_markdown_rows(text: str) -> tuple[list[str], list[int], list[int], list
     if "<!--" in text:  # (a comment keeps its lines, blank, so the lines keep their numbers)
         text = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     callout = ruled = prose = titled = False
+    body_at = 0  # (the first line after a front matter, whose fields are no prose)
     front = text.startswith("---")  # (in a front matter: its closing --- underlines nothing)
     split = text.splitlines()  # (as many as rows, less the line after a last line break)
     for k, (raw, row) in enumerate(zip(split, rows[: len(split)], strict=True)):
@@ -74,7 +76,10 @@ def read_markdown_rows(text: str) -> tuple[list[str], list[int], list[int], list
             hints.append(len(lines) - 1)
             lines.append("")
             continue
-        front = front and not (len(lines) > 0 and _MD_RULE.match(raw) is not None)
+        if front and lines and _MD_RULE.match(raw) is not None:
+            front = False
+            if front_matter([*lines, raw]):  # (its fields are no prose: the note opens after them)
+                body_at, prose, ruled = len(lines) + 1, False, False
         if callout and raw.lstrip().startswith(">"):
             lines.append("")
             continue
@@ -94,7 +99,8 @@ def read_markdown_rows(text: str) -> tuple[list[str], list[int], list[int], list
             if (ruled or (prose and titled)) and raw.lstrip().startswith("# "):
                 starts.append(len(lines))
                 prose = False
-            titled = titled or (not prose and not any(map(str.strip, lines)) and raw.lstrip().startswith("# "))
+            titled = titled or (
+                not prose and not any(map(str.strip, lines[body_at:])) and raw.lstrip().startswith("# "))
             raw = _MD_HEADING.sub("", raw)
         if "<" in raw or "&" in raw or "==" in raw:
             raw = _MD_HIGHLIGHT.sub(r"\1", _HTML_TAG.sub("", raw))

@@ -9,7 +9,9 @@ date: the next essay opens with that title.  The running header is told from the
 standing elsewhere in the file too.  Texts joined into one file (copy /b) end the same way at
 their end mark or the rule drawn under them (（全文完）, ==========) when such a title follows.
 A post carrying essays by several writers starts one at each writer's line (作者：某某) that
-stands by a title.
+stands by a title.  In a file whose paragraphs follow each other without blank lines, a blank
+line closing an essay's prose, over a title naming a kind of writing that prose follows right
+under it, parts two essays (a clerk's archive of texts pasted one after another).
 """
 
 from __future__ import annotations
@@ -129,6 +131,45 @@ def _heads_prose(lines: list[str], title: int, after: list[int]) -> bool:
     s = lines[title].strip()
     return T.title_candidate(s) and marker_kind(s) is None and _WRITER.fullmatch(s) is None and any(
         T.is_body(lines[k]) and _SENTENCE_END.search(lines[k]) for k in after[: 1 + _BYLINES])
+
+
+# A title naming the kind of writing it is at its end (…工作总结, …上的讲话, …心得体会), the
+# shape a section's heading rarely has (主要做法 names a kind too, and is short)
+_KIND_TITLE = re.compile(
+    "(?:总结|报告|材料|心得|体会|发言|讲话|计划|方案|汇报|述职|调研|演讲|致辞|讲稿|感悟|综述)"
+    "(?:[（(][^（()）]{1,12}[)）])?$"
+)
+_RUN = 3  # consecutive lines of text: paragraphs not parted by blank lines
+# (three lines of text, a blank line, the title and two lines of text)
+_PARTED = re.compile(rb"(?<=\x00\x00\x00)\x01(?=\x00\x00\x00)")
+
+
+def blank_starts(lines: list[str]) -> dict[int, int]:
+    """The title lines opening an essay after a blank line in a file whose paragraphs are not
+    parted by blank lines (texts pasted one after another, one blank line between them), each
+    with itself: above the blank, a run of lines of text closing on prose (the essay before);
+    under it, a title of eight characters or more naming its kind of writing at its end, with
+    no heading's marker, then lines of text without a blank, prose among the first few (a
+    byline, 同志们： or the opening paragraph).  A heading after a blank line in a file of
+    blank-parted paragraphs has no run of lines over it; one naming no kind goes on the essay."""
+    starts: dict[int, int] = {}
+    n = len(lines)
+    blank = bytes(map(operator.not_, map(str.strip, lines)))
+    # (a blank line between runs of lines of text, found by a C scan of the file's blank
+    # lines: in a file of blank-parted paragraphs none is)
+    for m in _PARTED.finditer(blank):
+        b = m.start()
+        s = lines[b + 1].strip()
+        if not 8 <= len(s) <= 40 or _KIND_TITLE.search(s) is None or not T.title_candidate(s) \
+                or marker_kind(s) is not None or not T.is_body(lines[b - 1]):
+            continue
+        after = range(b + 2, min(n, b + 3 + _BYLINES))
+        if not any(T.is_body(lines[k]) and _SENTENCE_END.search(lines[k]) for k in after if not blank[k]):
+            continue
+        key = T.line_key(s)
+        if sum(T.line_key(line) == key for line in lines) == 1:  # (not a running header)
+            starts[b + 1] = b + 1
+    return starts
 
 
 def _next_title(lines: list[str], start: int) -> int:

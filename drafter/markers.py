@@ -1,8 +1,8 @@
 """Heading markers: the families of numbers and words that open a heading (一、 （一） 1.
-（1） 第一， 第一部分 一是/一要 首先/其次 ① 壹、 【一】 甲、 诚。), and the marker a paragraph
-opens with.  The outline (outline.py) nests them; cleaning (breaks.py) finds the same markers
-by one pattern of its own, which its test keeps in step with marker_kind.  No third-party
-import.
+（1） 第一， 第一部分 第一章 第一节 第一点 一是/一要 一抓 首先/其次 ① 壹、 【一】 〔一〕 ［一］ 甲、
+诚。), and the marker a paragraph opens with.  The outline (outline.py) nests them; cleaning
+(breaks.py) finds the same markers by one pattern of its own, which its test keeps in step with
+marker_kind.  No third-party import.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CN = "一二三四五六七八九十"
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 
+# after 第一部分, 第一章…: a space, a mark, or the heading's short text to the line's end
+_UNIT_END = r"(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{2,20}$))"
+
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren-cn", re.compile(rf"^[（(]([{_CN}]{{1,3}})[)）][、，]?")),
     ("paren-arabic", re.compile(r"^[（(](\d{1,2})[)）][、，.．]?")),
@@ -28,17 +31,26 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("daxie", re.compile(r"^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2})[、.．]")),  # 壹、 (大写数字)
     ("di-n", re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]")),
     # (第一部分基本情况 alone on its line: cleaning drops the wide space a page put after 部分)
-    ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{{2,20}}$))")),
+    ("di-part", re.compile(rf"^第([{_CN}]{{1,3}})部分{_UNIT_END}")),
     ("yi-shi", re.compile(rf"^([{_CN}])[是要]")),
     ("bracket-cn", re.compile(rf"^【([{_CN}]{{1,3}})】")),  # 【一】
     # 甲、乙、丙、 (天干, Word's ideographTraditional numbering); 甲、乙双方 is no marker
     ("tiangan", re.compile(rf"^([{STEMS}])、(?![{STEMS}])")),
     # (其一，其二，… only before a mark: 其一般… is no marker)
     ("shouxian", re.compile(r"^(首先|其次|再次|其三|其四|最后|其[一二](?=[，,：:、]))[，,：:、]?")),
+    # 第一章 第一节 第一点 (a chapter, a section, a speech's point): a family each
+    ("di-zhang", re.compile(rf"^第([{_CN}]{{1,3}})章{_UNIT_END}")),
+    ("di-jie", re.compile(rf"^第([{_CN}]{{1,3}})节{_UNIT_END}")),
+    ("di-dian", re.compile(rf"^第([{_CN}]{{1,3}})点{_UNIT_END}")),
+    # 一抓…。二抓…。 (抓到/抓住/抓紧/一抓就灵 are words)
+    ("yi-zhua", re.compile(rf"^([{_CN}])抓(?![到住紧就])")),
+    ("tortoise-cn", re.compile(rf"^〔([{_CN}]{{1,3}})〕")),  # 〔一〕
+    ("square-cn", re.compile(rf"^［([{_CN}]{{1,3}})］")),  # ［一］
     ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
 )
 ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "arabic-rp", "daxie", "di-n", "di-part", "yi-shi",
-                    "circled", "roman", "bracket-cn", "tiangan"}
+                    "circled", "roman", "bracket-cn", "tiangan", "di-zhang", "di-jie", "di-dian", "yi-zhua",
+                    "tortoise-cn", "square-cn"}
 # families whose members also run on inside one paragraph as an enumeration
 INLINE_FAMILIES = ORDINAL_FAMILIES | {"shouxian"}
 SEQUENCE = {"首先": 1, "其一": 1, "其次": 2, "其二": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
@@ -60,8 +72,10 @@ class Marker(NamedTuple):
 _FAMILY = dict(_FAMILIES)
 _BY_OPENER = {
     **{ch: (("paren-cn", _FAMILY["paren-cn"]), ("paren-arabic", _FAMILY["paren-arabic"])) for ch in "（("},
-    **{ch: (("cn-dun", _FAMILY["cn-dun"]), ("yi-shi", _FAMILY["yi-shi"])) for ch in _CN},
-    "第": (("di-n", _FAMILY["di-n"]), ("di-part", _FAMILY["di-part"])),
+    **{ch: tuple((f, _FAMILY[f]) for f in ("cn-dun", "yi-shi", "yi-zhua")) for ch in _CN},
+    "第": tuple((f, _FAMILY[f]) for f in ("di-n", "di-part", "di-zhang", "di-jie", "di-dian")),
+    "〔": (("tortoise-cn", _FAMILY["tortoise-cn"]),),
+    "［": (("square-cn", _FAMILY["square-cn"]),),
     **{ch: (("shouxian", _FAMILY["shouxian"]),) for ch in "首其再最"},
     **{ch: (("daxie", _FAMILY["daxie"]),) for ch in "壹贰貳叁參肆伍陆陸柒捌玖拾"},
     "【": (("bracket-cn", _FAMILY["bracket-cn"]),),

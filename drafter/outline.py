@@ -127,6 +127,19 @@ def _subtitle(found: list[tuple[int, str, str, str, str]]) -> bool:
         and _SLOGAN.fullmatch(found[0][3]) is not None and all(f[1] != "title" for f in found[1:])
 
 
+# A speaker's thanks, greeting or welcome to the hall (我代表县委向…表示衷心的感谢, 向…致以
+# 诚挚的问候): a sentence of courtesy, whatever word opens it
+_COURTESY = re.compile(
+    "(?:代表|向)[^。！？]{0,60}?(?:表示|致)[^。！？]{0,8}?(?:感谢|谢意|问候|祝贺|欢迎|敬意|慰问)"
+)
+
+
+def _courtesy(text: str) -> bool:
+    """Whether the first sentence of a paragraph is a speaker's courtesy to the hall."""
+    end = _MEMBER_BREAK.search(text)
+    return _COURTESY.search(text, 0, len(text) if end is None else end.start()) is not None
+
+
 def _called_point(text: str, found: list[tuple[int, str, str, str, str]]) -> Marker | None:
     """The point of a speech after a call to the hall (同志们，|第三，要…): a 第N， marker,
     after 第一，/第二， headings found before it; a call before anything else is prose."""
@@ -164,6 +177,8 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
             m = paragraph_marker(text[1:-1])  # a heading set off in brackets: 【一、坚持党建引领】
         if m is not None and m.family == "shouxian" and m.ordinal >= 3 and not seen_first:
             m = None  # 最后，… alone closes an essay; it is a heading only after 首先/其次
+        if m is not None and m.family == "shouxian" and m.ordinal == 1 and _courtesy(m.rest):
+            m = None  # (首先，我代表…表示衷心的感谢！ opens a speech with its thanks: no heading)
         if m is not None and m.family in INLINE_FAMILIES and _enumerated(text, m):
             m = None
         if m is not None:

@@ -8,8 +8,8 @@ Three kinds of lines stand there that are not the author's text to mine:
               sentence in them, and nothing of the essay after them (counted as chrome)
   sign-off    the 落款: the signer (述职人：某某, a unit, a name) over the date (2026年1月8日,
               二〇二六年一月八日), or the date alone; and after it a document's 附注 ((此件主动公开),
-              (联系人：…)), a bulletin's credit ((某村党支部供稿)) and its 印发 line (某某办公室
-              2026年1月4日印发) (counted as signoff)
+              (联系人：…)), a bulletin's credit ((某村党支部供稿)), a filing note ((已报县委，2025年
+              10月20日)) and its 印发 line (某某办公室2026年1月4日印发) (counted as signoff)
   byline      between the title (or the subtitle under it, ——…) and the first paragraph: the
               unit (中共某某镇委员会), the writer (某某调研组　执笔：某某, 某某中心　某某), the
               speaker (镇党委书记　某某), the date in brackets, the note of its adoption
@@ -43,10 +43,12 @@ _DATE = (
 # The date, with the signer before it on the same line (白沙镇人民政府　2026年1月20日) or not.
 _DATED = re.compile(rf"(?P<who>.{{0,30}}?)[\s\u3000]*[（(]?(?:{_DATE})[）)]?")
 # A document's 附注 and the 印发 line of its 版记.
-# (and a contributor's credit under a bulletin's article: （某某村党支部供稿）)
+# (and a contributor's credit under a bulletin's article: （某某村党支部供稿）, and a filing clerk's
+# note of where the text went and when: （已报县委组织部，2025年10月20日）, （已印发各村，…）)
 _NOTE = re.compile(
     r"[（(]\s*(?:此件[^（）()]{1,12}|(?:联系人|聯繫人|联系电话|聯繫電話)\s*[:：][^（）()]{1,40}"
-    r"|[^（）()]{2,24}供稿|供稿\s*[:：][^（）()]{2,24})[）)]"
+    r"|[^（）()]{2,24}供稿|供稿\s*[:：][^（）()]{2,24}"
+    rf"|已(?:报送|上报|呈报|报|印发|下发|转发|发送|送|存档|归档|备案)[^（）()。！？]{{0,24}}?[，,、\s]*(?:{_DATE}))[）)]"
 )
 _PRINTED = ("印发", "印發", "印制", "印製")
 _LABELLED = re.compile(

@@ -161,7 +161,7 @@ def body_lines_each(raws: Sequence[Sequence[str]]) -> list[R.Body]:
     tops = [i for k in range(len(raws)) for i in range(starts[k], min(starts[k] + 3, starts[k + 1]))]
     top_lines = list(map(lines.__getitem__, tops))
     top_text, top_ends = "\n".join(top_lines), text_ends(top_lines)
-    marked = sorted({tops[j] for sign in "篇文例料" for j in texts_holding(top_text, top_ends, sign)})
+    marked = sorted({tops[j] for sign in "篇文例料素" for j in texts_holding(top_text, top_ends, sign)})
     found = sorted(rules)
     bodies: list[R.Body] = []
     at = mark = 0

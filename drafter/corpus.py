@@ -247,16 +247,22 @@ def split_essays(
             continue
         first = start if mark_title is not None else body[0]
         after = start + 1 if mark_title is not None else start
-        own, at, names = T.own_title(kept, after, end, may_skip=mark_title is None)
+        # (a mark naming no title, 材料三 or 素材一（…）, may stand over a page as a file without
+        # marks does: the page's lines between it and the title go, 知乎's question and buttons)
+        own, at, names = T.own_title(kept, after, end, may_skip=not mark_title)
         row = at  # (the title's line)
         if start in seams and mark_title is None:  # (the running header over it repeats: not the title)
             own, at, row = kept[seams[start]].strip(), start, seams[start]
+        above = range(after, at) if mark_title == "" and at > after else range(0)
         if at >= 0 and mark_title is None:
             first = at  # page header lines (site name, breadcrumbs) before the title go
         title = own or mark_title or T.teaser_title(kept, body, teasers) or Path(source).stem
         last = next((i for i in reversed(body) if not R.is_chrome_line(kept[i])), body[-1])
         tail = title_tail(kept, row, last) if own else -1
         doc_lines = tuple(kept[first : last + 1])
+        if above:  # (its furniture is cleaning's to drop, and to count)
+            doc_lines = tuple("" if k in above and not R.is_chrome_line(line) else line
+                              for k, line in enumerate(doc_lines, first))
         if tail > 0:  # (the title's second line, wrapped by the page: the title holds it)
             title = own + kept[tail].strip()
             doc_lines = tuple(

@@ -19,6 +19,9 @@ ESSAY_MARK = re.compile(
     r"|[A-ZＡ-Ｚ](?![A-Za-z]))"
     # (材料三, 材料A: alone or before a colon)
     rf"|材料(?:[{_CN_NUM}\d]{{1,3}}|[A-ZＡ-Ｚ])(?=[】\]]?\s*(?:[:：]|$))"
+    # (a clerk's file of texts pasted from elsewhere, each under its label and a note on it:
+    # 素材一（知乎上看到的，格式可以参考）, 素材2：)
+    rf"|素材(?:[{_CN_NUM}\d]{{1,3}}|[A-ZＡ-Ｚ])(?:\s*[（(][^（()）]{{1,40}}[)）])?(?=[】\]]?\s*(?:[:：]|$))"
     # (an office system's export of several documents: 文档1 / 2)
     r"|文[档檔]\d{1,3}\s*[/／]\s*\d{1,3}(?=\s*$))"
     r"[】\]]?\s*[:：、.．]?\s*(?P<title>.*)$"

@@ -22,6 +22,13 @@ SERVED = re.compile(
 # A site's calls to act (点击下载完整版, 立即下载, 开通VIP…) ending a short line, and the file
 # name of the document a document site shows (…调研报告.doc): what body_lines looks for first.
 _CALL = r"(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描)[^。！？]{0,12}(?:关注|關注)"
+# (a row of a question-and-answer site's buttons, each with its count: 关注问题 写回答 邀请回答
+# 好问题 12 添加评论 分享; 赞同 128 8 条评论)
+_QA_ROW = (
+    r"^(?:(?:关注问题|關注問題|写回答|寫回答|邀请回答|邀請回答|好问题|好問題|添加评论|添加評論|分享|收藏|喜欢|喜歡"
+    r"|举报|舉報|感谢|感謝|没有帮助|沒有幫助|收起|赞同|贊同|反对|反對|[\d,.]+\s*[万萬千kK]?\s*(?:条评论|條評論|个回答|個回答)"
+    r"|默认排序|默認排序|按时间排序|按時間排序)[\s·•|｜]*(?:[\d,.]+\s*[万萬千kK]?(?![\d,.\s]*(?:条|條|个|個)))?[\s·•|｜]*){2,12}$"
+)
 CAPTION = re.compile(r"^[▲△]\s*[^。！？]{2,40}$")  # (a picture's caption under a triangle)
 # Each rule with the words it needs, each word with a character of its own that prose rarely
 # holds, tested first (a substring test for a word costs several times what one for a single
@@ -50,7 +57,18 @@ ACTION_RULES = tuple(
         ((("转载", "载"), ("轉載", "載")),
          r"(?:禁止|不得|严禁|嚴禁|谢绝|謝絕)(?:任何形式的)?(?:转载|轉載)|(?:转载|轉載)(?:请|請)注明"),
         ((("如需", "需"),), r"^如需.{0,16}(?:原文|全文|完整版|完整文[档檔]|word|doc)"),  # (如需Word原文，请点击…)
-        ((("有帮助", "助"), ("有幫助", "助")), r"^.{0,10}希望(?:能)?对(?:你|您|大家|题主)有所?(?:帮助|幫助)"),
+        ((("有帮助", "助"), ("有幫助", "助")),
+         r"^.{0,10}希望(?:能)?[对對](?:你|您|大家|各位|题主|題主)有所?(?:帮助|幫助)"),
+        # (a question-and-answer site: its rows of buttons, 关注问题 写回答 邀请回答 好问题 12 分享,
+        # the count of answers over them, 11 个回答 默认排序, and of the votes over an answer,
+        # 128 人赞同了该回答; the answerer's greeting, 谢邀。…, and call for votes, 觉得有用就点个赞)
+        ((("回答", "答"), ("条评论", "评"), ("條評論", "評")), _QA_ROW),
+        ((("赞同了", "赞"), ("贊同了", "贊")), r"^[\d,.]+\s*[万萬千kK]?\s*人(?:赞同|贊同)了[该該](?:回答|文章|想法)$"),
+        ((("谢邀", "邀"), ("謝邀", "邀")), r"^\W{0,4}(?:谢邀|謝邀)"),
+        ((("赞吧", "吧"), ("个赞", "个"), ("個讚", "讚"), ("个关注", "个")),
+         r"(?:有用|有帮助|有幫助|有收获|有收穫|不错|不錯)[^。！？]{0,8}(?:点|點|给|給)(?:个|個)(?:赞|讚|关注|關注)"),
+        # (where a post was sent from, which a site shows under it: 编辑于 … · IP 属地河北)
+        ((("属地", "属"), ("屬地", "屬")), r"^[^。！？，,；]{0,40}IP\s*(?:属地|屬地)\s*[:：]?\s*\w{1,8}$"),
         ((("本站", "站"),), r"不代表本(?:站|网|網)(?:观点|觀點|立场|立場)"),
         # (a self-media author's asks: 欢迎评论区交流, 建议先收藏再看)
         ((("评论区", "区"), ("評論區", "區"), ("留言区", "区"), ("留言區", "區")),

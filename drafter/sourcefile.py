@@ -94,6 +94,10 @@ def read_lines(path: Path, name: str) -> tuple[list[str], list[int], list[int], 
     text = decode_bytes(data, name)
     if "\ufeff" in text:  # (files joined with copy /b: each one's BOM, now inside a line)
         text = text.replace("\ufeff", "")
+    # (a zero-width space a page puts between its buttons, 关注问题​写回答​邀请回答, copied with
+    # them: a space, as cleaning reads it anyway, so that the rules of furniture see the row)
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")
     if suffix in (".md", ".markdown"):
         return read_markdown_rows(text)
     lines, rows = split_lines(text)

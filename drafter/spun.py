@@ -19,6 +19,15 @@ from functools import cache
 from .resources import data_dir
 from .textscan import FREQUENT_RANK, line_cache, matches_by_text, text_ends
 
+# (what a context after a word written …word may stand behind: the rest of its clause)
+_GAP = "[^，。；：！？、,;:!?\\n]{0,8}"
+
+
+def _ahead(context: str) -> str:
+    """A context after the word as a pattern: …台账 is 台账 a few characters on in the clause
+    (树立了联建工作台账, 成立杂粮专业合作社), any other the characters right after it."""
+    return _GAP + re.escape(context[1:]) if context[:1] == "…" else re.escape(context)
+
 
 @dataclass(frozen=True)
 class SpunRule:
@@ -41,13 +50,13 @@ def spun_rules() -> tuple[SpunRule, ...]:
         # opens with a literal is scanned for at memory speed, one that opens with a lookbehind
         # is tried at every position
         look = "".join(f"(?<!{re.escape(b + spun)})" for b in before.split("|") if b)
-        ahead = "".join(f"(?!{re.escape(a)})" for a in after.split("|") if a)
+        ahead = "".join(f"(?!{_ahead(a)})" for a in after.split("|") if a)
         # (a word common in plain prose is restored only where the spinner's phrase shows it:
         # 根本 before 设施, 办事 after 技术)
         if only_before:
             look += "(?:" + "|".join(f"(?<={re.escape(b + spun)})" for b in only_before.split("|")) + ")"
         if only_after:
-            ahead += "(?=" + "|".join(map(re.escape, only_after.split("|"))) + ")"
+            ahead += "(?=" + "|".join(map(_ahead, only_after.split("|"))) + ")"
         pattern = re.compile(f"{re.escape(spun)}{look}{ahead}")
         rules.append(SpunRule(spun, plain, strength == "strong", pattern))
     rules.sort(key=lambda r: -len(r.spun))
@@ -206,7 +215,8 @@ def mark_spun(paras: list[str], anchors: list[int] | None = None) -> tuple[list[
     A paragraph is spun when strong substitutions are dense in it (3 or more, at least one per
     100 characters, or 2 at one per 50); a passage spans paragraphs, so a neighbour of a spun paragraph with any
     hit is spun too.  Heavy spinning replaces more words than any table knows: a passage whose
-    hits stay dense after restoring stays flagged, and extraction skips it.  Returns the
+    hits stay dense after restoring stays flagged, and extraction skips it.  A text with two
+    dense paragraphs is spun throughout: every paragraph of it is restored.  Returns the
     paragraphs, their flags (None: none is spun) and the number of words restored.  `anchors`:
     what spun_candidates found for them, if it was asked.
     """
@@ -222,8 +232,11 @@ def mark_spun(paras: list[str], anchors: list[int] | None = None) -> tuple[list[
         hits[bisect.bisect_right(ends, pos)] += 1
     # (or two in a short paragraph, one per 50 characters at least: 要当真吸取…；要不竭增强…)
     dense = [(h >= 3 and h * 100 >= len(t)) or (h == 2 and h * 50 >= len(t)) for h, t in zip(hits, paras, strict=True)]
+    # (a spinner spins a whole text, not a passage of it: where two paragraphs read dense, every
+    # paragraph is of it, however far from them; 认真总结阅历 under a heading)
+    whole = dense.count(True) >= 2
     spun = [
-        d or (h > 0 and ((i > 0 and dense[i - 1]) or (i + 1 < len(dense) and dense[i + 1])))
+        d or whole or (h > 0 and ((i > 0 and dense[i - 1]) or (i + 1 < len(dense) and dense[i + 1])))
         for i, (d, h) in enumerate(zip(dense, hits, strict=True))
     ]
     out: list[str] = []

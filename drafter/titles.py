@@ -143,7 +143,7 @@ def own_title(lines: list[str], start: int, end: int, may_skip: bool = True) -> 
                 break
             skipped += 1
             continue
-        if marker_kind(s) is not None:
+        if marker_kind(s) is not None and not R.is_chrome_line(s):  # (not a count: 11 个回答)
             if skipped:
                 break  # (一、… after a sentence: the essay has begun, without a title line)
             continue  # (a heading is no title)

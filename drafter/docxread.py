@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from .docxboxes import box_heading
 from .docxpages import (
     Line,
     drop_contents,
@@ -154,10 +155,11 @@ class _Reader:
         name, outlined = self.styles.get(style or "", (style or "", False))
         parts, toc = self.runs(para)
         text = "".join(parts)
+        boxed = not text.strip() and (text := box_heading(para) or text).strip() != ""
         # (a bare number names a heading style only when the style's name is not known: WPS's
         # Normal is style "1", Chinese Word's heading 1 is)
-        heading = (props is not None and _val(props.find(f"{_W}outlineLvl")) not in (None, "9")) or outlined \
-            or bool(_HEADING_STYLE.match(name or style or ""))
+        heading = boxed or outlined or bool(_HEADING_STYLE.match(name or style or "")) \
+            or (props is not None and _val(props.find(f"{_W}outlineLvl")) not in (None, "9"))
         if props is not None and _on(props.find(f"{_W}pageBreakBefore")):
             self.breaks.add(len(self.lines))
         if text.strip():
@@ -188,10 +190,24 @@ class _Reader:
 def _styles(xml: bytes | None) -> dict[str, tuple[str, bool]]:
     if xml is None:
         return {}
-    found: dict[str, tuple[str, bool]] = {}
+    named: dict[str, str] = {}
+    levels: dict[str, str | None] = {}  # style id → its own outline level, if it sets one
+    based: dict[str, str] = {}
     for style in ElementTree.fromstring(xml).iter(f"{_W}style"):
-        name = _val(style.find(f"{_W}name")) or ""
-        found[style.get(f"{_W}styleId", "")] = (name, _val(style.find(f"{_W}pPr/{_W}outlineLvl")) not in (None, "9"))
+        sid = style.get(f"{_W}styleId", "")
+        named[sid] = _val(style.find(f"{_W}name")) or ""
+        levels[sid] = _val(style.find(f"{_W}pPr/{_W}outlineLvl"))
+        if (parent := _val(style.find(f"{_W}basedOn"))) is not None:
+            based[sid] = parent
+    found: dict[str, tuple[str, bool]] = {}
+    for sid, name in named.items():
+        # (a style without an outline level of its own takes its base's, as Word does: a
+        # template's 一级标题 based on heading 1 heads the outline like it)
+        level, base, seen = levels[sid], sid, {sid}
+        while level is None and (base := based.get(base, "")) in levels and base not in seen:
+            level = levels[base]
+            seen.add(base)
+        found[sid] = (name, level not in (None, "9"))
     return found
 
 

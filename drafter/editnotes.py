@@ -1,8 +1,9 @@
 """Editing notes typed into a draft, in cleaning: a reviewer's remark in brackets
 (【审核意见：…】, 【王书记批注：…】, 【修改意见：…】), a note to the writer (【此处插入照片：…】,
-【此处建议补充…】) and a figure flagged for checking (（待核实）, （数据待补充）, a request to
-check it: （此数据请农业站再核实）).  They are no
-part of the text the author means to hand in; each goes, counted as notes.
+【此处建议补充…】), a template's word to whoever fills it in (（请用仿宋_GB2312三号字填写，
+请勿改动模板格式）) and a figure flagged for checking (（待核实）, （数据待补充）, a request to
+check it: （此数据请农业站再核实）).  They are no part of the text the author means to hand in;
+each goes, counted as notes.
 
 A note is found by its bracket and an editor's word right after it, so the author's own
 brackets (【典型案例】, （试行）, a quotation's （待续）) stay.  No third-party import.
@@ -21,6 +22,15 @@ _EDITOR = (
     r"|此处(?:插入|补充|补|加|放|配|需|应|要|建议|待)|此處(?:插入|補充)|插入(?:照片|图片|图表|表格)"
 )
 _CHECK = r"(?:核实|核對|核对|补充|補充|确认|確認|完善|更新|补齐)"
+# A template's word to whoever fills it in: the typeface to write in, the length, the format
+# to keep (请用仿宋_GB2312三号字填写, 正文控制在3000字以内, 请勿改动模板格式)
+_PART = r"[^，。；、（）()【】\n]"
+_FILL = (
+    rf"(?:请|請)(?:用|使用|采用|採用|按){_PART}{{0,16}}?(?:字体|字體|字号|字號|号字|號字|体|體|字){_PART}{{0,6}}?"
+    r"(?:填写|填寫|录入|錄入|撰写|撰寫|书写|書寫|输入|輸入)"
+    rf"|(?:请|請)(?:勿|不要)(?:改动|改動|修改|更改|调整|調整|删除|刪除|变动|變動){_PART}{{0,8}}?(?:模板|格式|样式|樣式|版式)"
+    rf"|(?:正文|字数|字數|篇幅|全文){_PART}{{0,6}}?控制在\s*\d+\s*字"
+)
 NOTE = re.compile(
     # (a name or a post may come first: 王书记批注：; the remark runs to the bracket's end)
     rf"【[^】\n]{{0,8}}?(?:{_EDITOR})[^】\n]{{0,120}}】"
@@ -29,7 +39,12 @@ NOTE = re.compile(
     # (a request to check what the bracket follows: （此数据请农业站再核实）, （该处表述请再确认）)
     rf"|[（(](?:此|该|該)(?:数据|數據|数字|數字|处|處|段|句|表述|项|項)[^（）()\n]{{0,2}}请[^（）()\n]{{0,10}}?"
     rf"(?:核实|核實|核对|核對|确认|確認)[^（）()\n]{{0,4}}[)）]"
+    rf"|[（(【](?:(?:注|说明|說明|提示)[:：])?(?:{_FILL})[^（）()【】\n]{{0,80}}[)）】]"
 )
+# (where such a word to the template's user may open a bracket: one pattern a bracket, as a
+# search skips along to a literal it opens with four times as fast as to a class of two)
+_FILL_OPENS = tuple(re.compile(rf"{bracket}(?=(?:注|说明|說明|提示)?[:：]?[请請正字篇全])")
+                    for bracket in ("（", r"\("))
 
 
 _CHECK_SIGN = re.compile(rf"待{_CHECK}")
@@ -49,6 +64,7 @@ def _candidates(joined: str) -> list[int]:
         at = joined.find("【", at + 1)
     # (a pattern opening with a literal is searched for at memory speed; so is each word)
     signs = [m.start() for pattern in (_CHECK_SIGN, *_ASKED) for m in pattern.finditer(joined)]
+    found.extend(m.start() for pattern in _FILL_OPENS for m in pattern.finditer(joined))
     for sign in signs:
         head = joined.rfind("\n", max(0, sign - 19), sign) + 1 or max(0, sign - 18)
         found.extend(head + k for k, c in enumerate(joined[head:sign]) if c in "（(")

@@ -60,10 +60,11 @@ _UNIT = re.compile(
     r"|处|處|科|室|所|站|中心|院|校|公司|集团|集團|协会|協會|联合会|聯合會|工会|工會|小组|小組|组|組|队|隊|街道|社区|社區"
     r"|镇|鎮|乡|鄉|村|团委|團委|妇联|婦聯|主席团|主席團)(?:[（(](?:盖章|蓋章|章|签章|簽章)[）)])?"
 )
-# A speaker under a speech's title: the post, then the name (县委书记　某某)
+# A speaker under a speech's title: the post, then the name (县委书记　某某), or the name masked
 _SPEAKER = re.compile(
     r"[\w（）()·、]{0,16}?(?:书记|書記|[镇鎮乡鄉县縣市区區]长|[镇鎮乡鄉县縣市区區]長|主任|局长|局長|部长|部長|主席|院长|院長"
-    r"|校长|校長|经理|經理|组长|組長|处长|處長|科长|科長|所长|所長|站长|站長|委员|委員)[\s\u3000]*[\u4e00-\u9fff]{2,3}"
+    r"|校长|校長|经理|經理|组长|組長|处长|處長|科长|科長|所长|所長|站长|站長|委员|委員)[\s\u3000]*"
+    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]?(?:\*{2,3}|×{2,3}|[xX]{2,3}))"  # (or masked: 镇长　×××, 县长　王**)
 )
 # The unit, a space, then the writer's name (某某镇农业综合服务中心　某某): the space parts them
 _UNIT_NAME = re.compile(_UNIT.pattern + r"[ \u3000]+[\u4e00-\u9fff]{2,3}")

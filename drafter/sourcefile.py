@@ -1,9 +1,9 @@
 """Reading one corpus file into lines: the bytes of a .txt decoded (UTF-8 with or without BOM,
-UTF-16, GB18030/GBK, Big5: detected), HTML left in the text undone, a chat export's drafts
-taken out of the chat (chatlog.py) and a journal's pages out of its furniture (journal.py),
-.md read through docformats.py and .docx through docxread.py.  With the lines goes the line of
-the file each starts on (linemap.py).  A file that cannot be read raises an InputError with a
-Chinese message.
+UTF-16 with a BOM or without one (utf16.py), GB18030/GBK, Big5: detected), HTML left in the
+text undone, a chat export's drafts taken out of the chat (chatlog.py) and a journal's pages out
+of its furniture (journal.py), .md read through docformats.py and .docx through docxread.py.
+With the lines goes the line of the file each starts on (linemap.py).  A file that cannot be
+read raises an InputError with a Chinese message.
 
 This is the only module that uses charset_normalizer.
 """
@@ -22,6 +22,7 @@ from .errors import InputError
 from .journal import read_journal
 from .linemap import split_lines
 from .markup import strip_markup_rows
+from .utf16 import bomless_utf16
 
 _DETECT_SAMPLE = 256 * 1024
 _CONTROLS = bytes([*range(9), *range(14, 32)])  # control bytes no text file holds (not \t \n \v \f \r)
@@ -40,7 +41,10 @@ def decode_bytes(data: bytes, name: str) -> str:
             return data[len(bom) :].decode(enc, errors="replace")
     sample = data[:_DETECT_SAMPLE]
     controls = len(sample) - len(sample.translate(None, _CONTROLS))  # (a C loop: a Python one took 1.5 s on 10 MB)
-    if b"\x00" in sample or controls > len(sample) // 100:
+    nul = b"\x00" in sample
+    if nul and (text := bomless_utf16(data)) is not None:
+        return text
+    if nul or controls > len(sample) // 100:
         raise InputError(
             "不是文本文件（看起来是二进制文件，如图片、压缩包或 .doc）。请另存为 .txt 或 .docx 后再试。",
             file=name,

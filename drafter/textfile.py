@@ -1,6 +1,7 @@
 """Reading a text file a user wrote (a form, a template, a phrase library): its size checked
-before it is read, its encoding found (UTF-8, UTF-16 with a BOM, the GBK of Chinese Windows, or
-the Big5 of a Traditional-script one), and every failure said in Chinese with the file's name.
+before it is read, its encoding found (UTF-8, UTF-16 with a BOM or without one, the GBK of
+Chinese Windows, or the Big5 of a Traditional-script one), and every failure said in Chinese
+with the file's name.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from .charsets import common_chars
 from .errors import InputError, TemplateError
+from .utf16 import bomless_utf16
 
 _USUAL_MARKS = frozenset("，。、；：？！“”‘’（）《》【】—…·　％－／～")
 
@@ -40,12 +42,15 @@ def read_text(
 def decode(
     raw: bytes, name: str, what: str, error: type[InputError] | type[TemplateError] = InputError
 ) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with its BOM, or else GB18030: Notepad on a Chinese
-    Windows saves “ANSI”, which is GBK, and GB18030 reads every GBK file the same."""
+    """UTF-8 (with or without BOM), UTF-16 (with its BOM or without: utf16.py), or else
+    GB18030: Notepad on a Chinese Windows saves “ANSI”, which is GBK, and GB18030 reads every
+    GBK file the same."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         # (a file broken after its UTF-16 mark goes on to the other encodings, and their message)
         with contextlib.suppress(UnicodeDecodeError):
             return raw.decode("utf-16")
+    elif b"\x00" in raw and (text := bomless_utf16(raw)) is not None:
+        return text
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -296,8 +296,10 @@ FLOORS = {
     # held twice, with the fallback copy) or carry only a custom style based on the heading
     # styles, with a stale 目录; a speech exported from an OA system as UTF-16 LE without a BOM; a
     # GB18030 text with 4-byte characters in names): blind (4, 4, 17, 89, 20) of
-    # (5, 5, 37, 115, 25), the UTF-16 file unread:
-    "heldout_clean23": (4, 4, 17, 89, 20),
+    # (5, 5, 37, 115, 25), the UTF-16 file unread; full marks once UTF-16 without a BOM is read,
+    # a heading alone in a text box is read once, a style's outline level comes through basedOn,
+    # and a template's word to whoever fills it and an OA system's export stamp go:
+    "heldout_clean23": (5, 5, 37, 115, 25),
     # set 24, written in session 16 without reading the code (a 述职报告 .docx of 一、德：…/
     # 五、廉：… Heading 1 lines with 1）items and a 个人基本情况 block; a clerk's text of a
     # 工作总结 with unnumbered sections, 1.…：… and a)/b) items and a 心得体会 of 学什么？/思什么？

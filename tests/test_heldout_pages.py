@@ -307,6 +307,14 @@ FLOORS = {
     # items; a 范文 page of a 述职述廉报告 headed 德——…/廉——… with （一）抓什么：… under 绩):
     # blind (5, 5, 24, 115, 26) of (5, 5, 44, 115, 27):
     "heldout_clean24": (5, 5, 24, 115, 26),
+    # set 25, written in session 16 without reading the code, after the seeds (a WordPress 范文
+    # post with ruby pinyin glued to its characters (乡xiāng镇zhèn), a bare anti-copy domain in
+    # sentences, a spinner's one-way dictionary over one essay, excerpts cut with […] and a
+    # comment thread; a GBK aggregator page in a naive Traditional conversion (乾部, 隻爭朝夕) with
+    # 注音 and ? for lost characters, essays labelled 範文（一）; a 搜狐号 post with a fold mid-essay,
+    # a paragraph of UTF-8 read as GBK, essays parted by —— 01 ——): blind (2, 1, 26, 72, 31) of
+    # (6, 6, 34, 114, 40) with the code of the session's start and after sets 21–23 alike:
+    "heldout_clean25": (2, 1, 26, 72, 31),
 }
 
 

@@ -93,7 +93,7 @@ _DAXIE = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 _UNIT_END = r"(?:[ \u3000]+|[：:，,、]|(?=[^\s。！？；，,：:]{2,20}(?:\n|\Z)))"
 _MARKERS = re.compile(
     # (what one of them opens with: most paragraphs stop here)
-    rf"(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}【〔［{STEMS}]|[^\n]。)(?:"
+    rf"(?=[（(第首其再最{_CN}\d{_ONE_CHAR}{_DAXIE}【〔［{STEMS}a-z]|[^\n]。)(?:"
     rf"(?=([（(]([{_CN}]{{1,3}})[)）][、，]?))\1{_AFTER}"
     rf"|(?=([（(](\d{{1,2}})[)）][、，.．]?))\3{_AFTER}"
     rf"|(?=(([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![{_CN}])(?!\d(?!\d{{3}}年)))))\5{_AFTER}"
@@ -114,11 +114,13 @@ _MARKERS = re.compile(
     rf"|(?=(([{_CN}])抓(?![到住紧就])))\32{_AFTER}"
     rf"|(?=(〔([{_CN}]{{1,3}})〕))\34{_AFTER}"
     rf"|(?=(［([{_CN}]{{1,3}})］))\36{_AFTER}"
+    rf"|(?=(([a-z])[)）](?![a-z)）])))\38{_AFTER}"
     rf"|[{_HAN}]。(?=[“‘\"]|\n|\Z))"
 )
 _GROUP_FAMILY = {2: "paren-cn", 4: "paren-arabic", 6: "cn-dun", 8: "arabic", 10: "di-n", 12: "yi-shi", 14: "shouxian",
                 16: "di-part", 18: "circled", 20: "arabic-rp", 22: "daxie", 24: "bracket-cn", 26: "decimal",
-                28: "tiangan", 30: "di-unit", 33: "yi-zhua", 35: "tortoise-cn", 37: "square-cn"}
+                28: "tiangan", 30: "di-unit", 33: "yi-zhua", 35: "tortoise-cn", 37: "square-cn",
+                39: "latin"}
 _DI_UNITS = {"章": "di-zhang", "节": "di-jie", "点": "di-dian"}
 
 
@@ -143,6 +145,8 @@ def _markers(texts: list[str]) -> dict[int, tuple[str, int]]:
                 found[para] = (family, STEMS.index(word) + 1)
             elif family == "di-unit":
                 found[para] = (_DI_UNITS[m.group(group + 2)], cn_number(word))
+            elif family == "latin":
+                found[para] = (family, ord(word) - ord("a") + 1)
             elif family == "decimal":
                 parts = word.replace("．", ".").split(".")
                 found[para] = (f"decimal{len(parts)}", int(parts[-1]))
@@ -185,7 +189,7 @@ def _may_hold(text: str, family: str, ordinal: int, after: int) -> bool:
         return True
     if family in ("arabic", "paren-arabic", "arabic-rp"):
         return _DIGIT_AFTER_BREAK.search(text, after) is not None
-    if family == "daxie":  # (壹 贰…: rare enough to look for the marker itself)
+    if family in ("daxie", "latin"):  # (壹 贰…, b): rare enough to look for the marker itself)
         return True
     if family in ("circled", "roman"):  # (their markers are characters of their own: none is there)
         return False

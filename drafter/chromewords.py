@@ -29,6 +29,9 @@ KEYWORD = re.compile(
     r"|(?:文档|文檔|文章|内容|內容|本文|资料|資料|作品|AI|智能)?"  # (文档简介：, 本文标签：, AI摘要：)
     r"(?:导语|導語|简介|簡介|摘要|内容提要|內容提要|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|标签|標籤"
     r"|关键词|關鍵詞|tags?|编者按|編者按|温馨提示|溫馨提示|友情提示)\s*[:：]"
+    # (a 范文 site's note over the text in brackets, 【导读】本文是一篇…，供大家参考。: the author
+    # writes no 导读 of his own; a note on the page in English, 【导读】 that retells…, is no such)
+    r"|(?:导读|導讀|导语|導語)[】\]]\s*[\u4e00-\u9fff“]"
     r"|本?文[档檔]?共\s*\d+\s*[页頁]"  # (a document site's preview: 本文档共6页，当前为预览…; 本文共3页)
     # (and its uploader, 文档贡献者：某某 ｜ 贡献于2025-12-29; the preview's end, 试读已结束，点击继续阅读)
     r"|(?:文[档檔])?(?:贡献者|貢獻者|上传者|上傳者)\s*[:：]|(?:贡献|貢獻)于\s*\d{4}"

@@ -55,6 +55,7 @@ from .emphasis import strip_texts, whole_line
 from .inline import strip_inline_chrome, strip_title_injection
 from .layout import tidy_layout
 from .model import CleanDoc, SourceDoc, clean_paragraph
+from .phraseheads import phrase_heads
 from .punct import PLACEHOLDER
 from .repeats import text_key
 from .signoff import strip_close
@@ -259,6 +260,8 @@ def _paragraphs(
     alone_rows = frozenset(alone).union(doc.heading_hints) if alone or doc.heading_hints else frozenset()
     if body.alone:
         alone_rows = alone_rows.union(body.alone)
+    if ("—" in text or "？" in text) and (heads := phrase_heads(split)):
+        alone_rows = alone_rows.union(index[i] for i in heads)  # (德——讲政治，… over its paragraph)
     texts, index, repeat_chars, joins = P.paragraphs(split, index, {text_key(t) for t in plain_titles}, alone_rows)
     if joins:  # a watermark (site.cn) cut in two by a line break is whole again
         joined = "\n".join(texts)

@@ -49,6 +49,19 @@ def emphasized_headings(lines: list[Line]) -> None:
         if apart and not line.heading and len(s) <= 30 and _SENTENCE.search(s) is None \
                 and prose(before.text) and prose(after.text):
             line.heading = True
+    stacked_headings(filled)
+
+
+def stacked_headings(filled: list[Line]) -> None:
+    """Two short lines in bold, not centred, one over the other between two paragraphs of prose
+    are a heading and the first heading under it (一、主要做法 over 一个中心：把群众满意作为…):
+    both stand alone.  (One alone is emphasized_headings'; centred lines in a pair are a title
+    and its byline, which another essay's prose may stand over.)"""
+    for before, upper, lower, after in zip(filled, filled[1:], filled[2:], filled[3:], strict=False):
+        pair = (upper, lower)
+        if all(x.emph and not x.centered and len(x.text.strip()) <= 30 and _SENTENCE.search(x.text) is None
+               for x in pair) and prose(before.text) and prose(after.text):
+            upper.heading = lower.heading = True
 
 
 def drop_contents(lines: list[Line]) -> None:

@@ -1,6 +1,6 @@
 """Heading markers: the families of numbers and words that open a heading (一、 （一） 1.
 （1） 第一， 第一部分 第一章 第一节 第一点 一是/一要 一抓 首先/其次 ① 壹、 【一】 〔一〕 ［一］ 甲、
-诚。), and the marker a paragraph opens with.  The outline (outline.py) nests them; cleaning
+诚。 a)), and the marker a paragraph opens with.  The outline (outline.py) nests them; cleaning
 (breaks.py) finds the same markers by one pattern of its own, which its test keeps in step with
 marker_kind.  No third-party import.
 """
@@ -47,10 +47,12 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tortoise-cn", re.compile(rf"^〔([{_CN}]{{1,3}})〕")),  # 〔一〕
     ("square-cn", re.compile(rf"^［([{_CN}]{{1,3}})］")),  # ［一］
     ("single", re.compile(rf"^([{HAN}])。(?=[“‘\"]|$)")),
+    # a) b) (ASCII letters, as a typist numbers items under 1.); ab) and a)b) are no markers
+    ("latin", re.compile(r"^([a-z])[)）](?![a-z)）])")),
 )
 ORDINAL_FAMILIES = {"paren-cn", "paren-arabic", "cn-dun", "arabic", "arabic-rp", "daxie", "di-n", "di-part", "yi-shi",
                     "circled", "roman", "bracket-cn", "tiangan", "di-zhang", "di-jie", "di-dian", "yi-zhua",
-                    "tortoise-cn", "square-cn"}
+                    "tortoise-cn", "square-cn", "latin"}
 # families whose members also run on inside one paragraph as an enumeration
 INLINE_FAMILIES = ORDINAL_FAMILIES | {"shouxian"}
 SEQUENCE = {"首先": 1, "其一": 1, "其次": 2, "其二": 2, "再次": 3, "其三": 3, "其四": 4, "最后": 9}
@@ -80,6 +82,7 @@ _BY_OPENER = {
     **{ch: (("daxie", _FAMILY["daxie"]),) for ch in "壹贰貳叁參肆伍陆陸柒捌玖拾"},
     "【": (("bracket-cn", _FAMILY["bracket-cn"]),),
     **{ch: (("tiangan", _FAMILY["tiangan"]),) for ch in STEMS},
+    **{ch: (("latin", _FAMILY["latin"]),) for ch in "abcdefghijklmnopqrstuvwxyz"},
 }
 _ARABIC = (("arabic", _FAMILY["arabic"]), ("arabic-rp", _FAMILY["arabic-rp"]))
 
@@ -119,6 +122,8 @@ def marker_kind(text: str) -> tuple[str, int, int] | None:
         word = m.group(1)
         if family == "tiangan":
             return family, STEMS.index(word) + 1, end
+        if family == "latin":
+            return family, ord(word) - ord("a") + 1, end
         return family, SEQUENCE.get(word, 0) if family == "shouxian" else cn_number(word), end
     return None
 

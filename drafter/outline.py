@@ -3,8 +3,10 @@
 A heading is a paragraph that opens with a marker — 一、 （一） 1. 2.1 （1） 第一， 一是/一要,
 首先/其次/最后, a single character (诚。) or two over a quotation (慎独。“…”, charheads.py) — or
 one that is a short title line, or one of several paragraphs opening with the same lead
-sentence (干工作既要…更要…, X是Y。).  Enumerations in the middle of a paragraph are body text.
-A heading that leads its paragraph (一、加强学习。该同志…) is split into heading text and `lead`.
+sentence (干工作既要…更要…, X是Y。), or one of several lines of a short head and its phrase
+(德——讲政治…, 学什么？学理论…: phraseheads.py).  Enumerations in the middle of a paragraph are
+body text.  A heading that leads its paragraph (一、加强学习。该同志…) is split into heading
+text and `lead`.
 
 Levels are nesting depth, decided by the order in which marker families appear in the document
 (the first family seen is level 1, a new family nests under the current heading, a family seen
@@ -32,6 +34,7 @@ from .numerals import CIRCLED as CIRCLED
 from .numerals import UNITS as UNITS
 from .numerals import cn_number as cn_number
 from .numerals import number_lines
+from .phraseheads import phrase_heads
 
 _END = "。！？：；"
 _SALUTATION = re.compile("(?:同志们|同志們|各位|尊敬的|亲爱的|親愛的|老师们|朋友们|大家)")
@@ -51,6 +54,13 @@ def _first_sentence(text: str) -> tuple[str, str]:
         elif ch in _END and depth == 0:
             return text[:i].strip(), text[i + 1 :].strip()
     return text.strip().rstrip("。.；;：:！!？?"), ""
+
+
+# A marked line that is one heading though it holds a 。-less cut (德：坚定理想信念，始终…, 抓什么：
+# 抓住…这个重点, 学什么？学理论…): a short head, the mark, and a phrase with no sentence in it —
+# where 粮食生产：全镇落实…。具体… leads its paragraph, what follows its colon being sentences, and
+# 活动时间：2026年3月1日 is a field and its value (a number in it)
+_ONE_HEADING = re.compile(r"[^。！？：；]{1,12}[：？][^。！？：；\d]{2,30}")
 
 
 # The writer named under the title or at the foot (县委政研室调研组, 西河乡党委): a byline,
@@ -161,6 +171,7 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
     numbered = number_lines(texts, _title_line)  # (heading → the number on the line over it: 01)
     run_in = single_run_ins(doc.title, texts)
     paired = pair_heads(doc.title, texts)  # (慎独。“…”: a two-character head over its quotation)
+    phrased = phrase_heads(texts)  # (德——讲政治，… and 学什么？学理论… in parallel: headings unmarked)
     # (Markdown marks its headings itself, a sentence leading its paragraph in bold too: the
     # headings of a .docx are read from how they are set, which a paragraph of text may share)
     marked = doc.source.endswith((".md", ".markdown"))
@@ -187,9 +198,14 @@ def outline(doc: CleanDoc, heading_lines: frozenset[int] = frozenset()) -> list[
                 head, lead = text[:2], text[3:].strip()
             elif m.family == "single":
                 head, lead = text[0], text[2:].strip()
+            elif _ONE_HEADING.fullmatch(m.rest) is not None and m.rest[-1] not in "，、—“（(《":
+                head, lead = m.rest, ""  # (四、绩：聚焦分管重点，推动… alone on its line: no body after 绩：)
             else:
                 head, lead = _first_sentence(m.rest)
             found.append((i, m.family, m.marker.rstrip(), head, lead))
+            taken.add(i)
+        elif i in phrased:
+            found.append((i, "phrase", "", text, ""))
             taken.add(i)
         elif doc.paragraphs[i].line in heading_lines and (styled is None or i in styled) and not caption(text) \
                 and ((parts := _styled_lead(text, marked)) is not None or len(text) <= 60):

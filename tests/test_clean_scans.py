@@ -34,7 +34,7 @@ def _word_texts(words: list[str], filler: str, seed: int, share: float, gap: int
 
 
 def test_marker_scan_agrees_with_marker_kind() -> None:
-    alphabet = [*"一二三四五六七八九十（()）、，.．:：是要第首先其次再最后三。“‘\"%1234567890٣ \u3000\t乡镇", "首先", "十二", *"①⑵⒊❹部分壹拾Ⅱⅲ【】甲乙丙章节点抓〔〕［］到"]
+    alphabet = [*"一二三四五六七八九十（()）、，.．:：是要第首先其次再最后三。“‘\"%1234567890٣ \u3000\t乡镇", "首先", "十二", *"①⑵⒊❹部分壹拾Ⅱⅲ【】甲乙丙章节点抓〔〕［］到", *"ab)"]
     texts = _texts(alphabet, 30000, 7, 1)
     for start in range(0, len(texts), 5):  # several paragraphs at once, as cleaning asks
         group = texts[start : start + 5]

@@ -66,11 +66,27 @@ def plausible_char(ch: str) -> bool:
     return ch.isprintable() and not "\ue000" <= ch <= "\uf8ff" and (ch < "\u0250" or ch >= "\u0800")
 
 
+def _gb18030_pairs(err: UnicodeError) -> tuple[bytes, int]:
+    """The two bytes GB18030 writes for private-use characters GBK leaves out: a browser reads
+    GBK as GB18030, whose user-defined pairs (A6 86 of 覆's UTF-8) decode to the private use
+    area, so UTF-8 read that way holds them among its mojibake."""
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    chunk = err.object[err.start : err.end]
+    data = chunk.encode("gb18030") if all("\ue000" <= ch <= "\uf8ff" for ch in chunk) else b""
+    if len(data) != 2 * len(chunk):
+        raise err
+    return data, err.end
+
+
+codecs.register_error("drafter-gb18030-pairs", _gb18030_pairs)
+
+
 def gbk_writable(span: str) -> int:
     """How many characters at the start of the span GBK can write (U+FFFD counts: gbk_data
     writes it as a HOLE); len(span) when all of them."""
     try:
-        span.replace("\ufffd", "?").encode("gbk")
+        span.replace("\ufffd", "?").encode("gbk", "drafter-gb18030-pairs")
     except UnicodeEncodeError as err:
         return err.start
     return len(span)
@@ -85,7 +101,7 @@ def gbk_data(span: str) -> tuple[list[int], list[int]]:
     for k, part in enumerate(span.split("\ufffd")):
         if k:
             data.append(HOLE)
-        data += part.encode("gbk")
+        data += part.encode("gbk", "drafter-gb18030-pairs")
     if "?" in span:
         data = [QMARK if b == 0x3F else b for b in data]
     sizes = list(map(operator.sub, itertools.repeat(2), map(str.isascii, span)))

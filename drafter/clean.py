@@ -58,6 +58,7 @@ from .model import CleanDoc, SourceDoc, clean_paragraph
 from .phraseheads import phrase_heads
 from .punct import PLACEHOLDER
 from .repeats import text_key
+from .ruby import strip_glued
 from .signoff import strip_close
 from .spun import mark_spun, spun_candidates
 from .t2s import to_simplified as to_simplified
@@ -73,7 +74,7 @@ _PLAIN_TITLE = re.compile("[\u4e00-\u9fff，、：；“”‘’《》（）！
 def normalize_title(raw: str) -> str:
     """A title as shown to people: no marker label, site links, pinyin, Traditional script or end
     punctuation."""
-    text = punct.strip_pinyin(strip_inline_chrome(_unbolded(raw))).strip()
+    text = strip_glued(punct.strip_pinyin(strip_inline_chrome(_unbolded(raw)))).strip()
     if R.is_title_label(text):
         text = R.TITLE_LABEL.sub("", text)
     text = t2s.simplified([text])[0]
@@ -106,7 +107,7 @@ def normalize_titles(raws: list[str]) -> list[str]:
         return list(map(normalize_title, raws))
     if "**" in joined or "__" in joined:
         joined = "\n".join(map(_unbolded, raws))
-    texts = list(map(str.strip, punct.strip_pinyin(strip_inline_chrome(joined)).split("\n")))
+    texts = list(map(str.strip, strip_glued(punct.strip_pinyin(strip_inline_chrome(joined))).split("\n")))
     for k, text in enumerate(texts):
         if R.is_title_label(text):
             texts[k] = R.TITLE_LABEL.sub("", text)

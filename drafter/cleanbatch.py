@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Callable, Container
 
-from . import punct
+from . import punct, ruby
 from .inline import inline_hits, strip_inline_chrome
 from .mojibake import damage_re, repair_mojibake
 from .textscan import ascii_marks, beyond_bmp, matches_by_text, text_ends, texts_holding, texts_matching
@@ -110,6 +110,11 @@ def strip_pinyin(texts: list[str]) -> list[int]:
     for k in sorted(bracketed.union(opened)):
         text = punct.strip_pinyin(texts[k], k in bracketed, opened.get(k, ""))
         removed[k] = len(texts[k]) - len(text)
+        texts[k] = text
+    # (ruby's pinyin glued to its characters: only the texts holding a toned letter)
+    for k in texts_matching(ruby.TONED_RE, joined, ends):
+        text = ruby.strip_glued(texts[k])
+        removed[k] += len(texts[k]) - len(text)
         texts[k] = text
     return removed
 

@@ -21,6 +21,7 @@ from . import cleanrules as R
 from . import pagemarks as M
 from . import titles as T
 from .contents import contents, front_matter
+from .dividers import divider_starts
 from .errors import InputError, Problem
 from .essayseams import attachment_starts, authored_starts, blank_starts, closed_starts, signed_starts, title_tail
 from .mailtext import mail_head
@@ -220,7 +221,8 @@ def split_essays(
     maybe = set(seen).union(compress(range(len(kept)), map(operator.ne, kept, lines)))
     marks = [i for i in sorted(maybe) if M.essay_mark(kept[i].strip()) or M.POST_MARK.match(kept[i])]
     seams = signed_starts(kept)  # (start → its title's line)
-    for found in (closed, authored_starts(kept), blank_starts(kept)):
+    divided = divider_starts(kept)  # (what stands over the first divider is the poster's: no essay)
+    for found in (closed, authored_starts(kept), blank_starts(kept), divided):
         if found:
             titled = set(seams.values())
             seams.update((start, title) for start, title in found.items() if title not in titled)
@@ -230,7 +232,7 @@ def split_essays(
     # (what stands before the first mark is an essay when it holds prose of some length, not
     # a collection's note: 说明：本合集仅供学习交流…)
     if marks and sum(len(s.strip()) for s in kept[: marks[0]] if T.is_body(s)) >= _LEAST_ESSAY \
-            and not M.POST_MARK.match(kept[marks[0]]):
+            and not M.POST_MARK.match(kept[marks[0]]) and marks[0] not in divided:
         bounds.append((0, marks[0], None))
     for n, i in enumerate(marks):
         end = marks[n + 1] if n + 1 < len(marks) else len(kept)

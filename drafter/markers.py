@@ -26,7 +26,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 一、2026年… is a heading, 一、二、三等奖 a list of numerals and 一.5 a number (三.2026年… a
     # heading again: a year)
     ("cn-dun", re.compile(rf"^([{_CN}]{{1,3}})(?:、(?![{_CN}][、，])|[.．](?![{_CN}])(?!\d(?!\d{{3}}年)))")),
-    ("arabic", re.compile(r"^(\d{1,2})(?:[.．、]|\s)(?![\d%．.])")),
+    # (3.2026年工作打算 is a heading over a year, 1.5万 a number)
+    ("arabic", re.compile(r"^(\d{1,2})(?:[.．、](?!\d(?!\d{3}年))|\s(?!\d))(?![%．.])")),
     ("arabic-rp", re.compile(r"^(\d{1,2})[)）](?![\d%])")),  # 1) 1）
     ("daxie", re.compile(r"^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2})[、.．]")),  # 壹、 (大写数字)
     ("di-n", re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]")),
@@ -90,7 +91,7 @@ _CIRCLED_TAIL = re.compile(r"[、.．]?\s*")
 _SINGLE = ("single", _FAMILY["single"])
 
 
-_SPACE_THEN_HAN = re.compile(rf"\s*[{HAN}“]")  # what an arabic marker is followed by
+_SPACE_THEN_HAN = re.compile(rf"\s*(?:[{HAN}“]|\d{{4}}年)")  # what an arabic marker is followed by
 _NOT_SPACE = re.compile(r"\S")
 
 

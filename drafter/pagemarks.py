@@ -31,11 +31,16 @@ ESSAY_MARK = re.compile(
 _NAMED_MARK = re.compile(rf"\s*(?P<title>[^。，；：！？,;:!?]{{2,40}}?)\s*[【\[]?篇[{_CN_NUM}\d]{{1,3}}[】\]]?\s*$")
 
 
+_SENTENCE_SIGN = re.compile("[，。？！,?!]")
+
+
 def essay_mark(line: str) -> re.Match[str] | None:
     """The essay mark a line (stripped) is, if any; its group "title" is the title it names
     (after it: 第一篇：…, or before it: … 篇1).  (Asked of every line of a file: the second shape
     is looked for only in a line holding 篇.)"""
     mark = ESSAY_MARK.match(line)
+    if mark is not None and _SENTENCE_SIGN.search(mark.group("title")) is not None:
+        return None  # (第二篇读着有点别扭，是不是…？: a reader's sentence about the essays, no title)
     return mark if mark is not None or "篇" not in line else _NAMED_MARK.match(line)
 
 
@@ -65,6 +70,9 @@ _ZONE_START = re.compile(
     r"|(?:网友|網友|全部|最新|热门|熱門|用户|用戶|读者|讀者|精彩|精选|精選|写|寫|文档|文檔)?(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|\d+)?"
     r"\s*(?:(?:请|請)?(?:登录|登錄)后?(?:发表|發表)?(?:评论|評論))?\s*$"
     r"|(?:请|請)?(?:登录|登錄)后?(?:发表|發表)(?:评论|評論)\s*$"
+    # (a blog's post foot: WordPress's 文章导航 to the posts beside it, 同类文章推荐, 2条评论 over
+    # the comments, 发表回复 over the comment form)
+    r"|(?:文章导航|文章導航|同类文章推荐|同類文章推薦|发表回复|發表回覆)\s*$|\d{1,5}\s*(?:条|條)(?:评论|評論|回复|回覆)\s*$"
     # (the floors of a forum thread's replies: 沙发 某某 发表于 2026-1-10 22:05)
     rf"|{_FLOOR}"
     r"|(?:相关|相關)(?:问题|問題)\s*$"

@@ -318,7 +318,7 @@ FLOORS = {
     # 注音 and ? for lost characters, essays labelled 範文（一）; a 搜狐号 post with a fold mid-essay,
     # a paragraph of UTF-8 read as GBK, essays parted by —— 01 ——): blind (2, 1, 26, 72, 31) of
     # (6, 6, 34, 114, 40) with the code of the session's start and after sets 21–23 alike:
-    "heldout_clean25": (2, 1, 26, 72, 31),
+    "heldout_clean25": (6, 6, 34, 114, 40),
 }
 
 

@@ -319,6 +319,14 @@ FLOORS = {
     # a paragraph of UTF-8 read as GBK, essays parted by —— 01 ——): blind (2, 1, 26, 72, 31) of
     # (6, 6, 34, 114, 40) with the code of the session's start and after sets 21–23 alike:
     "heldout_clean25": (6, 6, 34, 114, 40),
+    # set 26, written in session 16 without reading the code as a sample of ordinary input (a
+    # GBK 范文 page of two essays under 篇一：/篇二： with 首先/其次/再次/最后 points; a clerk's
+    # Word 述职述廉报告 with heading styles over typed numbers, bold 1. leads and a table; a
+    # WeChat article copied on a phone, unmarked heads over 一是 items and the copy-all button
+    # text; a note app's Markdown speech with ## 一、 and bold 一是 leads): blind
+    # (5, 5, 30, 103, 31) of (5, 5, 36, 103, 40) with the code of the session's start and with
+    # the code after sets 21–25 alike:
+    "heldout_clean26": (5, 5, 30, 103, 31),
 }
 
 

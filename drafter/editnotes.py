@@ -41,10 +41,11 @@ NOTE = re.compile(
     rf"(?:核实|核實|核对|核對|确认|確認)[^（）()\n]{{0,4}}[)）]"
     rf"|[（(【](?:(?:注|说明|說明|提示)[:：])?(?:{_FILL})[^（）()【】\n]{{0,80}}[)）】]"
 )
-# (where such a word to the template's user may open a bracket: one pattern a bracket, as a
-# search skips along to a literal it opens with four times as fast as to a class of two)
-_FILL_OPENS = tuple(re.compile(rf"{bracket}(?=(?:注|说明|說明|提示)?[:：]?[请請正字篇全])")
-                    for bracket in ("（", r"\("))
+# (where such a word to the template's user may open a bracket: each of its words opens with
+# 请/請 or holds 控制在, rare words found by str.find at memory speed, where a scan for the
+# brackets would stop at every one of the prose's own; the bracket is right before 请, or before
+# 注：/说明： before it, or a few characters before 控制在)
+_FILL_BEFORE = {"请": (1, 3, 4), "請": (1, 3, 4), "控制在": tuple(range(3, 13))}
 
 
 _CHECK_SIGN = re.compile(rf"待{_CHECK}")
@@ -55,8 +56,9 @@ _ASKED = tuple(map(re.compile, ("核(?=[实實对對])", "确(?=认)", "確(?=�
 
 
 def _candidates(joined: str) -> list[int]:
-    """Where a note may open: each 【, and the bracket before each 待核实-like word or 核实 alone
-    (found with a search for a literal, not by running the whole pattern over the text)."""
+    """Where a note may open: each 【, and the bracket before each 待核实-like word, 核实 alone,
+    请 or 控制在 (found with a search for a literal, not by running the whole pattern over the
+    text; a position that is no bracket is never matched)."""
     found: list[int] = []
     at = joined.find("【")
     while at >= 0:
@@ -64,7 +66,11 @@ def _candidates(joined: str) -> list[int]:
         at = joined.find("【", at + 1)
     # (a pattern opening with a literal is searched for at memory speed; so is each word)
     signs = [m.start() for pattern in (_CHECK_SIGN, *_ASKED) for m in pattern.finditer(joined)]
-    found.extend(m.start() for pattern in _FILL_OPENS for m in pattern.finditer(joined))
+    for word, back in _FILL_BEFORE.items():
+        at = joined.find(word)
+        while at >= 0:
+            found.extend(at - k for k in back if k <= at)
+            at = joined.find(word, at + 1)
     for sign in signs:
         head = joined.rfind("\n", max(0, sign - 19), sign) + 1 or max(0, sign - 18)
         found.extend(head + k for k, c in enumerate(joined[head:sign]) if c in "（(")

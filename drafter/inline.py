@@ -26,7 +26,9 @@ _CHROME_INLINE = re.compile(
     r"|[（(](?:www·)?[A-Za-z0-9\-]{2,30}·(?:com|cn|net|org|cc|me|top)(?:·[a-z]{2})?[)）]"
     # (a page's own domain in a hidden span, glued into a sentence without brackets: 明白卡”site.com，
     # 逐户, where a clause ends; one the prose names, 登录www.gov.cn, 中国政府网www.gov.cn查询, stays)
-    r"|(?<=[\u4e00-\u9fff”’》])(?<![录陆问址网站入开注索见过在从自于由])(?:www\.)?[a-z0-9\-]{2,30}"
+    # (its first letter looked at before what comes before it: a Han character, which fails the
+    # letter at once, is where the scan mostly is)
+    r"|(?=[a-z0-9\-])(?<=[\u4e00-\u9fff”’》])(?<![录陆问址网站入开注索见过在从自于由])(?:www\.)?[a-z0-9\-]{2,30}"
     r"\.(?:com|cn|net|org|cc|me|top)(?:\.[a-z]{2})?(?=[，。；、])"
     r"|[（(]《[^》\n]{1,30}》[)）][ \t]*$"
     r"|我来为大家科普一下.{0,60}?[?？]?下面希望有你要的答案.{0,20}?[!！]"

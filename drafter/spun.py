@@ -70,15 +70,20 @@ def _strong_any() -> re.Pattern[str]:
 
 def _anchored(rules: list[SpunRule]) -> re.Pattern[str]:
     """The words of the rules, each found through its least frequent character (the pattern
-    matches that character alone, the rest of the word looked at around it)."""
-    parts: list[str] = []
+    matches that character alone, the rest of the word looked at around it).  Where the scan
+    stops, the engine tries the alternatives one by one: so the words of one anchor are one
+    alternative, the most frequent anchors first (every alternative matches the anchor alone,
+    so their order changes no match)."""
+    parts: dict[str, list[str]] = {}
     for rule in rules:
         word = rule.spun
         k = _anchor(word)
         behind = f"(?<={re.escape(word[: k + 1])})" if k else ""
         ahead = f"(?={re.escape(word[k + 1 :])})" if k + 1 < len(word) else ""
-        parts.append(f"{re.escape(word[k])}{behind}{ahead}")
-    return re.compile("|".join(parts))
+        parts.setdefault(word[k], []).append(behind + ahead)
+    rank = FREQUENT_RANK
+    order = sorted(parts, key=lambda ch: rank.get(ch, len(rank)))
+    return re.compile("|".join(f"{re.escape(ch)}(?:{'|'.join(parts[ch])})" for ch in order))
 
 
 def _anchor(word: str) -> int:

@@ -26,7 +26,7 @@ from itertools import accumulate, chain, compress
 from . import chromewords as W
 from . import cleanrules as R
 from .pagemarks import essay_mark
-from .siterules import ACTION_RULES, BLURB_SIGNS, CAPTION
+from .siterules import ACTION_RULES, BLURB_SIGNS, CAPTION, byline_names
 from .textscan import FREQUENT_RANK, find_word, text_ends, texts_holding, texts_matching
 
 # A line opening with none of these is neither keyword furniture nor a title label.
@@ -40,6 +40,8 @@ _NAV_FOUND_BY = R.NAV_SIGNS + "网網库庫坛壇"
 _RULES_OF: dict[str, int] = {}
 for _k, _rule in enumerate(ACTION_RULES):
     _RULES_OF[_rule[0]] = _RULES_OF.get(_rule[0], 0) | 1 << (R.ACTION + _k)
+# (the rule of an account's byline, 原创 某某 某某微讯 2026年…)
+_SIGNED = sum(1 << (R.ACTION + k) for k, rule in enumerate(ACTION_RULES) if rule[0] in ("原创", "原創"))
 _AD_LABEL = re.compile(r"[\s\[【]*(?:广告|廣告|推广|推廣)[\s\]】—\-=*]*")
 
 
@@ -185,6 +187,7 @@ def _body(lines: list[str], found: list[int], marked: list[int], rules: dict[int
     drop: set[int] = set()
     title_chars, chrome_chars = 0, pictured
     title_first = False
+    signed: list[str] = []  # (an account's bylines)
     for i in sorted(set(found).union(marked)) if marked else found:
         s = lines[i]
         if not s:
@@ -200,6 +203,8 @@ def _body(lines: list[str], found: list[int], marked: list[int], rules: dict[int
             continue
         if R.chrome_line(s, asked) and not W.record_time(lines, i):
             chrome_chars += len(s)
+            if asked & _SIGNED:
+                signed.append(s)
         elif asked & R.KEYWORD and R.is_title_label(s):
             titles.append(s)
             title_first = title_first or not chrome_chars
@@ -207,6 +212,10 @@ def _body(lines: list[str], found: list[int], marked: list[int], rules: dict[int
         else:
             continue
         drop.add(i)
+    if signed and (names := set().union(*map(byline_names, signed))):
+        named = [i for i, s in enumerate(lines) if s in names]  # (the account's name alone, at the foot)
+        chrome_chars += sum(len(lines[i]) for i in named if i not in drop)
+        drop.update(named)
     # (the headline of an ad's card under its label, 广告 / 森林消防员招聘…｜包食宿: no sentence)
     ads = [i + 1 for i in drop if len(lines[i]) <= 8 and _AD_LABEL.fullmatch(lines[i]) and i + 1 < len(lines)]
     drop.update(i for i in ads if 0 < len(lines[i]) <= 40 and R.SENTENCE_MARK.search(lines[i]) is None)

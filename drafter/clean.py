@@ -261,7 +261,7 @@ def _paragraphs(
     alone_rows = frozenset(alone).union(doc.heading_hints) if alone or doc.heading_hints else frozenset()
     if body.alone:
         alone_rows = alone_rows.union(body.alone)
-    if ("—" in text or "？" in text) and (heads := phrase_heads(split)):
+    if ("—" in text or "？" in text) and (heads := phrase_heads(split, commas=False)):
         alone_rows = alone_rows.union(index[i] for i in heads)  # (德——讲政治，… over its paragraph)
     texts, index, repeat_chars, joins = P.paragraphs(split, index, {text_key(t) for t in plain_titles}, alone_rows)
     if joins:  # a watermark (site.cn) cut in two by a line break is whole again

@@ -2,8 +2,8 @@
 (【审核意见：…】, 【王书记批注：…】, 【修改意见：…】), a note to the writer (【此处插入照片：…】,
 【此处建议补充…】), a template's word to whoever fills it in (（请用仿宋_GB2312三号字填写，
 请勿改动模板格式）) and a figure flagged for checking (（待核实）, （数据待补充）, a request to
-check it: （此数据请农业站再核实）).  They are no part of the text the author means to hand in;
-each goes, counted as notes.
+check it: （此数据请农业站再核实）) or a gap left to fill under its label (【待补：…核实后再
+填】).  They are no part of the text the author means to hand in; each goes, counted as notes.
 
 A note is found by its bracket and an editor's word right after it, so the author's own
 brackets (【典型案例】, （试行）, a quotation's （待续）) stay.  No third-party import.
@@ -35,6 +35,8 @@ NOTE = re.compile(
     # (a name or a post may come first: 王书记批注：; the remark runs to the bracket's end)
     rf"【[^】\n]{{0,8}}?(?:{_EDITOR})[^】\n]{{0,120}}】"
     rf"|【[^】\n]{{0,12}}待{_CHECK}[^】\n]{{0,40}}】"
+    # (a gap left to fill under its label: 【待补：…产值，核实后再填】, 【待定：…】)
+    r"|【\s*待(?:补|補|填|定|查|核|改)\w{0,2}\s*[:：][^】\n]{0,120}】"
     rf"|[（(][^（）()\n]{{0,8}}待{_CHECK}[^（）()\n]{{0,8}}[)）]"
     # (a request to check what the bracket follows: （此数据请农业站再核实）, （该处表述请再确认）)
     rf"|[（(](?:此|该|該)(?:数据|數據|数字|數字|处|處|段|句|表述|项|項)[^（）()\n]{{0,2}}请[^（）()\n]{{0,10}}?"

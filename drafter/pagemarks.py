@@ -1,6 +1,7 @@
 """Page structure, recognised line by line: the marks that start an essay on a page holding
 several (第一篇：…, 篇二, 【范文3】, 某某报告 篇1) and the lists of other articles a page ends
-with (teasers: 相关推荐, snippets cut off with …, readers' comments, a forum thread's replies).
+with (teasers: 相关推荐, snippets cut off with …, readers' comments, a forum thread's replies,
+and what an app shows under a post: WeChat's 预览时标签不可点, 继续滑动看下一个…).
 
 Read by the reading stage (corpus.py splits a file into essays before any cleaning) and by
 cleaning (cleanrules.body_lines drops an essay mark it meets).  Every rule is about how pages
@@ -75,6 +76,9 @@ _ZONE_START = re.compile(
     r"|(?:文章导航|文章導航|同类文章推荐|同類文章推薦|发表回复|發表回覆)\s*$|\d{1,5}\s*(?:条|條)(?:评论|評論|回复|回覆)\s*$"
     # (the floors of a forum thread's replies: 沙发 某某 发表于 2026-1-10 22:05)
     rf"|{_FLOOR}"
+    # (what a phone's copy of a WeChat post holds after the text, the app's own words)
+    r"|(?:预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|关注该公众号|關注該公眾號|轻触阅读原文|輕觸閱讀原文"
+    r"|(?:继续|繼續|向上)(?:滑动|滑動)看下一[个個])\s*$"
     r"|(?:相关|相關)(?:问题|問題)\s*$"
     # (a blog's sidebar: 归档, 标签云, 友情链接)
     r"|(?:文章|日志|日誌)?(?:归档|歸檔)\s*$|(?:标签云|標籤雲|热门标签|熱門標籤|友情链接|友情鏈接|分类目录|分類目錄)\s*$"
@@ -114,6 +118,12 @@ _TEASER_TAIL = re.compile(rf"(?:{'|'.join(_TAIL_WORDS)})\s*[:：>》]*\s*$")
 
 
 _FRAMES = frozenset(("【】", "[]", "〖〗"))
+# (the buttons of WeChat's bar, read out by a phone's copy of the whole post: ：，。视频小程序赞，
+# 轻点两下取消赞在看，轻点两下取消在看分享留言收藏听过)
+_APP_BAR = re.compile(
+    r"\W*(?:视频|視頻)?\s*(?:小程序)?\s*(?:赞|讚)\s*[，,]?\s*(?:轻点两下|輕點兩下)取消(?:赞|讚)"
+    r"(?:\s*在看\s*[，,]?\s*(?:轻点两下|輕點兩下)取消在看)?(?:\s*(?:分享|留言|收藏|听过|聽過|写留言|寫留言))*\s*"
+)
 
 
 def poster_name(line: str) -> bool:
@@ -126,7 +136,8 @@ def starts_teaser_zone(line: str) -> bool:
     if s[-1:] in "】]〗" and s[:1] + s[-1:] in _FRAMES:  # (the heading framed: 【相关推荐】, [推荐阅读])
         s = s[1:-1].strip()
     return (len(s) <= 40 and (_ZONE_START.match(s) is not None or _ZONE_END.search(s) is not None)) \
-        or _NOTE.match(s) is not None or ("道" in s and len(s) <= 80 and _ATTRIBUTION.search(s) is not None)
+        or _NOTE.match(s) is not None or (len(s) <= 80 and (("下取消" in s and _APP_BAR.fullmatch(s) is not None)
+                                                         or ("道" in s and _ATTRIBUTION.search(s) is not None)))
 
 
 def zone_holds_prose(line: str) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from .chromewords import RECORD_FIRSTS, RECORD_LINE
 from .headshapes import MARKER_MAX, NUMBERED, couplet_heading, sibling_heading, standalone_families
 from .headshapes import title_like as title_like
+from .phraseheads import phrase_heads
 from .repeats import MARKER_START, KeyMemo, drop_lead, drop_repeats
 from .textscan import END_PUNCT, HAN
 
@@ -152,6 +153,7 @@ def join_lines(
     texts: list[str] = []  # the paragraphs so far, and the line each starts on
     firsts: list[int] = []
     joins = 0
+    phrased = 0  # lines of a four-character phrase and its clause the joins met (党建引领，把…)
     done = 0  # lines[:done] are in texts
     for i in _joinable("\n".join(lines)) if len(lines) > 1 else ():
         texts += lines[done:i]
@@ -161,6 +163,8 @@ def join_lines(
         prev = texts[-1]
         last = prev[-1]
         join = False
+        if last not in _END and prev.startswith("，", 4):
+            phrased += 1
         if alone and (index[i] in alone or index[i - 1] in alone):
             join = False  # (a line that stands alone, set in bold or styled as a heading, joins none)
         elif text[0] in _JOIN_OPENERS:
@@ -203,6 +207,10 @@ def join_lines(
         else:
             texts.append(text)
             firsts.append(index[i])
+    if phrased >= 3 and (heads := phrase_heads(lines)) and not {index[i] for i in heads} <= alone:
+        # (党建引领，把支部建在网格上 over 清单管理，把服务送到家门口…: parallel headings, each over
+        # its paragraph, that the joins took for lines a sentence broke: again, with them alone)
+        return join_lines(lines, index, alone.union(index[i] for i in heads))
     if done:
         texts += lines[done:]
         firsts += index[done:]

@@ -1,7 +1,8 @@
 """The calls and notes of the sites around an essay, each found by a word it needs: blurbs
 (下面是小编整理的…, 以上就是某某网为您整理的…), calls to act (点击下载, 立即下载, 开通VIP,
 点击上方蓝字关注), the file name a document site offers, image captions (图为…), a forum post's
-byline with its time stamp, and disclaimers (如有侵权…, 不代表本站观点).
+byline with its time stamp (and an account's, whose name then stands alone at the post's foot),
+and disclaimers (如有侵权…, 不代表本站观点).
 
 Tables only: bodylines finds the lines holding a word (through a character of it that prose
 rarely holds) and cleanrules.chrome_line tries each such line against that word's rule.
@@ -109,5 +110,14 @@ ACTION_RULES = tuple(
     for word, anchor in words
 )
 ACTION_MASK = (1 << len(ACTION_RULES)) - 1
+# The names an account's byline gives before its date (原创 某某镇融媒体中心 某某微讯 2026年…):
+# the account's name stands again alone on a line of the post's foot, over its QR code
+_SIGNERS = re.compile(r"(?:原创|原創)\s+(\S.{0,40}?)\s*\d{4}年")
+
+
+def byline_names(line: str) -> set[str]:
+    """The names (of two characters or more) an account's byline gives before its date."""
+    m = _SIGNERS.match(line)
+    return {name for name in m.group(1).split() if len(name) >= 2} if m is not None else set()
 # Any of the words, for a line asked of every rule at once (the reading stage's is_chrome_line)
 ACTION_WORDS = re.compile("|".join(re.escape(word) for word, _, _ in ACTION_RULES))

@@ -325,8 +325,8 @@ FLOORS = {
     # WeChat article copied on a phone, unmarked heads over 一是 items and the copy-all button
     # text; a note app's Markdown speech with ## 一、 and bold 一是 leads): blind
     # (5, 5, 30, 103, 31) of (5, 5, 36, 103, 40) with the code of the session's start and with
-    # the code after sets 21–25 alike:
-    "heldout_clean26": (5, 5, 30, 103, 31),
+    # the code after sets 21–25 alike; read, (5, 5, 36, 103, 40):
+    "heldout_clean26": (5, 5, 36, 103, 40),
 }
 
 

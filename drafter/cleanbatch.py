@@ -113,7 +113,7 @@ def strip_pinyin(texts: list[str]) -> list[int]:
         texts[k] = text
     # (ruby's pinyin glued to its characters: only the texts holding a toned letter, found by a
     # str.find for each letter, where a regex scan of the batch would step on every character)
-    toned = {k for sign in punct.TONED if sign in joined for k in texts_holding(joined, ends, sign)}
+    toned = {k for sign in ruby.TONED if sign in joined for k in texts_holding(joined, ends, sign)}
     for k in sorted(toned):
         text = ruby.strip_glued(texts[k])
         removed[k] += len(texts[k]) - len(text)

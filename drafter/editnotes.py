@@ -71,7 +71,9 @@ def _candidates(joined: str) -> list[int]:
     for word, back in _FILL_BEFORE.items():
         at = joined.find(word)
         while at >= 0:
-            found.extend(at - k for k in back if k <= at)
+            # (only a round bracket is kept: every 【 is a candidate already, and the pattern,
+            # each of whose alternatives opens with a bracket, fails anywhere else)
+            found.extend(at - k for k in back if k <= at and joined[at - k] in "（(")
             at = joined.find(word, at + 1)
     for sign in signs:
         head = joined.rfind("\n", max(0, sign - 19), sign) + 1 or max(0, sign - 18)

@@ -27,8 +27,8 @@ import re
 from functools import cache
 
 from . import charsets as cs
-from .punct import TONED
 from .recovery import Doc, around, repair_shifted, shifted, utf8_span
+from .ruby import TONED
 from .textscan import HAN, any_in
 
 # UTF-8 punctuation read as GBK turns into 銆 锛 鈥 (lead bytes E3 80, EF BC, E2 80), which

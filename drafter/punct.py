@@ -12,21 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from .ruby import TONED, ZHUYIN, ZHUYIN_SYL
 from .textscan import HAN, HAN_CHAR, TERMINALS, any_in, ascii_marks, has_han, lines_with, sub_at
 
 # ---------------------------------------------------------------- pinyin
 
-TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # The letters of a syllable, in either case, as IGNORECASE would match them (K, ſ, İ and ı fold
 # to k, s and i) but written out: a class of its own is tested several times faster.  A toned
 # letter comes early in a syllable, so it is looked for lazily.
 _PLAIN = "a-zA-ZüÜ\u212a\u017f\u0130\u0131"
 _TONED_ANY = TONED + TONED.upper()
 _PINYIN_SYL = rf"[{_PLAIN}{_TONED_ANY}]{{0,6}}?[{_TONED_ANY}][{_PLAIN}{_TONED_ANY}]{{0,5}}|[{_PLAIN}]{{1,6}}[1-5]"
-# (or 注音: 蓼（ㄌㄧㄠˇ）, its tone after the letters, the light tone's ˙ before them)
-_ZHUYIN = "\u3105-\u312f\u31a0-\u31bf"
-_ZHUYIN_SYL = rf"˙?[{_ZHUYIN}]{{1,4}}[ˊˇˋ˙]?"
-_ANNOTATION = rf"(?:{_PINYIN_SYL}|{_ZHUYIN_SYL})(?: +(?:{_PINYIN_SYL}|{_ZHUYIN_SYL}))*[)）]"
+_ANNOTATION = rf"(?:{_PINYIN_SYL}|{ZHUYIN_SYL})(?: +(?:{_PINYIN_SYL}|{ZHUYIN_SYL}))*[)）]"  # (or 注音: ruby.py)
 PINYIN = re.compile(rf"[(（](?<=[{HAN}][(（]){_ANNOTATION}")
 # the same with one of the parentheses: a pattern that opens with a literal is searched for at
 # memory speed (used when the text holds only that one)
@@ -36,7 +33,7 @@ _PINYIN_WIDE = re.compile(rf"（(?<=[{HAN}]（){_ANNOTATION}")
 # PINYIN has it.  Each opens with a literal, so a batch of essays is scanned for them at memory
 # speed (cleanbatch.strip_pinyin): official prose is full of parentheses, few of them before a
 # letter, and a text holding none of these is left as it is.
-PINYIN_OPENERS = tuple(re.compile(rf"{paren}(?=[{_PLAIN}{_TONED_ANY}{_ZHUYIN}˙])") for paren in (r"\(", "（"))
+PINYIN_OPENERS = tuple(re.compile(rf"{paren}(?=[{_PLAIN}{_TONED_ANY}{ZHUYIN}˙])") for paren in (r"\(", "（"))
 
 
 # The other brackets a page sets an annotation in: 鄉[xiāng], 骰［tóu］, 龃龉【jǔ yǔ】, 桎梏〔zhì gù〕,

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .punct import TONED
 from .textscan import HAN
+
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"  # (the letters a tone mark is on; punct.py's annotations too)
+# 注音 in a page's annotation brackets (punct.PINYIN): 蓼（ㄌㄧㄠˇ）, its tone after the letters, the
+# light tone's ˙ before them
+ZHUYIN = "\u3105-\u312f\u31a0-\u31bf"
+ZHUYIN_SYL = rf"˙?[{ZHUYIN}]{{1,4}}[ˊˇˋ˙]?"
 
 _VOWEL = "aeiouü"
 # one syllable: an initial, then a final whose vowels carry one tone mark

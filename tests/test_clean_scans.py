@@ -95,7 +95,7 @@ def test_lead_bounds_agree_with_the_samples() -> None:
 
 
 def test_pinyin_classes_match_what_ignorecase_would() -> None:
-    toned = punct.TONED
+    toned = ruby.TONED
     syllable = rf"[a-zü{toned}]{{0,6}}[{toned}][a-zü{toned}]{{0,5}}|[a-zü]{{1,6}}[1-5]"
     reference = re.compile(rf"[(（](?<=[{HAN}][(（])(?:{syllable})(?: +(?:{syllable}))*[)）]", re.IGNORECASE)
     for special in "KſİıÜǕḾ":  # letters IGNORECASE folds: the written-out classes hold them

@@ -327,6 +327,13 @@ FLOORS = {
     # (5, 5, 30, 103, 31) of (5, 5, 36, 103, 40) with the code of the session's start and with
     # the code after sets 21–25 alike; read, (5, 5, 36, 103, 40):
     "heldout_clean26": (5, 5, 36, 103, 40),
+    # set 27, written at the end of session 16 without reading the code as a sample of ordinary
+    # input (a 范文 page of two essays under 范文一/范文二; a clerk's Word 述职报告 with 黑体
+    # headings and bold 楷体 leads; a county OA portal page saved as GBK with unmarked parallel
+    # heads), held out, its misses not read yet: (4, 3, 25, 75, 23) of (4, 4, 25, 75, 25) with
+    # the code of the session's start and its end alike (the portal's name taken for the title,
+    # a 供稿 credit kept):
+    "heldout_clean27": (4, 3, 25, 75, 23),
 }
 
 
